@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geo/GdalSupport.h"
+
+#include <cpl_vsi.h>
+#include <ogrsf_frmts.h>
+
+#include <mutex>
+
+#include "geo/Error.h"
+
+namespace hp::gdal {
+
+void ensureRegistered() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    GDALAllRegister();
+    // Read GeoTIFF blocks on both cores; the capacity engine's floor is decompression.
+    if (!CPLGetConfigOption("GDAL_NUM_THREADS", nullptr)) CPLSetConfigOption("GDAL_NUM_THREADS", "ALL_CPUS");
+  });
+}
+
+ErrorCollector::ErrorCollector() { CPLPushErrorHandlerEx(&ErrorCollector::handler, this); }
+
+ErrorCollector::~ErrorCollector() { CPLPopErrorHandler(); }
+
+void ErrorCollector::clear() {
+  failure_.clear();
+  warning_.clear();
+  errorNumber_ = 0;
+}
+
+void ErrorCollector::handler(CPLErr cls, CPLErrorNum num, const char* msg) {
+  auto* self = static_cast<ErrorCollector*>(CPLGetErrorHandlerUserData());
+  if (!self) return;
+  const std::string text = msg ? msg : "";
+  if (cls == CE_Failure || cls == CE_Fatal) {
+    if (self->failure_.empty()) {
+      self->failure_ = text;
+      self->errorNumber_ = num;
+    }
+  } else if (cls == CE_Warning && self->warning_.empty()) {
+    self->warning_ = text;
+  }
+}
+
+bool pathExists(const std::string& path) {
+  VSIStatBufL st;
+  return VSIStatExL(path.c_str(), &st, VSI_STAT_EXISTS_FLAG) == 0;
+}
+
+GDALDatasetUniquePtr openDataset(const std::string& path, unsigned int flags) {
+  ensureRegistered();
+  if (path.empty()) throw Error(ErrorCode::InvalidInput, path, "no file name given");
+  if (!pathExists(path)) throw Error(ErrorCode::FileNotFound, path, "no such file");
+  ErrorCollector errors;
+  GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), flags | GDAL_OF_VERBOSE_ERROR));
+  if (ds) return ds;
+  std::string cause = errors.failure();
+  if (cause.empty() || cause.find("not recognized as") != std::string::npos ||
+      cause.find("not recognised as") != std::string::npos) {
+    const bool wantsVector = (flags & GDAL_OF_VECTOR) && !(flags & GDAL_OF_RASTER);
+    const bool wantsRaster = (flags & GDAL_OF_RASTER) && !(flags & GDAL_OF_VECTOR);
+    const char* kind = wantsVector ? "vector " : wantsRaster ? "raster " : "";
+    throw Error(ErrorCode::UnrecognisedFormat, path,
+                std::string("not a ") + kind + "format GDAL can read" + (cause.empty() ? "" : " (" + cause + ")"));
+  }
+  throw Error(ErrorCode::Unreadable, path, cause);
+}
+
+}  // namespace hp::gdal

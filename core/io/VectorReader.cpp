@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/VectorReader.h"
+
+#include <ogrsf_frmts.h>
+
+#include "geo/Error.h"
+#include "geo/GdalSupport.h"
+
+namespace hp {
+
+std::vector<std::string> listVectorLayers(const std::string& path) {
+  GDALDatasetUniquePtr ds = gdal::openDataset(path, GDAL_OF_VECTOR);
+  std::vector<std::string> names;
+  for (int i = 0; i < ds->GetLayerCount(); ++i) names.emplace_back(ds->GetLayer(i)->GetName());
+  return names;
+}
+
+static FieldType fieldTypeOf(OGRFieldType type) {
+  switch (type) {
+    case OFTInteger:
+    case OFTInteger64: return FieldType::Integer;
+    case OFTReal: return FieldType::Real;
+    default: return FieldType::String;
+  }
+}
+
+static FieldValue readValue(OGRFeature& f, int i, FieldType type) {
+  if (!f.IsFieldSetAndNotNull(i)) return std::monostate{};
+  switch (type) {
+    case FieldType::Integer: return static_cast<std::int64_t>(f.GetFieldAsInteger64(i));
+    case FieldType::Real: return f.GetFieldAsDouble(i);
+    case FieldType::String: return std::string(f.GetFieldAsString(i));
+  }
+  return std::monostate{};
+}
+
+static bool isPolygonal(const OGRGeometry& g) {
+  const auto t = wkbFlatten(g.getGeometryType());
+  return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface;
+}
+
+VectorLayer readVectorLayer(const std::string& path, const VectorReadOptions& options) {
+  GDALDatasetUniquePtr ds = gdal::openDataset(path, GDAL_OF_VECTOR);
+  OGRLayer* layer = options.layerName.empty() ? ds->GetLayer(0) : ds->GetLayerByName(options.layerName.c_str());
+  if (!layer) {
+    if (options.layerName.empty()) throw Error(ErrorCode::EmptyLayer, path, "the file holds no vector layer");
+    throw Error(ErrorCode::NoSuchLayer, path, "no layer named '" + options.layerName + "'");
+  }
+
+  VectorLayer out;
+  out.path = path;
+  out.layerName = layer->GetName();
+  out.crs = Crs::fromOgr(layer->GetSpatialRef());
+  if (out.crs.isEmpty() && options.requireCrs)
+    throw Error(ErrorCode::MissingCrs, path, "layer '" + out.layerName + "' has no coordinate reference system");
+
+  OGRFeatureDefn* defn = layer->GetLayerDefn();
+  for (int i = 0; i < defn->GetFieldCount(); ++i)
+    out.fields.push_back({defn->GetFieldDefn(i)->GetNameRef(), fieldTypeOf(defn->GetFieldDefn(i)->GetType())});
+
+  gdal::ErrorCollector errors;
+  layer->ResetReading();
+  std::size_t nullGeometries = 0, repaired = 0, unrepairable = 0, notPolygons = 0;
+  while (true) {
+    OGRFeatureUniquePtr f(layer->GetNextFeature());
+    if (!f) break;
+    Feature feature;
+    feature.fid = f->GetFID();
+    feature.attributes.reserve(out.fields.size());
+    for (std::size_t i = 0; i < out.fields.size(); ++i)
+      feature.attributes.push_back(readValue(*f, int(i), out.fields[i].type));
+    feature.geometry.reset(f->StealGeometry());
+    if (!feature.geometry || feature.geometry->IsEmpty()) {
+      ++nullGeometries;
+      continue;
+    }
+    if (feature.geometry->hasCurveGeometry()) feature.geometry.reset(feature.geometry->getLinearGeometry());
+    if (options.polygonsOnly && !isPolygonal(*feature.geometry)) {
+      ++notPolygons;
+      continue;
+    }
+    if (!feature.geometry->IsValid()) {
+      OGRGeometryUniquePtr fixed(feature.geometry->MakeValid());
+      if (!fixed || fixed->IsEmpty()) {
+        ++unrepairable;
+        continue;
+      }
+      if (options.polygonsOnly && wkbFlatten(fixed->getGeometryType()) == wkbGeometryCollection) {
+        // MakeValid may leave slivers as lines: keep only the polygonal part.
+        auto polys = std::make_unique<OGRMultiPolygon>();
+        for (const OGRGeometry* part : *fixed->toGeometryCollection())
+          if (isPolygonal(*part)) polys->addGeometry(part);
+        fixed.reset(polys.release());
+      }
+      feature.geometry = std::move(fixed);
+      ++repaired;
+    }
+    out.features.push_back(std::move(feature));
+  }
+  if (errors.hasFailure())
+    throw Error(ErrorCode::CorruptData, path,
+                "reading features of layer '" + out.layerName + "' failed: " + errors.failure());
+
+  auto note = [&](std::size_t n, const std::string& what) {
+    if (n) out.warnings.push_back(std::to_string(n) + " " + what);
+  };
+  note(nullGeometries, "feature(s) without geometry skipped");
+  note(repaired, "invalid geometry(ies) repaired");
+  note(unrepairable, "invalid geometry(ies) that could not be repaired skipped");
+  note(notPolygons, "non-polygon feature(s) skipped");
+
+  if (out.features.empty() && !options.allowEmpty)
+    throw Error(ErrorCode::EmptyLayer, path, "layer '" + out.layerName + "' has no features with geometry");
+
+  if (!options.targetCrs.isEmpty() && !out.crs.isEmpty()) reproject(out, options.targetCrs);
+  return out;
+}
+
+void reproject(VectorLayer& layer, const Crs& target) {
+  CoordinateTransform ct(layer.crs, target, layer.path);
+  if (!ct.isIdentity())
+    for (Feature& f : layer.features) ct.transform(*f.geometry);
+  layer.crs = target;
+}
+
+}  // namespace hp

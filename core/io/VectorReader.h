@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "io/VectorLayer.h"
+
+namespace hp {
+
+struct VectorReadOptions {
+  std::string layerName;    // empty: the first layer
+  Crs targetCrs;            // empty: keep the layer's own CRS
+  bool requireCrs = true;   // a layer without a CRS is an Error(MissingCrs)
+  bool allowEmpty = false;  // a layer without features is an Error(EmptyLayer)
+  bool polygonsOnly = false;  // non-polygonal features are skipped with a warning
+};
+
+// Names of the vector layers in a file (GeoPackage, Shapefile, GeoJSON, KML, /vsizip/...).
+std::vector<std::string> listVectorLayers(const std::string& path);
+
+// Reads one layer whole. Invalid polygons are repaired (OGR MakeValid through GEOS) and
+// null geometries skipped, each noted in VectorLayer::warnings. Throws hp::Error naming the file.
+VectorLayer readVectorLayer(const std::string& path, const VectorReadOptions& options = {});
+
+// Reprojects a layer in place; throws Error(ReprojectionFailed).
+void reproject(VectorLayer& layer, const Crs& target);
+
+}  // namespace hp

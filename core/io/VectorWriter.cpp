@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/VectorWriter.h"
+
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "geo/Error.h"
+#include "geo/GdalSupport.h"
+
+namespace hp {
+
+static std::string lowerExtension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return ext;
+}
+
+std::string vectorDriverForPath(const std::string& path) {
+  const std::string ext = lowerExtension(path);
+  if (ext == ".gpkg") return "GPKG";
+  if (ext == ".shp") return "ESRI Shapefile";
+  if (ext == ".geojson" || ext == ".json") return "GeoJSON";
+  if (ext == ".kml") return "KML";
+  if (ext == ".csv") return "CSV";
+  if (ext == ".fgb") return "FlatGeobuf";
+  throw Error(ErrorCode::InvalidInput, path,
+              "unsupported output format '" + ext + "' (use .gpkg, .shp, .geojson, .kml, .csv or .fgb)");
+}
+
+static OGRFieldType ogrType(FieldType t) {
+  switch (t) {
+    case FieldType::Integer: return OFTInteger64;
+    case FieldType::Real: return OFTReal;
+    case FieldType::String: return OFTString;
+  }
+  return OFTString;
+}
+
+void writeVectorLayer(const std::string& path, const VectorLayer& layer, const std::string& layerNameIn,
+                      WriteMode mode) {
+  gdal::ensureRegistered();
+  const std::string driverName = vectorDriverForPath(path);
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName.c_str());
+  if (!driver) throw Error(ErrorCode::WriteFailed, path, "GDAL has no " + driverName + " driver");
+  const std::string layerName = layerNameIn.empty() ? (layer.layerName.empty() ? "layer" : layer.layerName) : layerNameIn;
+
+  gdal::ErrorCollector errors;
+  auto fail = [&](const std::string& what) {
+    throw Error(ErrorCode::WriteFailed, path, what + (errors.failure().empty() ? "" : ": " + errors.failure()));
+  };
+
+  GDALDatasetUniquePtr ds;
+  const bool exists = gdal::pathExists(path);
+  if (exists && mode == WriteMode::ReplaceLayer && driverName == "GPKG") {
+    ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    if (!ds) fail("cannot open for update");
+    for (int i = 0; i < ds->GetLayerCount(); ++i)
+      if (layerName == ds->GetLayer(i)->GetName()) {
+        ds->DeleteLayer(i);
+        break;
+      }
+  } else {
+    if (exists && driver->Delete(path.c_str()) != CE_None) {
+      std::error_code ec;
+      std::filesystem::remove(path, ec);
+    }
+    ds.reset(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) fail("cannot create the file");
+  }
+
+  const Crs crs = driverName == "KML" ? Crs::wgs84() : layer.crs;
+  std::unique_ptr<CoordinateTransform> toWgs84;
+  if (driverName == "KML" && !layer.crs.isEmpty()) toWgs84 = std::make_unique<CoordinateTransform>(layer.crs, crs, path);
+
+  OGRwkbGeometryType geomType = wkbUnknown;
+  if (!layer.features.empty()) {
+    geomType = wkbFlatten(layer.features.front().geometry->getGeometryType());
+    for (const Feature& f : layer.features)
+      if (wkbFlatten(f.geometry->getGeometryType()) != geomType) {
+        geomType = (geomType == wkbPolygon || geomType == wkbMultiPolygon) ? wkbMultiPolygon : wkbUnknown;
+        break;
+      }
+  }
+  char** layerOptions = nullptr;
+  if (driverName == "CSV") layerOptions = CSLSetNameValue(layerOptions, "GEOMETRY", "AS_WKT");
+  if (driverName == "ESRI Shapefile") layerOptions = CSLSetNameValue(layerOptions, "ENCODING", "UTF-8");
+  OGRLayer* out = ds->CreateLayer(layerName.c_str(), crs.isEmpty() ? nullptr : const_cast<OGRSpatialReference*>(crs.ogr()),
+                                  geomType, layerOptions);
+  CSLDestroy(layerOptions);
+  if (!out) fail("cannot create layer '" + layerName + "'");
+
+  for (const FieldDef& field : layer.fields) {
+    OGRFieldDefn defn(field.name.c_str(), ogrType(field.type));
+    if (out->CreateField(&defn) != OGRERR_NONE) fail("cannot create field '" + field.name + "'");
+  }
+
+  const bool transaction = ds->StartTransaction() == OGRERR_NONE;
+  OGRFeatureDefn* defn = out->GetLayerDefn();
+  for (const Feature& f : layer.features) {
+    OGRFeature feature(defn);
+    for (std::size_t i = 0; i < layer.fields.size() && i < f.attributes.size(); ++i) {
+      const FieldValue& v = f.attributes[i];
+      if (auto* iv = std::get_if<std::int64_t>(&v)) feature.SetField(int(i), GIntBig(*iv));
+      else if (auto* dv = std::get_if<double>(&v)) feature.SetField(int(i), *dv);
+      else if (auto* sv = std::get_if<std::string>(&v)) feature.SetField(int(i), sv->c_str());
+      else feature.SetFieldNull(int(i));
+    }
+    if (f.geometry) {
+      OGRGeometryUniquePtr g(f.geometry->clone());
+      if (toWgs84) toWgs84->transform(*g);
+      if (geomType == wkbMultiPolygon && wkbFlatten(g->getGeometryType()) == wkbPolygon)
+        g.reset(OGRGeometryFactory::forceToMultiPolygon(g.release()));
+      feature.SetGeometryDirectly(g.release());
+    }
+    if (out->CreateFeature(&feature) != OGRERR_NONE) fail("cannot write feature " + std::to_string(f.fid));
+  }
+  if (transaction && ds->CommitTransaction() != OGRERR_NONE) fail("cannot commit");
+  ds.reset();  // flush and close before reporting success
+  if (errors.hasFailure()) fail("writing failed");
+}
+
+}  // namespace hp
