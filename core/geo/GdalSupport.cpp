@@ -14,6 +14,10 @@ void ensureRegistered() {
   static std::once_flag once;
   std::call_once(once, [] {
     GDALAllRegister();
+    // Core never prints: errors are collected per call (ErrorCollector) and reported through
+    // hp::Error. This also silences GDAL's worker threads (multi-threaded decoding), whose
+    // failures reach the calling thread as a failed RasterIO anyway.
+    if (!CPLGetConfigOption("HP_GDAL_VERBOSE", nullptr)) CPLSetErrorHandler(CPLQuietErrorHandler);
     // Read GeoTIFF blocks on both cores; the capacity engine's floor is decompression.
     if (!CPLGetConfigOption("GDAL_NUM_THREADS", nullptr)) CPLSetConfigOption("GDAL_NUM_THREADS", "ALL_CPUS");
   });

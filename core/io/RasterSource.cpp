@@ -6,6 +6,18 @@
 
 namespace hp {
 
+void requireOnEarth(const Crs& crs, const Extent& extent, const std::string& path) {
+  // A CRS that PROJ cannot relate to WGS 84 (another planet, a broken definition) cannot share a map.
+  try {
+    CoordinateTransform toWgs84(crs, Crs::wgs84(), path);
+    double x = extent.centerX(), y = extent.centerY();
+    if (!toWgs84.transform(x, y)) throw Error(ErrorCode::ReprojectionFailed, path, {});
+  } catch (const Error&) {
+    throw Error(ErrorCode::ReprojectionFailed, path,
+                "the coordinate reference system '" + crs.name() + "' cannot be related to WGS 84 (latitude/longitude)");
+  }
+}
+
 RasterSource RasterSource::open(const std::string& path, Georeferencing georef) {
   RasterSource source;
   source.dataset_ = gdal::openDataset(path, GDAL_OF_RASTER);
@@ -33,6 +45,7 @@ RasterSource RasterSource::open(const std::string& path, Georeferencing georef) 
       throw Error(ErrorCode::MissingGeotransform, path, "the geotransform is degenerate");
   }
   info.extent = info.transform.extentOf(info.width, info.height);
+  if (georef == Georeferencing::Required) requireOnEarth(info.crs, info.extent, path);
 
   for (int b = 1; b <= ds.GetRasterCount(); ++b) {
     GDALRasterBand* band = ds.GetRasterBand(b);

@@ -46,6 +46,9 @@ struct RasterInfo {
 // What a caller needs of a raster before it will use it.
 enum class Georeferencing { Required, Optional };
 
+// Throws Error(ReprojectionFailed) unless points of `extent` in `crs` transform to WGS 84.
+void requireOnEarth(const Crs& crs, const Extent& extent, const std::string& path);
+
 // One open raster dataset (any format GDAL reads, /vsizip/ and friends included).
 // Not thread-safe: open one per thread.
 class RasterSource {

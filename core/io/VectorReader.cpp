@@ -61,8 +61,14 @@ VectorLayer readVectorLayer(const std::string& path, const VectorReadOptions& op
   gdal::ErrorCollector errors;
   layer->ResetReading();
   std::size_t nullGeometries = 0, repaired = 0, unrepairable = 0, notPolygons = 0;
+  auto failIfReadFailed = [&] {
+    if (errors.hasFailure())
+      throw Error(ErrorCode::CorruptData, path,
+                  "reading features of layer '" + out.layerName + "' failed: " + errors.failure());
+  };
   while (true) {
     OGRFeatureUniquePtr f(layer->GetNextFeature());
+    failIfReadFailed();
     if (!f) break;
     Feature feature;
     feature.fid = f->GetFID();
@@ -75,6 +81,7 @@ VectorLayer readVectorLayer(const std::string& path, const VectorReadOptions& op
       continue;
     }
     if (feature.geometry->hasCurveGeometry()) feature.geometry.reset(feature.geometry->getLinearGeometry());
+    feature.geometry->closeRings();  // GeoJSON/KML in the wild leave rings open
     if (options.polygonsOnly && !isPolygonal(*feature.geometry)) {
       ++notPolygons;
       continue;
@@ -95,11 +102,9 @@ VectorLayer readVectorLayer(const std::string& path, const VectorReadOptions& op
       feature.geometry = std::move(fixed);
       ++repaired;
     }
+    errors.clear();  // GEOS complaints about invalid input were handled above
     out.features.push_back(std::move(feature));
   }
-  if (errors.hasFailure())
-    throw Error(ErrorCode::CorruptData, path,
-                "reading features of layer '" + out.layerName + "' failed: " + errors.failure());
 
   auto note = [&](std::size_t n, const std::string& what) {
     if (n) out.warnings.push_back(std::to_string(n) + " " + what);

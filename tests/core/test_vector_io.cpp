@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// hp::readVectorLayer / writeVectorLayer round trips through every format, and ../shared/data/real.
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "geo/Error.h"
+#include "io/VectorReader.h"
+#include "io/VectorWriter.h"
+
+using namespace hp;
+
+static const QString kShared = QStringLiteral(HP_SHARED_DATA_DIR);
+
+static OGRGeometryUniquePtr wkt(const char* text) {
+  OGRGeometry* g = nullptr;
+  OGRGeometryFactory::createFromWkt(text, nullptr, &g);
+  return OGRGeometryUniquePtr(g);
+}
+
+// Two 1 km squares side by side in UTM 52N near Vladivostok (areas 1e6 m² each).
+static VectorLayer twoParcels() {
+  VectorLayer layer;
+  layer.layerName = "parcels";
+  layer.crs = Crs::fromEpsg(32652);
+  layer.fields = {{"parcel_id", FieldType::Integer}, {"owner", FieldType::String}, {"price_usd", FieldType::Real}};
+  layer.features.push_back({1, {std::int64_t(7), std::string("state"), 1250.5},
+                            wkt("POLYGON((700000 4750000,701000 4750000,701000 4751000,700000 4751000,700000 4750000))")});
+  layer.features.push_back({2, {std::int64_t(8), std::string("частный"), std::monostate{}},
+                            wkt("POLYGON((701000 4750000,702000 4750000,702000 4751000,701000 4751000,701000 4750000))")});
+  return layer;
+}
+
+class TestVectorIo : public QObject {
+  Q_OBJECT
+  QTemporaryDir tmp_;
+
+ private slots:
+  void roundTrip_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("wgs84");
+    QTest::newRow("gpkg") << "p.gpkg" << false;
+    QTest::newRow("shp") << "p.shp" << false;
+    QTest::newRow("geojson") << "p.geojson" << false;
+    QTest::newRow("kml") << "p.kml" << true;
+  }
+  void roundTrip() {
+    QFETCH(QString, file);
+    QFETCH(bool, wgs84);
+    const std::string path = tmp_.filePath(file).toStdString();
+    writeVectorLayer(path, twoParcels());
+    VectorReadOptions opts;
+    opts.targetCrs = Crs::fromEpsg(32652);
+    const VectorLayer back = readVectorLayer(path, opts);
+    QCOMPARE(back.features.size(), std::size_t(2));
+    if (wgs84) {
+      const VectorLayer raw = readVectorLayer(path);
+      QVERIFY(raw.crs.isGeographic());
+      const Extent e = raw.extent();
+      // 700000 E, 4750000 N in UTM 52N is about 131.45 E, 42.88 N
+      QVERIFY(e.minX > 131.3 && e.maxX < 131.6);
+      QVERIFY(e.minY > 42.8 && e.maxY < 43.0);
+    } else {
+      QCOMPARE(back.fieldIndex("parcel_id") >= 0, true);
+      const int owner = back.fieldIndex("owner");
+      QCOMPARE(toString(back.features[1].attributes[owner]), QStringLiteral("частный").toStdString());
+      QCOMPARE(toNumber(back.features[0].attributes[back.fieldIndex("price_usd")]).value_or(0), 1250.5);
+    }
+    // Areas survive the trip within a millimetre squared per km² (KML goes through WGS84).
+    const double area = back.features[0].geometry->toPolygon()->get_Area();
+    QVERIFY2(std::abs(area - 1e6) < (wgs84 ? 1.0 : 1e-6), qPrintable(QString::number(area, 'f', 6)));
+  }
+
+  void csvHasWkt() {
+    const std::string path = tmp_.filePath("p.csv").toStdString();
+    writeVectorLayer(path, twoParcels());
+    QFile f(QString::fromStdString(path));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.startsWith("WKT,parcel_id,owner,price_usd"));
+    QVERIFY(text.contains("POLYGON ((700000 4750000"));
+  }
+
+  void reprojectsToTarget() {
+    const std::string path = tmp_.filePath("r.gpkg").toStdString();
+    writeVectorLayer(path, twoParcels());
+    VectorReadOptions opts;
+    opts.targetCrs = Crs::wgs84();
+    const VectorLayer layer = readVectorLayer(path, opts);
+    QVERIFY(layer.crs.isGeographic());
+    OGREnvelope env;
+    layer.features[0].geometry->getEnvelope(&env);
+    QVERIFY(env.MinX > 131 && env.MinX < 132);  // longitude first (GIS order)
+    QVERIFY(env.MinY > 42 && env.MinY < 43.6);
+  }
+
+  void repairsInvalid() {
+    VectorLayer layer = twoParcels();
+    // A bow-tie: self-intersecting, invalid; MakeValid turns it into two triangles.
+    layer.features[1].geometry = wkt("POLYGON((0 0,10 10,10 0,0 10,0 0))");
+    const std::string path = tmp_.filePath("bowtie.gpkg").toStdString();
+    writeVectorLayer(path, layer);
+    const VectorLayer back = readVectorLayer(path);
+    QCOMPARE(back.features.size(), std::size_t(2));
+    QVERIFY(back.features[1].geometry->IsValid());
+    QCOMPARE(back.warnings.size(), std::size_t(1));
+    QVERIFY(QString::fromStdString(back.warnings[0]).contains("repaired"));
+  }
+
+  void gpkgKeepsOtherLayers() {
+    const std::string path = tmp_.filePath("multi.gpkg").toStdString();
+    writeVectorLayer(path, twoParcels(), "a");
+    writeVectorLayer(path, twoParcels(), "b", WriteMode::ReplaceLayer);
+    writeVectorLayer(path, twoParcels(), "b", WriteMode::ReplaceLayer);
+    const auto names = listVectorLayers(path);
+    QCOMPARE(names.size(), std::size_t(2));
+    VectorReadOptions opts;
+    opts.layerName = "b";
+    QCOMPARE(readVectorLayer(path, opts).features.size(), std::size_t(2));
+    opts.layerName = "zzz";
+    QVERIFY_THROWS_EXCEPTION(Error, readVectorLayer(path, opts));
+  }
+
+  void emptyLayerAndMissingCrs() {
+    VectorLayer empty = twoParcels();
+    empty.features.clear();
+    const std::string path = tmp_.filePath("empty.gpkg").toStdString();
+    writeVectorLayer(path, empty);
+    try {
+      readVectorLayer(path);
+      QFAIL("expected EmptyLayer");
+    } catch (const Error& e) {
+      QCOMPARE(e.code(), ErrorCode::EmptyLayer);
+      QCOMPARE(e.file(), path);
+    }
+    VectorLayer noCrs = twoParcels();
+    noCrs.crs = Crs();
+    const std::string p2 = tmp_.filePath("nocrs.shp").toStdString();  // no .prj written
+    writeVectorLayer(p2, noCrs);
+    try {
+      readVectorLayer(p2);
+      QFAIL("expected MissingCrs");
+    } catch (const Error& e) {
+      QCOMPARE(e.code(), ErrorCode::MissingCrs);
+    }
+  }
+
+  void badOutputExtension() { QVERIFY_THROWS_EXCEPTION(Error, writeVectorLayer(tmp_.filePath("x.docx").toStdString(), twoParcels())); }
+
+  void sharedReal_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("features");
+    QTest::newRow("rivers geojson") << "vector/naturalearth_neasia/ne_10m_rivers_lake_centerlines_neasia.geojson" << -1;
+    QTest::newRow("rivers shp utf8") << "vector/naturalearth_neasia/ne_10m_rivers_neasia_shp.shp" << -1;
+    QTest::newRow("fires gpkg") << "vector/ynp_fires_1984_2022.gpkg" << 61;
+    QTest::newRow("mixed poly shp") << "vector/poly_multipoly.shp" << -1;
+    QTest::newRow("zipped curved gpkg") << "/vsizip/" + kShared + "/vector/multisurface.zip" << -1;
+    QTest::newRow("unclosed ring") << "vector/park.geo.json" << -1;
+    QTest::newRow("bad gpkg header") << "vector/poly.gpkg" << -1;
+    QTest::newRow("null fields") << "vector/null_feature_fields.geojson" << -1;
+    QTest::newRow("utf8 bom") << "vector/gdal_autotest/point_with_utf8bom.json" << -1;
+    QTest::newRow("kml multi") << "vector/gdal_autotest/non_conformant_multi.kml" << -1;
+    QTest::newRow("box shp") << "vector/box.shp" << -1;
+  }
+  void sharedReal() {
+    if (!QDir(kShared).exists()) QSKIP("../shared/data/real is absent");
+    QFETCH(QString, file);
+    QFETCH(int, features);
+    const QString path = file.startsWith("/vsizip/") ? file : kShared + "/" + file;
+    // .zip holds one gpkg: find its name through the VSI layer.
+    std::string p = path.toStdString();
+    if (file.startsWith("/vsizip/")) {
+      char** list = VSIReadDir(p.c_str());
+      QVERIFY(list && list[0]);
+      p += "/" + std::string(list[0]);
+      CSLDestroy(list);
+    }
+    VectorReadOptions opts;
+    opts.targetCrs = Crs::wgs84();
+    const VectorLayer layer = readVectorLayer(p, opts);
+    QVERIFY(!layer.features.empty());
+    if (features >= 0) QCOMPARE(int(layer.features.size()), features);
+    for (const Feature& f : layer.features) QVERIFY(f.geometry != nullptr);
+  }
+
+  void sharedBroken_data() {
+    QTest::addColumn<QString>("file");
+    QTest::newRow("truncated kml") << "broken/gdal_autotest_truncated.kml";
+    QTest::newRow("no shx") << "broken/derived/poly_multipoly_noshx.shp";
+    QTest::newRow("shp only") << "broken/derived/utf8_shp_only.shp";
+    QTest::newRow("truncated gpkg") << "broken/derived/ynp_fires_truncated8k.gpkg";
+    QTest::newRow("truncated geojson") << "broken/derived/ne_rivers_truncated.geojson";
+    QTest::newRow("not vector") << "broken/invalid";
+    QTest::newRow("zero bytes") << "broken/derived/zero_bytes.tif";
+  }
+  void sharedBroken() {
+    if (!QDir(kShared).exists()) QSKIP("../shared/data/real is absent");
+    QFETCH(QString, file);
+    const std::string path = (kShared + "/" + file).toStdString();
+    try {
+      readVectorLayer(path);
+      QFAIL("a broken file was read without an error");
+    } catch (const Error& e) {
+      QCOMPARE(e.file(), path);
+      QVERIFY(!e.cause().empty());
+    }
+  }
+};
+
+QTEST_GUILESS_MAIN(TestVectorIo)
+#include "test_vector_io.moc"
