@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// habitat-cli as scripts see it: exit codes, one-line errors naming the file, --version, info.
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+static const QString kCli = QStringLiteral(HP_CLI_PATH);
+static const QString kShared = QStringLiteral(HP_SHARED_DATA_DIR);
+
+struct CliResult {
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+
+static CliResult runCli(const QStringList& args) {
+  QProcess p;
+  p.start(kCli, args);
+  p.waitForFinished(120000);
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+          QString::fromUtf8(p.readAllStandardError())};
+}
+
+class TestCliBasics : public QObject {
+  Q_OBJECT
+ private slots:
+  void version() {
+    const CliResult r = runCli({"--version"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("habitat-cli "));
+    QVERIFY(r.out.trimmed().split(' ').last().count('.') == 2);
+  }
+
+  void usageErrors() {
+    QCOMPARE(runCli({}).exitCode, 2);
+    const CliResult r = runCli({"no-such-command"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no-such-command"));
+  }
+
+  void missingFileIsOneLine() {
+    const CliResult r = runCli({"info", "/nonexistent/forest.tif"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY(r.err.contains("/nonexistent/forest.tif"));
+    QVERIFY(r.err.contains("file not found"));
+  }
+
+  void translatedError() {
+    // The same error in Russian: the file name stays, the problem is translated.
+    const CliResult r = runCli({"--lang", "ru", "info", "/nonexistent/forest.tif"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("/nonexistent/forest.tif"));
+    QVERIFY2(r.err.contains(QStringLiteral("файл не найден")), qPrintable(r.err));
+  }
+
+  void brokenFilesGiveOneLineEach() {
+    if (!QDir(kShared).exists()) QSKIP("../shared/data/real is absent");
+    const QDir broken(kShared + "/broken");
+    int checked = 0;
+    for (const QString& name : broken.entryList(QDir::Files)) {
+      const QString path = broken.filePath(name);
+      const CliResult r = runCli({"info", path});
+      QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(path));  // never a crash
+      if (r.exitCode == 1) {
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+      }
+      ++checked;
+    }
+    QVERIFY(checked >= 5);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliBasics)
+#include "test_cli_basics.moc"
