@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "project/Project.h"
+
+namespace hp::project {
+
+// A project file (.hplan) is a GeoPackage: table hp_project (key/value settings: format version,
+// CRS, model JSON, map view), hp_layers (layer references, relative to the project's folder so the
+// folder can be moved), hp_forest_versions, and the polygon layer hp_candidates (one row per
+// candidate: name, color, parcel_ids as a comma list, drawn polygons as one MultiPolygon).
+
+// Writes `project` to `path` atomically: a new file is written beside it and renamed over the old
+// one, so a crash at any moment leaves the previous file intact. Throws Error(WriteFailed).
+void saveProject(const Project& project, const std::string& path);
+
+struct LoadedProject {
+  Project project;
+  // Layers (and forest versions) whose files are not where the project says, for the GUI to ask
+  // the user for the new location. Their paths are the resolved absolute paths that were tried.
+  std::vector<std::string> missingFiles;
+};
+
+// Reads a project file. Throws Error (FileNotFound, UnrecognisedFormat, CorruptData, InvalidInput)
+// naming the file; missing layer files are not an error (see LoadedProject::missingFiles).
+LoadedProject loadProject(const std::string& path);
+
+// `path` relative to `projectFile`'s folder when possible (a path inside or beside it), else absolute.
+std::string relativeToProject(const std::string& path, const std::string& projectFile);
+std::string resolveFromProject(const std::string& stored, const std::string& projectFile);
+
+}  // namespace hp::project
