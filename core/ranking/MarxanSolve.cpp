@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ranking/MarxanSolve.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "geo/Error.h"
+#include "ranking/DelimitedReader.h"
+
+namespace hp::ranking {
+
+namespace {
+
+struct Edge {
+  int a;
+  int b;
+  double length;
+};
+
+// Shared boundaries with a < b, duplicates (either direction) summed, zero lengths dropped;
+// external boundaries (a == b) are returned per unit.
+std::vector<Edge> sharedEdges(const MarxanProblem& problem, std::vector<double>& external) {
+  external.assign(problem.units.size(), 0.0);
+  std::vector<Edge> edges;
+  for (const MarxanBoundary& b : problem.boundaries) {
+    if (b.unitA == b.unitB) external[std::size_t(b.unitA)] += b.length;
+    else edges.push_back({std::min(b.unitA, b.unitB), std::max(b.unitA, b.unitB), b.length});
+  }
+  std::sort(edges.begin(), edges.end(), [](const Edge& l, const Edge& r) { return std::tie(l.a, l.b) < std::tie(r.a, r.b); });
+  std::vector<Edge> merged;
+  for (const Edge& e : edges) {
+    if (!merged.empty() && merged.back().a == e.a && merged.back().b == e.b) merged.back().length += e.length;
+    else merged.push_back(e);
+  }
+  merged.erase(std::remove_if(merged.begin(), merged.end(), [](const Edge& e) { return e.length == 0.0; }), merged.end());
+  return merged;
+}
+
+void checkTargetsReachable(const MarxanProblem& problem) {
+  const std::vector<double> targets = featureTargets(problem);
+  std::vector<double> available(problem.features.size(), 0.0);
+  for (const MarxanAmount& a : problem.amounts)
+    if (problem.units[std::size_t(a.unit)].status != MarxanStatus::LockedOut) available[std::size_t(a.feature)] += a.amount;
+  for (std::size_t f = 0; f < targets.size(); ++f) {
+    if (available[f] >= targets[f] - 1e-9 * std::max(1.0, targets[f])) continue;
+    const MarxanFeature& feature = problem.features[f];
+    throw Error(ErrorCode::InvalidInput, {},
+                "feature " + std::to_string(feature.id) + (feature.name.empty() ? "" : " (" + feature.name + ")") + ": target " +
+                    formatNumber(targets[f]) + " exceeds the " + formatNumber(available[f]) +
+                    " held by planning units that are not locked out");
+  }
+}
+
+}  // namespace
+
+LinearProgram buildMarxanProgram(const MarxanProblem& problem) {
+  validateMarxanProblem(problem);
+  LinearProgram lp(LinearProgram::Sense::Minimise);
+  std::vector<double> external;
+  const std::vector<Edge> edges = problem.blm > 0.0 ? sharedEdges(problem, external) : std::vector<Edge>{};
+  if (problem.blm <= 0.0) external.assign(problem.units.size(), 0.0);
+
+  std::vector<double> unitObjective(problem.units.size());
+  for (std::size_t i = 0; i < problem.units.size(); ++i) unitObjective[i] = problem.units[i].cost + problem.blm * external[i];
+  for (const Edge& e : edges) {
+    unitObjective[std::size_t(e.a)] += problem.blm * e.length;
+    unitObjective[std::size_t(e.b)] += problem.blm * e.length;
+  }
+  for (std::size_t i = 0; i < problem.units.size(); ++i) {
+    const int column = lp.addBinary(unitObjective[i]);
+    if (problem.units[i].status == MarxanStatus::LockedIn) lp.fixColumn(column, 1.0);
+    if (problem.units[i].status == MarxanStatus::LockedOut) lp.fixColumn(column, 0.0);
+  }
+  const double minusOne[2] = {1.0, -1.0};
+  for (const Edge& e : edges) {
+    const int y = lp.addColumn(-2.0 * problem.blm * e.length, 0.0, 1.0, false);
+    const int withA[2] = {y, e.a};
+    const int withB[2] = {y, e.b};
+    lp.addRow(withA, minusOne, -LinearProgram::kInfinity, 0.0);
+    lp.addRow(withB, minusOne, -LinearProgram::kInfinity, 0.0);
+  }
+
+  // One covering row per feature with a target; repeated (feature, unit) rows are summed.
+  std::vector<MarxanAmount> amounts = problem.amounts;
+  std::sort(amounts.begin(), amounts.end(),
+            [](const MarxanAmount& l, const MarxanAmount& r) { return std::tie(l.feature, l.unit) < std::tie(r.feature, r.unit); });
+  const std::vector<double> targets = featureTargets(problem);
+  std::size_t k = 0;
+  for (std::size_t f = 0; f < problem.features.size(); ++f) {
+    std::vector<int> columns;
+    std::vector<double> coefficients;
+    for (; k < amounts.size() && std::size_t(amounts[k].feature) == f; ++k) {
+      if (amounts[k].amount == 0.0) continue;
+      if (!columns.empty() && columns.back() == amounts[k].unit) coefficients.back() += amounts[k].amount;
+      else {
+        columns.push_back(amounts[k].unit);
+        coefficients.push_back(amounts[k].amount);
+      }
+    }
+    if (targets[f] > 0.0) lp.addRow(columns, coefficients, targets[f], LinearProgram::kInfinity);
+  }
+  return lp;
+}
+
+MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOptions& options) {
+  validateMarxanProblem(problem);
+  checkTargetsReachable(problem);
+  LinearProgram lp = buildMarxanProgram(problem);
+  MarxanSolveResult result;
+  result.columns = lp.columnCount();
+  result.rows = lp.rowCount();
+  MipOptions mip;
+  mip.timeLimitSeconds = options.timeLimitSeconds;
+  mip.relativeGap = options.relativeGap;
+  mip.seed = options.seed;
+  mip.progress = options.progress;
+  const MipResult solved = solveMip(lp, mip);
+  result.status = solved.status;
+  result.seconds = solved.seconds;
+  result.nodes = solved.nodes;
+  if (!solved.hasSolution()) return result;
+  result.selected.resize(problem.units.size());
+  for (std::size_t i = 0; i < problem.units.size(); ++i) result.selected[i] = solved.values[i] > 0.5;
+  result.evaluation = evaluateMarxanSelection(problem, result.selected);
+  result.bestBound = std::min(solved.bestBound, result.evaluation.score);
+  const double score = result.evaluation.score;
+  result.relativeGap = (score - result.bestBound) / std::max(std::abs(score), 1e-9);
+  return result;
+}
+
+}  // namespace hp::ranking

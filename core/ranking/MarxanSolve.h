@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include "Progress.h"
+#include "ranking/CbcMip.h"
+#include "ranking/LinearProgram.h"
+#include "ranking/MarxanProblem.h"
+
+namespace hp::ranking {
+
+// Marxan's minimum-set problem as an integer program (the Beyer et al. 2016 linearisation):
+//   minimise Σ cost_i x_i + BLM·(Σ_i b_ii x_i + Σ_{i<j} b_ij (x_i + x_j − 2 y_ij))
+//   s.t.     Σ_i a_fi x_i >= target_f for every feature f,  y_ij <= x_i,  y_ij <= x_j,
+//            x_i binary (fixed for status 2 and 3), y_ij in [0, 1].
+// Because y_ij has a negative cost it settles at min(x_i, x_j), so x_i + x_j − 2 y_ij is 1 exactly
+// when one side of a shared boundary is selected: the objective is Marxan's score (cost + BLM ×
+// boundary length of the selection) with every target met. bound.dat rows listed both ways are
+// summed, as Marxan sums them. Columns 0..units−1 are the x_i in problem order.
+LinearProgram buildMarxanProgram(const MarxanProblem& problem);
+
+struct MarxanSolveOptions {
+  double timeLimitSeconds = 60.0;
+  double relativeGap = 1e-4;  // stop once the score is proven within this fraction of the optimum
+  int seed = 1;
+  Progress progress;          // false cancels with hp::Cancelled
+};
+
+struct MarxanSolveResult {
+  MipStatus status = MipStatus::NoSolution;
+  std::vector<bool> selected;    // one flag per unit; empty without a solution
+  MarxanEvaluation evaluation;   // of `selected`; score = cost + BLM × boundary
+  double bestBound = 0.0;        // no selection scores less than this
+  double relativeGap = 0.0;      // (score − bestBound) / score, proven
+  double seconds = 0.0;
+  long nodes = 0;
+  int columns = 0;               // size of the integer program
+  int rows = 0;
+
+  bool hasSolution() const noexcept { return status == MipStatus::Optimal || status == MipStatus::TimeLimit; }
+};
+
+// Solves exactly with CBC. Throws Error(InvalidInput) when a target exceeds what the units not
+// locked out hold (naming the feature), or the problem is malformed; hp::Cancelled on cancel.
+// Without a solution inside the time limit the result has status NoSolution and no selection.
+MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOptions& options = {});
+
+}  // namespace hp::ranking
