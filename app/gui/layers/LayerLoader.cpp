@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/layers/LayerLoader.h"
+
+#include "geo/Error.h"
+#include "geo/GdalSupport.h"
+#include "gui/layers/RasterMapLayer.h"
+#include "gui/layers/VectorMapLayer.h"
+#include "io/VectorReader.h"
+
+namespace hp::gui {
+
+static bool holdsRaster(const std::string& path) {
+  // Opening for both kinds tells which one the file is; GDAL still names the file in its error.
+  const GDALDatasetUniquePtr ds = gdal::openDataset(path, GDAL_OF_RASTER | GDAL_OF_VECTOR);
+  return ds->GetRasterCount() > 0;
+}
+
+std::vector<std::shared_ptr<MapLayer>> openLayers(const QString& path, LayerKind kind, const Crs& mapCrs) {
+  const std::string file = path.toStdString();
+  if (kind == LayerKind::Any) kind = holdsRaster(file) ? LayerKind::Raster : LayerKind::Vector;
+
+  std::vector<std::shared_ptr<MapLayer>> layers;
+  if (kind == LayerKind::Raster) {
+    layers.push_back(RasterMapLayer::open(path, mapCrs));
+    return layers;
+  }
+  const std::vector<std::string> names = listVectorLayers(file);
+  if (names.empty()) throw Error(ErrorCode::EmptyLayer, file, "the file holds no vector layer");
+  Crs crs = mapCrs;
+  for (const std::string& name : names) {
+    layers.push_back(VectorMapLayer::open(path, names.size() == 1 ? QString() : QString::fromStdString(name), crs));
+    if (crs.isEmpty()) crs = layers.back()->sourceCrs();
+  }
+  return layers;
+}
+
+}  // namespace hp::gui

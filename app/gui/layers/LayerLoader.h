@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+#include "gui/layers/MapLayer.h"
+
+namespace hp::gui {
+
+// What the user asked to open: File ▸ Add Raster, File ▸ Add Vector, or a file named on the command line.
+enum class LayerKind { Any, Raster, Vector };
+
+// Opens every layer `path` holds (one for a raster, one per vector layer of a GeoPackage) placed in `mapCrs`;
+// when `mapCrs` is empty the first layer's CRS is used for the rest. Any file GDAL reads, /vsizip/ paths
+// included. All or nothing: throws hp::Error naming the file at the first layer that fails.
+std::vector<std::shared_ptr<MapLayer>> openLayers(const QString& path, LayerKind kind, const Crs& mapCrs);
+
+}  // namespace hp::gui

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/layers/VectorMapLayer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include <cmath>
+
+#include "gui/map/LayerRenderer.h"
+#include "io/VectorReader.h"
+
+namespace hp::gui {
+
+namespace {
+
+QPolygonF toPolygon(const OGRSimpleCurve& curve) {
+  QPolygonF points;
+  points.reserve(curve.getNumPoints());
+  for (int i = 0; i < curve.getNumPoints(); ++i) points.append(QPointF(curve.getX(i), curve.getY(i)));
+  return points;
+}
+
+void collectParts(const OGRGeometry& g, FeatureShape& shape, bool& kindSet) {
+  auto setKind = [&](FeatureShape::Kind k) {
+    if (!kindSet) shape.kind = k;
+    kindSet = true;
+  };
+  switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPolygon:
+      setKind(FeatureShape::Kind::Polygon);
+      for (const OGRLinearRing* ring : *g.toPolygon()) shape.parts.append(toPolygon(*ring));
+      break;
+    case wkbLineString:
+    case wkbLinearRing:
+      setKind(FeatureShape::Kind::Line);
+      shape.parts.append(toPolygon(*g.toLineString()));
+      break;
+    case wkbPoint:
+      setKind(FeatureShape::Kind::Point);
+      shape.parts.append(QPolygonF{QPointF(g.toPoint()->getX(), g.toPoint()->getY())});
+      break;
+    case wkbMultiPolygon:
+    case wkbMultiLineString:
+    case wkbMultiPoint:
+    case wkbGeometryCollection:
+      for (const OGRGeometry* part : *g.toGeometryCollection()) collectParts(*part, shape, kindSet);
+      break;
+    default:
+      if (g.hasCurveGeometry()) {
+        const OGRGeometryUniquePtr linear(g.getLinearGeometry());
+        if (linear) collectParts(*linear, shape, kindSet);
+      }
+      break;
+  }
+}
+
+QPointF labelPointOf(const OGRGeometry& g, const FeatureShape& shape) {
+  OGRPoint point;
+  const OGRwkbGeometryType type = wkbFlatten(g.getGeometryType());
+  if (type == wkbPolygon && g.toPolygon()->PointOnSurface(&point) == OGRERR_NONE)
+    return {point.getX(), point.getY()};
+  if (type == wkbMultiPolygon) {
+    // Label the largest part, where a reader looks for the name.
+    const OGRPolygon* largest = nullptr;
+    for (const OGRPolygon* p : *g.toMultiPolygon())
+      if (!largest || p->get_Area() > largest->get_Area()) largest = p;
+    if (largest && largest->PointOnSurface(&point) == OGRERR_NONE) return {point.getX(), point.getY()};
+  }
+  if (type == wkbLineString) {
+    const OGRLineString* line = g.toLineString();
+    line->Value(line->get_Length() / 2, &point);
+    return {point.getX(), point.getY()};
+  }
+  return {shape.bbox.centerX(), shape.bbox.centerY()};
+}
+
+double segmentDistance(const QPointF& p, const QPointF& a, const QPointF& b) {
+  const QPointF ab = b - a;
+  const double len2 = QPointF::dotProduct(ab, ab);
+  const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+  const QPointF d = p - (a + t * ab);
+  return std::hypot(d.x(), d.y());
+}
+
+// Sutherland–Hodgman against one axis-aligned edge; keeps the side where inside(p) holds.
+template <typename Inside, typename Cross>
+QPolygonF clipEdge(const QPolygonF& in, Inside inside, Cross cross) {
+  QPolygonF out;
+  if (in.isEmpty()) return out;
+  QPointF prev = in.last();
+  bool prevIn = inside(prev);
+  for (const QPointF& cur : in) {
+    const bool curIn = inside(cur);
+    if (curIn != prevIn) out.append(cross(prev, cur));
+    if (curIn) out.append(cur);
+    prev = cur;
+    prevIn = curIn;
+  }
+  return out;
+}
+
+// Clips a ring to `r` so that far-off coordinates of a deep zoom never reach the rasteriser.
+QPolygonF clipRing(const QPolygonF& ring, const QRectF& r) {
+  auto atX = [](double x) {
+    return [x](const QPointF& a, const QPointF& b) {
+      const double t = (x - a.x()) / (b.x() - a.x());
+      return QPointF(x, a.y() + t * (b.y() - a.y()));
+    };
+  };
+  auto atY = [](double y) {
+    return [y](const QPointF& a, const QPointF& b) {
+      const double t = (y - a.y()) / (b.y() - a.y());
+      return QPointF(a.x() + t * (b.x() - a.x()), y);
+    };
+  };
+  QPolygonF p = clipEdge(ring, [&](const QPointF& q) { return q.x() >= r.left(); }, atX(r.left()));
+  p = clipEdge(p, [&](const QPointF& q) { return q.x() <= r.right(); }, atX(r.right()));
+  p = clipEdge(p, [&](const QPointF& q) { return q.y() >= r.top(); }, atY(r.top()));
+  return clipEdge(p, [&](const QPointF& q) { return q.y() <= r.bottom(); }, atY(r.bottom()));
+}
+
+class VectorLayerRenderer : public LayerRenderer {
+ public:
+  VectorLayerRenderer(QString name, double opacity, std::shared_ptr<const VectorData> data, VectorStyle style)
+      : LayerRenderer(std::move(name), opacity), data_(std::move(data)), style_(std::move(style)) {}
+
+  void render(RenderContext& ctx) override {
+    const render::MapViewport& vp = ctx.viewport;
+    const Extent view = vp.extent();
+    const double minX = view.minX, maxY = view.maxY, res = vp.mapUnitsPerPixel;
+    // A margin wider than any pen keeps clipped edges out of sight.
+    const QRectF clip(-16, -16, vp.widthPx + 32, vp.heightPx + 32);
+    auto toScreen = [&](const QPolygonF& part) {
+      QPolygonF out;
+      out.reserve(part.size());
+      QPointF last(1e300, 1e300);
+      for (qsizetype i = 0; i < part.size(); ++i) {
+        const QPointF s((part[i].x() - minX) / res, (maxY - part[i].y()) / res);
+        // Vertices closer than a third of a pixel add nothing visible; the last one closes the ring.
+        if (i + 1 < part.size() && std::abs(s.x() - last.x()) < 0.33 && std::abs(s.y() - last.y()) < 0.33) continue;
+        out.append(s);
+        last = s;
+      }
+      return out;
+    };
+
+    QPainter& painter = ctx.painter;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(style_.outline, style_.outlineWidthPx * ctx.pixelRatio);
+    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setCapStyle(Qt::RoundCap);
+    const QBrush fill = style_.fill.alpha() > 0 ? QBrush(style_.fill) : QBrush(Qt::NoBrush);
+    QBrush hatch(style_.outline, Qt::BDiagPattern);
+    hatch.setTransform(QTransform::fromScale(ctx.pixelRatio * 1.5, ctx.pixelRatio * 1.5));
+    const double pointRadius = style_.pointSizePx * ctx.pixelRatio / 2;
+
+    std::size_t n = 0;
+    for (const FeatureShape& f : data_->features) {
+      if ((++n & 255) == 0 && ctx.isCancelled()) return;
+      if (!f.bbox.intersects(view)) continue;
+      const bool needsClip = !view.contains(f.bbox);
+      switch (f.kind) {
+        case FeatureShape::Kind::Polygon: {
+          QPainterPath path;
+          path.setFillRule(Qt::OddEvenFill);
+          for (const QPolygonF& ring : f.parts) {
+            QPolygonF s = toScreen(ring);
+            if (needsClip) s = clipRing(s, clip);
+            if (s.size() < 3) continue;
+            path.addPolygon(s);
+            path.closeSubpath();
+          }
+          if (path.isEmpty()) break;
+          painter.fillPath(path, fill);
+          if (style_.hatched) painter.fillPath(path, hatch);
+          painter.strokePath(path, pen);
+          break;
+        }
+        case FeatureShape::Kind::Line:
+          painter.setPen(pen);
+          for (const QPolygonF& line : f.parts) painter.drawPolyline(toScreen(line));
+          break;
+        case FeatureShape::Kind::Point:
+          painter.setPen(QPen(style_.outline, ctx.pixelRatio));
+          painter.setBrush(style_.fill.alpha() > 0 ? QBrush(style_.fill) : QBrush(style_.outline));
+          for (const QPolygonF& p : f.parts)
+            if (!p.isEmpty())
+              painter.drawEllipse(QPointF((p[0].x() - minX) / res, (maxY - p[0].y()) / res), pointRadius, pointRadius);
+          break;
+      }
+    }
+    drawLabels(ctx, view);
+  }
+
+ private:
+  void drawLabels(RenderContext& ctx, const Extent& view) {
+    const int field = int(data_->fieldNames.indexOf(style_.labelField));
+    if (style_.labelField.isEmpty() || field < 0) return;
+    QFont font;
+    font.setPixelSize(int(std::lround(12 * ctx.pixelRatio)));
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    QPen halo(QColor(255, 255, 255, 220), 3 * ctx.pixelRatio);
+    halo.setJoinStyle(Qt::RoundJoin);
+    const render::MapViewport& vp = ctx.viewport;
+    for (const FeatureShape& f : data_->features) {
+      if (ctx.isCancelled()) return;
+      if (!view.contains(f.labelPoint.x(), f.labelPoint.y())) continue;
+      const QString text = QString::fromStdString(toString(f.attributes[std::size_t(field)]));
+      if (text.isEmpty()) continue;
+      double px, py;
+      vp.toScreen(f.labelPoint.x(), f.labelPoint.y(), px, py);
+      QPainterPath path;
+      path.addText(QPointF(px - metrics.horizontalAdvance(text) / 2, py + metrics.ascent() / 2 - metrics.descent() / 2),
+                   font, text);
+      ctx.painter.strokePath(path, halo);
+      ctx.painter.fillPath(path, style_.labelColor);
+    }
+  }
+
+  std::shared_ptr<const VectorData> data_;
+  VectorStyle style_;
+};
+
+// Distinct, muted fills for layers nobody styled, in the order they arrive.
+QColor defaultColor(quint64 id) {
+  static const QColor colors[] = {QColor(141, 160, 203), QColor(252, 141, 98), QColor(166, 216, 84),
+                                  QColor(231, 138, 195), QColor(229, 196, 148), QColor(102, 194, 165)};
+  return colors[id % (sizeof colors / sizeof colors[0])];
+}
+
+}  // namespace
+
+bool polygonContains(const QList<QPolygonF>& rings, double x, double y) {
+  bool inside = false;
+  for (const QPolygonF& ring : rings) {
+    const qsizetype n = ring.size();
+    for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+      const QPointF& a = ring[i];
+      const QPointF& b = ring[j];
+      if ((a.y() > y) != (b.y() > y) && x < (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()) + a.x()) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+VectorMapLayer::VectorMapLayer(const QString& path, const QString& name, const Crs& crs)
+    : MapLayer(name, path, crs) {}
+
+std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const QString& layerName, const Crs& mapCrs) {
+  VectorReadOptions options;
+  options.layerName = layerName.toStdString();
+  VectorLayer placed = readVectorLayer(path.toStdString(), options);
+  const Crs sourceCrs = placed.crs;
+  if (!mapCrs.isEmpty()) reproject(placed, mapCrs);
+
+  auto data = std::make_shared<VectorData>();
+  for (const FieldDef& f : placed.fields) data->fieldNames.append(QString::fromStdString(f.name));
+  data->features.reserve(placed.features.size());
+  for (Feature& feature : placed.features) {
+    FeatureShape shape;
+    shape.fid = feature.fid;
+    shape.attributes = std::move(feature.attributes);
+    bool kindSet = false;
+    collectParts(*feature.geometry, shape, kindSet);
+    for (const QPolygonF& part : shape.parts)
+      for (const QPointF& p : part) shape.bbox.include(p.x(), p.y());
+    if (shape.parts.isEmpty()) continue;
+    shape.labelPoint = labelPointOf(*feature.geometry, shape);
+    data->extent.include(shape.bbox);
+    data->features.push_back(std::move(shape));
+  }
+
+  // A file with one layer is named after the file, as QGIS does; otherwise after the layer.
+  const QString baseName = QFileInfo(path).completeBaseName();
+  const QString sourceLayer = QString::fromStdString(placed.layerName);
+  const QString name = layerName.isEmpty() || sourceLayer == baseName ? baseName : sourceLayer;
+  std::shared_ptr<VectorMapLayer> layer(new VectorMapLayer(path, name, sourceCrs));
+  layer->layerName_ = sourceLayer;
+  layer->data_ = std::move(data);
+  for (const std::string& w : placed.warnings) layer->warnings_.append(QString::fromStdString(w));
+
+  const bool polygons = !layer->data_->features.empty() &&
+                        layer->data_->features.front().kind == FeatureShape::Kind::Polygon;
+  const QColor base = defaultColor(layer->id());
+  layer->style_.fill = polygons ? QColor(base.red(), base.green(), base.blue(), 140) : base;
+  layer->style_.outline = polygons ? base.darker(160) : base.darker(130);
+  layer->style_.outlineWidthPx = polygons ? 0.8 : 1.5;
+  return layer;
+}
+
+std::unique_ptr<LayerRenderer> VectorMapLayer::createRenderer() const {
+  return std::make_unique<VectorLayerRenderer>(name(), opacity(), data_, style_);
+}
+
+std::vector<IdentifyResult> VectorMapLayer::identify(double mapX, double mapY, double tolerance) const {
+  std::vector<IdentifyResult> results;
+  const QPointF p(mapX, mapY);
+  for (const FeatureShape& f : data_->features) {
+    if (mapX < f.bbox.minX - tolerance || mapX > f.bbox.maxX + tolerance || mapY < f.bbox.minY - tolerance ||
+        mapY > f.bbox.maxY + tolerance)
+      continue;
+    bool hit = false;
+    switch (f.kind) {
+      case FeatureShape::Kind::Polygon: hit = polygonContains(f.parts, mapX, mapY); break;
+      case FeatureShape::Kind::Line:
+        for (const QPolygonF& line : f.parts)
+          for (qsizetype i = 1; i < line.size() && !hit; ++i) hit = segmentDistance(p, line[i - 1], line[i]) <= tolerance;
+        break;
+      case FeatureShape::Kind::Point:
+        for (const QPolygonF& pt : f.parts)
+          hit = hit || (!pt.isEmpty() && std::hypot(pt[0].x() - mapX, pt[0].y() - mapY) <= tolerance);
+        break;
+    }
+    if (!hit) continue;
+    IdentifyResult r;
+    r.layerName = name();
+    r.title = QCoreApplication::translate("VectorMapLayer", "Feature %1").arg(f.fid);
+    for (qsizetype i = 0; i < data_->fieldNames.size(); ++i) {
+      const FieldValue& v = f.attributes[std::size_t(i)];
+      r.attributes.append({data_->fieldNames[i], std::holds_alternative<std::monostate>(v)
+                                                     ? QStringLiteral("NULL")
+                                                     : QString::fromStdString(toString(v))});
+    }
+    results.push_back(std::move(r));
+  }
+  return results;
+}
+
+QIcon VectorMapLayer::legendIcon() const {
+  QPixmap pixmap(32, 32);
+  pixmap.fill(Qt::transparent);
+  QPainter painter(&pixmap);
+  painter.setRenderHint(QPainter::Antialiasing);
+  const FeatureShape::Kind kind =
+      data_->features.empty() ? FeatureShape::Kind::Polygon : data_->features.front().kind;
+  const QPen pen(style_.outline, std::max(1.0, style_.outlineWidthPx * 1.5));
+  switch (kind) {
+    case FeatureShape::Kind::Polygon: {
+      const QRectF box(4, 6, 24, 20);
+      painter.fillRect(box, style_.fill.alpha() > 0 ? QBrush(style_.fill) : QBrush(Qt::NoBrush));
+      if (style_.hatched) painter.fillRect(box, QBrush(style_.outline, Qt::BDiagPattern));
+      painter.setPen(pen);
+      painter.drawRect(box);
+      break;
+    }
+    case FeatureShape::Kind::Line:
+      painter.setPen(QPen(style_.outline, 2.5));
+      painter.drawPolyline(QPolygonF{QPointF(3, 24), QPointF(12, 10), QPointF(20, 20), QPointF(29, 7)});
+      break;
+    case FeatureShape::Kind::Point:
+      painter.setPen(QPen(style_.outline, 1.5));
+      painter.setBrush(style_.fill.alpha() > 0 ? style_.fill : style_.outline);
+      painter.drawEllipse(QPointF(16, 16), 7, 7);
+      break;
+  }
+  return QIcon(pixmap);
+}
+
+QString VectorMapLayer::summary() const {
+  QString text = MapLayer::summary();
+  text += QLatin1Char('\n') + QCoreApplication::translate("VectorMapLayer", "Layer '%1', %n feature(s)", nullptr,
+                                                          int(data_->features.size()))
+                                  .arg(layerName_);
+  for (const QString& w : warnings_) text += QLatin1Char('\n') + w;
+  return text;
+}
+
+}  // namespace hp::gui

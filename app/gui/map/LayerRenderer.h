@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+
+#include "render/MapViewport.h"
+
+class QPainter;
+
+namespace hp::gui {
+
+// What one render job hands each layer: where to draw and whether to stop.
+struct RenderContext {
+  QPainter& painter;
+  render::MapViewport viewport;  // in image (device) pixels
+  double pixelRatio = 1.0;       // device pixels per logical pixel: scales line widths and fonts
+  const std::atomic<bool>& cancelled;
+
+  bool isCancelled() const { return cancelled.load(std::memory_order_relaxed); }
+};
+
+// An immutable snapshot of one layer taken on the GUI thread (QGIS's QgsMapLayerRenderer): a render job
+// in a worker thread draws it without touching the layer, which the user may restyle meanwhile.
+class LayerRenderer {
+ public:
+  LayerRenderer(QString layerName, double opacity) : layerName_(std::move(layerName)), opacity_(opacity) {}
+  virtual ~LayerRenderer() = default;
+  LayerRenderer(const LayerRenderer&) = delete;
+  LayerRenderer& operator=(const LayerRenderer&) = delete;
+
+  // Draws into ctx.painter (opacity already set). Returns early when cancelled; throws hp::Error.
+  virtual void render(RenderContext& ctx) = 0;
+
+  const QString& layerName() const { return layerName_; }
+  double opacity() const { return opacity_; }
+
+ private:
+  QString layerName_;
+  double opacity_;
+};
+
+}  // namespace hp::gui

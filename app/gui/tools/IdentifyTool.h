@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+#include "gui/layers/MapLayer.h"
+#include "gui/tools/MapTool.h"
+
+namespace hp::gui {
+
+// Click to list what lies under the cursor in every visible layer, top layer first: the attributes of
+// features, the values of raster pixels.
+class IdentifyTool : public MapTool {
+  Q_OBJECT
+ public:
+  explicit IdentifyTool(MapCanvas* canvas);
+
+  void canvasReleaseEvent(QMouseEvent* event) override;
+  // What lies at a map point; a layer that cannot be read reports through identifyFailed().
+  QList<IdentifyResult> identifyAt(const QPointF& mapPos);
+  // How far a click may miss a point or a line, in screen pixels.
+  static constexpr double kTolerancePx = 4;
+
+ signals:
+  void identified(const QPointF& mapPos, const QList<hp::gui::IdentifyResult>& results);
+  void identifyFailed(const QString& message);
+};
+
+}  // namespace hp::gui
