@@ -8,12 +8,14 @@ namespace hp::cli {
 int runInfo(const QStringList& arguments);
 int runSample(const QStringList& arguments);
 int runMarxanSolve(const QStringList& arguments);
+int runImportLayer(const QStringList& arguments);
 
 std::span<const CliCommand> commands() {
   static const CliCommand all[] = {
       {"info", QT_TRANSLATE_NOOP("habitat-cli", "Describe a raster or vector file: format, CRS, extent, bands or fields"), &runInfo},
       {"sample", QT_TRANSLATE_NOOP("habitat-cli", "Write the bundled sample region (south-west Primorsky Krai) to a folder"), &runSample},
       {"marxan-solve", QT_TRANSLATE_NOOP("habitat-cli", "Solve a Marxan problem (input.dat) exactly with CBC: output_best.csv, output_sum.csv, summary.json"), &runMarxanSolve},
+      {"import-layer", QT_TRANSLATE_NOOP("habitat-cli", "Import satellite imagery as a new forest-cover version of a project"), &runImportLayer},
   };
   return all;
 }
