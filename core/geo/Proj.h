@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <proj.h>
+
+#include <memory>
+#include <optional>
+
+#include "geo/Crs.h"
+
+class OGRGeometry;
+
+namespace hp {
+
+// Owners of PROJ's C handles; proj_destroy and proj_context_destroy appear only here.
+struct ProjContextDeleter {
+  void operator()(PJ_CONTEXT* c) const {
+    if (c) proj_context_destroy(c);
+  }
+};
+using ProjContextPtr = std::unique_ptr<PJ_CONTEXT, ProjContextDeleter>;
+struct PjDeleter {
+  void operator()(PJ* p) const {
+    if (p) proj_destroy(p);
+  }
+};
+using PjPtr = std::unique_ptr<PJ, PjDeleter>;
+
+// The ellipsoid of a CRS's datum.
+struct Ellipsoid {
+  double semiMajorM = 6378137.0;
+  double flattening = 1 / 298.257223563;
+};
+Ellipsoid ellipsoidOf(const Crs& crs);
+
+// The geographic CRS a projected CRS is based on (a geographic CRS is its own).
+Crs geographicBaseOf(const Crs& crs);
+
+// Area on the ellipsoid (m²) of a polygon or multipolygon given in longitude/latitude degrees,
+// edges taken as geodesics (PROJ's geodesic.h, Karney's algorithm). Holes subtract.
+double geodesicAreaM2(const OGRGeometry& lonLatGeometry, const Ellipsoid& ellipsoid);
+
+// PROJ's areal scale factor of a projected CRS: projected area / true area on the ellipsoid at a point.
+// Owns its own PROJ context: one per thread.
+class ArealScale {
+ public:
+  // Throws Error(ReprojectionFailed) when PROJ cannot use the CRS; `file` names the data.
+  explicit ArealScale(const Crs& projected, const std::string& file = {});
+  // At longitude/latitude (degrees) of the CRS's geographic base; nullopt outside the projection's domain.
+  std::optional<double> at(double lonDeg, double latDeg) const;
+
+ private:
+  ProjContextPtr context_;
+  PjPtr crs_;
+};
+
+}  // namespace hp

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/CoverageFraction.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace hp::model {
+
+namespace {
+
+// Below this a fraction is floating-point noise of a pixel the polygon does not reach.
+constexpr double kNoise = 1e-12;
+
+double signedAreaTimesTwo(const std::vector<PixelPoint>& p) {
+  double sum = 0;
+  for (std::size_t i = 0, n = p.size(); i < n; ++i) {
+    const PixelPoint& a = p[i];
+    const PixelPoint& b = p[(i + 1) % n];
+    sum += a.col * b.row - b.col * a.row;
+  }
+  return sum;
+}
+
+// Rounds towards −∞ into int range; pixel indices beyond ±1e9 are far outside any grid anyway.
+int floorToInt(double v) { return int(std::floor(std::clamp(v, -1e9, 1e9))); }
+int ceilToInt(double v) { return int(std::ceil(std::clamp(v, -1e9, 1e9))); }
+
+}  // namespace
+
+CoverageRows::CoverageRows(const std::vector<PixelRing>& rings, int gridWidth, int gridHeight)
+    : width_(gridWidth), height_(gridHeight) {
+  double minX = std::numeric_limits<double>::infinity(), maxX = -minX, minY = minX, maxY = -minX;
+  for (const PixelRing& ring : rings) {
+    const std::vector<PixelPoint>& p = ring.points;
+    if (p.size() < 3) continue;
+    const double area2 = signedAreaTimesTwo(p);
+    if (area2 == 0 || !std::isfinite(area2)) continue;
+    // ∮ x dy equals the signed area: an exterior must come out positive, a hole negative.
+    const double ringWeight = (area2 > 0) == !ring.hole ? 1.0 : -1.0;
+    for (std::size_t i = 0, n = p.size(); i < n; ++i) {
+      const PixelPoint& a = p[i];
+      const PixelPoint& b = p[(i + 1) % n];
+      minX = std::min(minX, a.col);
+      maxX = std::max(maxX, a.col);
+      minY = std::min(minY, a.row);
+      maxY = std::max(maxY, a.row);
+      if (a.row == b.row) continue;  // horizontal edges add nothing to ∮ … dy
+      if (a.row < b.row) edges_.push_back({a.row, b.row, a.col, b.col, ringWeight});
+      else edges_.push_back({b.row, a.row, b.col, a.col, -ringWeight});
+    }
+  }
+  if (edges_.empty()) return;
+  std::sort(edges_.begin(), edges_.end(), [](const Edge& a, const Edge& b) { return a.yTop < b.yTop; });
+  rowBegin_ = std::max(0, floorToInt(minY));
+  rowEnd_ = std::min(height_, ceilToInt(maxY));
+  colBegin_ = std::max(0, floorToInt(minX));
+  colEnd_ = std::min(width_, ceilToInt(maxX));
+  if (isEmpty()) return;
+}
+
+void CoverageRows::addEdgeToRow(const Edge& e, int row) {
+  const double y0 = std::max(e.yTop, double(row));
+  const double y1 = std::min(e.yBottom, double(row + 1));
+  if (!(y1 > y0)) return;
+  const double span = e.yBottom - e.yTop;
+  const double dxTotal = e.xBottom - e.xTop;
+  const double xa = y0 == e.yTop ? e.xTop : e.xTop + dxTotal * ((y0 - e.yTop) / span);
+  const double xb = y1 == e.yBottom ? e.xBottom : e.xTop + dxTotal * ((y1 - e.yTop) / span);
+  const double dy = e.weight * (y1 - y0);
+  const double xl = std::min(xa, xb);
+  const double xr = std::max(xa, xb);
+  const int cmin = floorToInt(xl);
+  const int cmax = xr > xl ? ceilToInt(xr) - 1 : cmin;
+
+  // Columns left of the edge: each gets the full width times dy.
+  if (cmin >= colEnd_) {
+    base_ += dy;
+    return;
+  }
+  if (cmin > colBegin_) events_.push_back({cmin, dy});
+
+  // A vertical edge on a pixel boundary adds nothing to the column it starts: no values needed.
+  if (xr == xl && xl == double(cmin)) return;
+
+  const int lo = std::max(cmin, colBegin_);
+  const int hi = std::min(cmax, colEnd_ - 1);
+  if (lo > hi) return;
+  touched_.push_back({lo, hi});
+  double* partial = partial_.data() - colBegin_;
+  if (xr == xl) {
+    partial[lo] += dy * (xl - lo);
+    return;
+  }
+  // The edge's dy is spread evenly along its x-range; on [c, c+1] the integrand is x − c (exact at
+  // the midpoint of that piece), to the right of c+1 it is 1, to the left 0.
+  const double dyPerX = dy / (xr - xl);
+  for (int c = lo; c <= hi; ++c) {
+    const double inLo = std::max(xl, double(c));
+    const double inHi = std::min(xr, double(c + 1));
+    const double middle = (inHi - inLo) * ((inLo + inHi) * 0.5 - c);
+    const double right = std::max(0.0, xr - double(c + 1));
+    partial[c] += dyPerX * (middle + right);
+  }
+}
+
+std::span<const CoverageSegment> CoverageRows::row(int row) {
+  segments_.clear();
+  if (isEmpty() || row < rowBegin_ || row >= rowEnd_) return {};
+  if (partial_.empty()) {
+    partial_.assign(std::size_t(colEnd_ - colBegin_), 0.0);
+    values_.assign(partial_.size(), 0.0);
+  }
+  if (row <= lastRow_) active_.clear(), nextEdge_ = 0;  // asked again from the start: restart
+  lastRow_ = row;
+
+  // Edges crossing the strip row..row+1.
+  std::erase_if(active_, [row](const Edge& e) { return e.yBottom <= row; });
+  while (nextEdge_ < edges_.size() && edges_[nextEdge_].yTop < row + 1) {
+    if (edges_[nextEdge_].yBottom > row) active_.push_back(edges_[nextEdge_]);
+    ++nextEdge_;
+  }
+
+  base_ = 0;
+  events_.clear();
+  touched_.clear();
+  for (const Edge& e : active_) addEdgeToRow(e, row);
+
+  std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.col < b.col; });
+  std::sort(touched_.begin(), touched_.end(), [](const Touched& a, const Touched& b) { return a.lo < b.lo; });
+  std::size_t merged = 0;
+  for (std::size_t i = 0; i < touched_.size(); ++i) {
+    if (merged > 0 && touched_[i].lo <= touched_[merged - 1].hi + 1)
+      touched_[merged - 1].hi = std::max(touched_[merged - 1].hi, touched_[i].hi);
+    else
+      touched_[merged++] = touched_[i];
+  }
+  touched_.resize(merged);
+
+  // Right to left: the value of column c is its partial sum plus base plus every event right of c.
+  double suffix = base_;
+  std::ptrdiff_t ev = std::ptrdiff_t(events_.size()) - 1;
+  auto advanceTo = [&](int col) {
+    while (ev >= 0 && events_[std::size_t(ev)].col > col) suffix += events_[std::size_t(ev--)].dy;
+  };
+  // Between touched columns the value only changes at events (vertical edges on pixel boundaries).
+  auto constantGap = [&](int begin, int end) {
+    while (end > begin) {
+      advanceTo(end - 1);
+      const int from = ev >= 0 && events_[std::size_t(ev)].col > begin ? events_[std::size_t(ev)].col : begin;
+      if (suffix > kNoise) segments_.push_back({from, end, std::min(suffix, 1.0), nullptr});
+      end = from;
+    }
+  };
+  double* partial = partial_.data() - colBegin_;
+  double* values = values_.data() - colBegin_;
+  int cursor = colEnd_;
+  for (std::ptrdiff_t t = std::ptrdiff_t(touched_.size()) - 1; t >= 0; --t) {
+    const Touched& iv = touched_[std::size_t(t)];
+    constantGap(iv.hi + 1, cursor);
+    for (int c = iv.hi; c >= iv.lo; --c) {
+      advanceTo(c);
+      const double v = partial[c] + suffix;
+      partial[c] = 0;
+      values[c] = v > kNoise ? std::min(v, 1.0) : 0.0;
+    }
+    segments_.push_back({iv.lo, iv.hi + 1, 0.0, values + iv.lo});
+    cursor = iv.lo;
+  }
+  constantGap(colBegin_, cursor);
+  std::reverse(segments_.begin(), segments_.end());
+  return segments_;
+}
+
+std::vector<double> coverageFractions(const std::vector<PixelRing>& rings, int gridWidth, int gridHeight) {
+  std::vector<double> grid(std::size_t(gridWidth) * std::size_t(gridHeight), 0.0);
+  CoverageRows rows(rings, gridWidth, gridHeight);
+  for (int r = rows.rowBegin(); r < rows.rowEnd(); ++r)
+    for (const CoverageSegment& s : rows.row(r))
+      for (int c = s.begin; c < s.end; ++c) grid[std::size_t(r) * std::size_t(gridWidth) + std::size_t(c)] = s.at(c);
+  return grid;
+}
+
+}  // namespace hp::model

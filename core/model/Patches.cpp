@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/Patches.h"
+
+#include <algorithm>
+
+#include "model/Territory.h"
+
+namespace hp::model {
+
+PatchLabeller::PatchLabeller(double territoryMinKm2, double territoryMaxKm2)
+    : territoryMinKm2_(territoryMinKm2), territoryMaxKm2_(territoryMaxKm2) {}
+
+std::int32_t PatchLabeller::newComponent() {
+  std::int32_t id;
+  if (!free_.empty()) {
+    id = free_.back();
+    free_.pop_back();
+  } else {
+    id = std::int32_t(components_.size());
+    components_.emplace_back();
+  }
+  components_[std::size_t(id)] = {id, -1, 0.0, 0.0};
+  created_.push_back(id);
+  return id;
+}
+
+std::int32_t PatchLabeller::find(std::int32_t id) {
+  std::int32_t root = id;
+  while (components_[std::size_t(root)].parent != root) root = components_[std::size_t(root)].parent;
+  while (components_[std::size_t(id)].parent != root) {
+    const std::int32_t next = components_[std::size_t(id)].parent;
+    components_[std::size_t(id)].parent = root;
+    id = next;
+  }
+  return root;
+}
+
+std::int32_t PatchLabeller::unite(std::int32_t a, std::int32_t b) {
+  a = find(a);
+  b = find(b);
+  if (a == b) return a;
+  if (b < a) std::swap(a, b);  // keep the older label: deterministic, independent of visiting order
+  Component& keep = components_[std::size_t(a)];
+  Component& gone = components_[std::size_t(b)];
+  keep.areaKm2 += gone.areaKm2;
+  keep.equivalents += gone.equivalents;
+  gone.parent = a;
+  return a;
+}
+
+void PatchLabeller::close(std::int32_t root) {
+  const Component& c = components_[std::size_t(root)];
+  ++totals_.patches;
+  totals_.habitatKm2 += c.areaKm2;
+  totals_.largestPatchKm2 = std::max(totals_.largestPatchKm2, c.areaKm2);
+  totals_.equivalents += c.equivalents;
+  totals_.leopards += wholeLeopards(c.equivalents);
+  totals_.leopardsMin += wholeLeopards(c.areaKm2 / territoryMaxKm2_);
+  totals_.leopardsMax += wholeLeopards(c.areaKm2 / territoryMinKm2_);
+}
+
+void PatchLabeller::addRow(int row, std::span<const HabitatRun> runs) {
+  if (row != previousRow_ + 1) {
+    // Nothing in this row can touch what came before.
+    for (const LabelledRun& p : previous_) {
+      const std::int32_t root = find(p.label);
+      if (components_[std::size_t(root)].lastRow != -3) {
+        close(root);
+        components_[std::size_t(root)].lastRow = -3;
+      }
+    }
+    previous_.clear();
+    components_.clear();
+    free_.clear();
+  }
+  created_.clear();
+  current_.clear();
+  std::size_t first = 0;  // first previous run that can still touch the current one
+  for (const HabitatRun& run : runs) {
+    if (run.end <= run.begin) continue;
+    std::int32_t label = -1;
+    // Runs of one row touching end to start are one run split in two.
+    if (!current_.empty() && current_.back().end >= run.begin) label = find(current_.back().label);
+    // 8-connected: previous [pb, pe) touches [rb, re) when pb ≤ re and rb ≤ pe.
+    while (first < previous_.size() && previous_[first].end < run.begin) ++first;
+    for (std::size_t j = first; j < previous_.size() && previous_[j].begin <= run.end; ++j)
+      label = label < 0 ? find(previous_[j].label) : unite(label, previous_[j].label);
+    if (label < 0) label = newComponent();
+    Component& c = components_[std::size_t(find(label))];
+    c.areaKm2 += run.areaKm2;
+    c.equivalents += run.equivalents;
+    current_.push_back({run.begin, run.end, label});
+  }
+
+  // Mark the patches this row continues; those of the previous row it does not are complete.
+  for (LabelledRun& r : current_) {
+    r.label = find(r.label);
+    components_[std::size_t(r.label)].lastRow = row;
+  }
+  for (const LabelledRun& p : previous_) {
+    const std::int32_t root = find(p.label);
+    Component& c = components_[std::size_t(root)];
+    if (c.lastRow != row && c.lastRow != -3) {
+      close(root);
+      c.lastRow = -3;  // closed; freed below
+    }
+  }
+  // Free every label no run of this row holds (merged-away and closed ones). Roots held by
+  // current runs survive; everything else from the previous row and this row's extras goes.
+  auto release = [&](std::int32_t id) {
+    Component& c = components_[std::size_t(id)];
+    if (c.lastRow == row && c.parent == id) return;  // live root
+    if (c.lastRow == -4) return;                     // already released
+    c.lastRow = -4;
+    free_.push_back(id);
+  };
+  for (const LabelledRun& p : previous_) release(p.label);
+  for (std::int32_t id : created_) release(id);
+  std::swap(previous_, current_);
+  previousRow_ = row;
+}
+
+PatchTotals PatchLabeller::finish() {
+  addRow(previousRow_ + 2, {});  // an empty row after a gap closes everything
+  PatchTotals result = totals_;
+  totals_ = {};
+  components_.clear();
+  free_.clear();
+  previous_.clear();
+  previousRow_ = -2;
+  return result;
+}
+
+}  // namespace hp::model
