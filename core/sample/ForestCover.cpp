@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sample/LandMask.h"
 #include "sample/Noise.h"
 #include "sample/Polyline.h"
 
@@ -81,6 +82,7 @@ Grid<float> valleyFloors(const Grid<float>& like, const std::vector<Polyline>& r
 Grid<std::uint8_t> makeForestCover(const Region& region, const Terrain& terrain, const Hydrology& hydrology,
                                    const Settlements& settlements, std::uint32_t seed, const Progress& progress,
                                    double from, double to) {
+  const Grid<std::uint8_t> land = makeLandMask(region, terrain);
   Grid<std::uint8_t> canopy = region.grid<std::uint8_t>(region.pixelSizeM, kSeaNodata);
   Grid<std::uint8_t> features = canopy.like<std::uint8_t>(None);
   for (const Polyline& river : hydrology.rivers) burnPolyline(features, river, RiverCorridor);
@@ -104,7 +106,7 @@ Grid<std::uint8_t> makeForestCover(const Region& region, const Terrain& terrain,
     const AxisWeight ay = axisWeight((relief.originY - y) / relief.cellSizeM, relief.height);
     for (int col = 0; col < canopy.width; ++col) {
       const AxisWeight& ax = columns[col];
-      if (bilinear(terrain.landness, ax, ay) <= 0) continue;  // sea stays nodata
+      if (!land.at(col, row)) continue;  // sea stays nodata
       const double x = canopy.centerX(col);
       const double elevation = bilinear(relief, ax, ay);
       const double slope = bilinear(terrain.slope, ax, ay);
@@ -115,8 +117,8 @@ Grid<std::uint8_t> makeForestCover(const Region& region, const Terrain& terrain,
       const double valley = bilinear(valleys, ax, ay) * (1 - smoothstep(150, 300, elevation));
       const double openness = std::max(lowFlat, 0.75 * valley) + 0.35 * bilinear(noise.landUse, ax, ay);
       // Forest thickens with height (Korean pine and fir above oak); burns thin it most on low slopes.
-      double forest = 56 + 32 * smoothstep(50, 450, elevation) + 12 * bilinear(noise.stands, ax, ay);
-      forest -= 40 * smoothstep(0.0, 0.5, bilinear(noise.disturbance, ax, ay)) * (1 - 0.6 * smoothstep(150, 450, elevation));
+      double forest = 50 + 36 * smoothstep(50, 450, elevation) + 12 * bilinear(noise.stands, ax, ay);
+      forest -= 40 * smoothstep(-0.1, 0.45, bilinear(noise.disturbance, ax, ay)) * (1 - 0.6 * smoothstep(150, 450, elevation));
 
       double cover;
       if (openness > 0.58) cover = fieldCover(x, y, fields);

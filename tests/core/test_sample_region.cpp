@@ -16,6 +16,7 @@
 #include "io/RasterSource.h"
 #include "io/VectorReader.h"
 #include "sample/Grid.h"
+#include "sample/LandMask.h"
 #include "sample/Noise.h"
 #include "sample/Polyline.h"
 #include "sample/Region.h"
@@ -83,6 +84,7 @@ class TestSampleRegion : public QObject {
   void smoothstepMatchesItsPolynomial();
   void chaikinCutsCorners();
   void burnedLineHasItsWidth();
+  void specksAreRemoved();
   void regionHasWholePixels();
 
   void regionLiesInSouthWestPrimorye();
@@ -169,6 +171,21 @@ void TestSampleRegion::burnedLineHasItsWidth() {
   QCOMPARE(int(g.at(9, 5)), 7);
   QCOMPARE(int(g.at(4, 2)), 0);
   QCOMPARE(int(g.at(4, 6)), 0);
+}
+
+void TestSampleRegion::specksAreRemoved() {
+  // 6 x 4: land in columns 0-2 with a one-pixel lake at (1,1); sea in columns 3-5 with a one-pixel islet
+  // at (4,1). With patches under 2 pixels flipped, the islet sinks and the lake fills: 3 * 4 = 12 land.
+  sample::Grid<std::uint8_t> m(6, 4, 0, 0, 1, 0);
+  const int rows[4][6] = {{1, 1, 1, 0, 0, 0}, {1, 0, 1, 0, 1, 0}, {1, 1, 1, 0, 0, 0}, {1, 1, 1, 0, 0, 0}};
+  for (int r = 0; r < 4; ++r)
+    for (int c = 0; c < 6; ++c) m.at(c, r) = std::uint8_t(rows[r][c]);
+  sample::removeSpecks(m, 2);
+  int land = 0;
+  for (std::uint8_t v : m.cells) land += v;
+  QCOMPARE(land, 12);
+  QCOMPARE(int(m.at(1, 1)), 1);
+  QCOMPARE(int(m.at(4, 1)), 0);
 }
 
 void TestSampleRegion::regionHasWholePixels() {
