@@ -11,10 +11,6 @@
 
 namespace hp::sample {
 
-void GdalProgress::throwIfCancelled() const {
-  if (cancelled_) throw Cancelled();
-}
-
 void writeForestRaster(const std::string& path, const Region& region, const Grid<std::uint8_t>& canopy,
                        const Progress& progress, double from, double to) {
   gdal::ensureRegistered();

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "Progress.h"
+#include "geo/Error.h"
 
 namespace hp::sample {
 
@@ -32,7 +33,9 @@ class GdalProgress {
   }
   void* arg() { return this; }
   bool cancelled() const { return cancelled_; }
-  void throwIfCancelled() const;
+  void throwIfCancelled() const {
+    if (cancelled_) throw Cancelled();
+  }
 
  private:
   const Progress& progress_;
