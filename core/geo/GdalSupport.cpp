@@ -20,6 +20,9 @@ void ensureRegistered() {
     if (!CPLGetConfigOption("HP_GDAL_VERBOSE", nullptr)) CPLSetErrorHandler(CPLQuietErrorHandler);
     // Read GeoTIFF blocks on both cores; the capacity engine's floor is decompression.
     if (!CPLGetConfigOption("GDAL_NUM_THREADS", nullptr)) CPLSetConfigOption("GDAL_NUM_THREADS", "ALL_CPUS");
+    // GDAL's default block cache is 5 % of RAM (1.2 GB here): cap it so streaming jobs stay
+    // within their memory budget whatever the raster size.
+    if (!CPLGetConfigOption("GDAL_CACHEMAX", nullptr)) GDALSetCacheMax64(256LL * 1024 * 1024);
   });
 }
 

@@ -16,10 +16,15 @@ namespace hp {
 std::string temporarySibling(const std::string& finalPath) {
   static std::atomic<unsigned> counter{0};
   const std::filesystem::path p(finalPath);
-  // Keep the extension last: GDAL picks drivers by it.
-  return (p.parent_path() / ("." + p.stem().string() + ".saving-" + std::to_string(::getpid()) + "-" +
-                             std::to_string(counter++) + p.extension().string()))
-      .string();
+  // Hidden, unique, and with the extension last: GDAL picks drivers by it.
+  std::string name = ".";
+  name += p.stem().string();
+  name += ".saving-";
+  name += std::to_string(::getpid());
+  name += '-';
+  name += std::to_string(counter++);
+  name += p.extension().string();
+  return (p.parent_path() / name).string();
 }
 
 static bool syncPath(const std::string& path, int flags) {
@@ -41,9 +46,9 @@ void commitAtomically(const std::string& tempPath, const std::string& finalPath)
     std::filesystem::remove(tempPath, ec);
     throw Error(ErrorCode::WriteFailed, finalPath, "cannot replace the file: " + cause);
   }
-  std::string dir = std::filesystem::path(finalPath).parent_path().string();
-  if (dir.empty()) dir = ".";
-  syncPath(dir, O_RDONLY | O_DIRECTORY);  // best effort: the rename itself is already atomic
+  std::filesystem::path dir = std::filesystem::path(finalPath).parent_path();
+  if (dir.empty()) dir = std::filesystem::current_path();
+  syncPath(dir.string(), O_RDONLY | O_DIRECTORY);  // best effort: the rename itself is already atomic
 }
 
 }  // namespace hp
