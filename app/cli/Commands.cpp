@@ -9,6 +9,7 @@ int runInfo(const QStringList& arguments);
 int runSample(const QStringList& arguments);
 int runMarxanSolve(const QStringList& arguments);
 int runImportLayer(const QStringList& arguments);
+int runCapacity(const QStringList& arguments);
 
 std::span<const CliCommand> commands() {
   static const CliCommand all[] = {
@@ -16,6 +17,7 @@ std::span<const CliCommand> commands() {
       {"sample", QT_TRANSLATE_NOOP("habitat-cli", "Write the bundled sample region (south-west Primorsky Krai) to a folder"), &runSample},
       {"marxan-solve", QT_TRANSLATE_NOOP("habitat-cli", "Solve a Marxan problem (input.dat) exactly with CBC: output_best.csv, output_sum.csv, summary.json"), &runMarxanSolve},
       {"import-layer", QT_TRANSLATE_NOOP("habitat-cli", "Import satellite imagery as a new forest-cover version of a project"), &runImportLayer},
+      {"capacity", QT_TRANSLATE_NOOP("habitat-cli", "How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards"), &runCapacity},
   };
   return all;
 }

@@ -2,6 +2,7 @@
 #include "geo/Proj.h"
 
 #include <geodesic.h>
+#include <proj_experimental.h>
 #include <ogr_geometry.h>
 
 #include <cmath>
@@ -69,20 +70,58 @@ double geodesicAreaM2(const OGRGeometry& geometry, const Ellipsoid& ellipsoid) {
   }
 }
 
-ArealScale::ArealScale(const Crs& projected, const std::string& file) : context_(proj_context_create()) {
-  const std::string wkt = projected.wkt();
-  if (context_) crs_.reset(proj_create(context_.get(), wkt.c_str()));
-  if (!crs_)
+ArealScale::ArealScale(const Crs& projected, const std::string& file)
+    : context_(proj_context_create()),
+      ellipsoid_(ellipsoidOf(projected)),
+      metresPerUnit_(projected.isEmpty() ? 1.0 : projected.ogr()->GetLinearUnits()) {
+  auto fail = [&] {
     throw Error(ErrorCode::ReprojectionFailed, file,
                 "PROJ cannot use the coordinate reference system " + projected.authId() + " for area factors");
+  };
+  PJ_CONTEXT* ctx = context_.get();
+  const std::string wkt = projected.wkt();
+  PjPtr crs(ctx ? proj_create(ctx, wkt.c_str()) : nullptr);
+  if (!crs) fail();
+  // The operation proj_factors() builds for a projected CRS (PROJ 9.1 rebuilds it on every call):
+  // from longitude/latitude in radians on the CRS's own datum to the CRS.
+  PjPtr base(proj_get_source_crs(ctx, crs.get()));
+  if (!base) fail();
+  PjPtr datum(proj_crs_get_datum(ctx, base.get()));
+  PjPtr ensemble(datum ? nullptr : proj_crs_get_datum_ensemble(ctx, base.get()));
+  PjPtr cs(proj_create_ellipsoidal_2D_cs(ctx, PJ_ELLPS2D_LONGITUDE_LATITUDE, "Radian", 1.0));
+  PjPtr radians(proj_create_geographic_crs_from_datum(ctx, "longitude/latitude in radians",
+                                                      datum ? datum.get() : ensemble.get(), cs.get()));
+  if (!radians) fail();
+  operation_.reset(proj_create_crs_to_crs_from_pj(ctx, radians.get(), crs.get(), nullptr, nullptr));
+  if (!operation_) fail();
 }
 
 std::optional<double> ArealScale::at(double lonDeg, double latDeg) const {
-  PJ_COORD lp = proj_coord(proj_torad(lonDeg), proj_torad(latDeg), 0, 0);
-  const PJ_FACTORS f = proj_factors(crs_.get(), lp);
-  proj_errno_reset(crs_.get());
-  if (!std::isfinite(f.areal_scale) || !(f.areal_scale > 0)) return std::nullopt;
-  return f.areal_scale;
+  // s = |∂(x,y)/∂(λ,φ)| / (M N cos φ): map area per unit of ellipsoid area, the quantity
+  // proj_factors() reports as areal_scale, but with x, y converted to metres (proj_factors leaves
+  // a non-metre CRS's derivatives in its own units, unnormalised).
+  const double lam = proj_torad(lonDeg), phi = proj_torad(latDeg), h = 1e-6;
+  double x[4], y[4];
+  const double dl[4] = {h, -h, 0, 0}, dp[4] = {0, 0, h, -h};
+  for (int i = 0; i < 4; ++i) {
+    const PJ_COORD out = proj_trans(operation_.get(), PJ_FWD, proj_coord(lam + dl[i], phi + dp[i], 0, 0));
+    x[i] = out.xy.x * metresPerUnit_;
+    y[i] = out.xy.y * metresPerUnit_;
+    if (!std::isfinite(x[i]) || !std::isfinite(y[i])) {
+      proj_errno_reset(operation_.get());
+      return std::nullopt;
+    }
+  }
+  const double jacobian = std::abs((x[0] - x[1]) * (y[2] - y[3]) - (x[2] - x[3]) * (y[0] - y[1])) / (4 * h * h);
+  const double e2 = ellipsoid_.flattening * (2 - ellipsoid_.flattening);
+  const double w = 1 - e2 * std::sin(phi) * std::sin(phi);
+  const double meridian = ellipsoid_.semiMajorM * (1 - e2) / (w * std::sqrt(w));
+  const double normal = ellipsoid_.semiMajorM / std::sqrt(w);
+  const double cosPhi = std::cos(phi);
+  if (!(cosPhi > 1e-12)) return std::nullopt;
+  const double scale = jacobian / (meridian * normal * cosPhi);
+  if (!std::isfinite(scale) || !(scale > 0)) return std::nullopt;
+  return scale;
 }
 
 }  // namespace hp

@@ -40,8 +40,9 @@ Crs geographicBaseOf(const Crs& crs);
 // edges taken as geodesics (PROJ's geodesic.h, Karney's algorithm). Holes subtract.
 double geodesicAreaM2(const OGRGeometry& lonLatGeometry, const Ellipsoid& ellipsoid);
 
-// PROJ's areal scale factor of a projected CRS: projected area / true area on the ellipsoid at a point.
-// Owns its own PROJ context: one per thread.
+// The areal scale factor of a projected CRS at a point (what proj_factors() calls areal_scale):
+// area measured in the CRS, in m², per m² on the ellipsoid. 1 for equal-area CRSs. Owns its own
+// PROJ context: one per thread.
 class ArealScale {
  public:
   // Throws Error(ReprojectionFailed) when PROJ cannot use the CRS; `file` names the data.
@@ -50,8 +51,10 @@ class ArealScale {
   std::optional<double> at(double lonDeg, double latDeg) const;
 
  private:
-  ProjContextPtr context_;
-  PjPtr crs_;
+  ProjContextPtr context_;  // declared first: destroyed after the operation made with it
+  PjPtr operation_;
+  Ellipsoid ellipsoid_;
+  double metresPerUnit_ = 1;
 };
 
 }  // namespace hp

@@ -419,6 +419,21 @@ class TestCapacityEngine : public QObject {
     QVERIFY2(near(got.habitatKm2, 99.86, 0.01), qPrintable(QString::number(got.habitatKm2, 'g', 12)));
   }
 
+  void feetCrs() {
+    // NAD83 / New York Long Island in US survey feet: 100 ft pixels, a 10 000 ft square
+    // = (10 000 × 1200/3937 m)² = 9.2903 km²; the pixel areas must be converted from ft² once only.
+    RasterSpec ft;
+    ft.crs = Crs::fromEpsg(2263);
+    ft.gt = {990000, 100, 0, 210000, 0, -100};
+    const QString forest = writeRaster(path(), ft, [](int, int) { return 100.0; });
+    const RegionCapacity got =
+        evaluateOne(inputsFor(forest, std::nullopt), region("p", {rect(995000, 195000, 1005000, 205000)}, ft.crs));
+    const double usFootM = 1200.0 / 3937.0;
+    QVERIFY2(near(got.areaKm2, std::pow(10000 * usFootM / 1000, 2), 2e-3 * got.areaKm2), qPrintable(QString::number(got.areaKm2, 'g', 12)));
+    QVERIFY2(near(got.habitatKm2, got.areaKm2, 2e-5 * got.areaKm2),
+             qPrintable(QString("%1 vs %2").arg(got.habitatKm2, 0, 'g', 12).arg(got.areaKm2, 0, 'g', 12)));
+  }
+
   void rotatedGrid() {
     // A raster turned by 30°: pixel (col,row) at x0 + col·100cos30 + row·100sin30, y0 + col·100sin30 − row·100cos30.
     // Pixels are still 0.01 km²; a 10 km axis-aligned square well inside holds 100 km² → 2 leopards.

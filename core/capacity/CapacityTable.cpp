@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capacity/CapacityTable.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+
+#include "geo/Error.h"
+#include "io/AtomicFile.h"
+
+namespace hp::capacity {
+
+const std::vector<std::string>& capacityColumns() {
+  static const std::vector<std::string> columns{"id",       "area_km2",           "habitat_km2",  "mean_canopy",
+                                                "patches",  "largest_patch_km2",  "leopards",     "leopards_fractional",
+                                                "leopards_min", "leopards_max"};
+  return columns;
+}
+
+namespace {
+
+std::string csvField(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::string fixed6(double v) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.6f", v);
+  return buffer;
+}
+
+void writeText(const std::string& path, const std::string& text) {
+  const std::string temp = temporarySibling(path);
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      std::remove(temp.c_str());
+      throw Error(ErrorCode::WriteFailed, path, "the file cannot be written");
+    }
+  }
+  commitAtomically(temp, path);
+}
+
+}  // namespace
+
+void writeCapacityCsv(const std::string& path, const std::vector<model::RegionCapacity>& rows) {
+  std::string text;
+  const auto& columns = capacityColumns();
+  for (std::size_t i = 0; i < columns.size(); ++i) text += (i ? "," : "") + columns[i];
+  text += "\n";
+  for (const model::RegionCapacity& r : rows) {
+    text += csvField(r.id) + "," + fixed6(r.areaKm2) + "," + fixed6(r.habitatKm2) + "," +
+            (std::isnan(r.meanCanopyPct) ? std::string() : fixed6(r.meanCanopyPct)) + "," + std::to_string(r.patches) +
+            "," + fixed6(r.largestPatchKm2) + "," + std::to_string(r.leopards) + "," + fixed6(r.leopardsFractional) + "," +
+            std::to_string(r.leopardsMin) + "," + std::to_string(r.leopardsMax) + "\n";
+  }
+  writeText(path, text);
+}
+
+void writeCapacityJson(const std::string& path, const std::vector<model::RegionCapacity>& rows) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (const model::RegionCapacity& r : rows) {
+    nlohmann::ordered_json o;
+    o["id"] = r.id;
+    o["area_km2"] = r.areaKm2;
+    o["habitat_km2"] = r.habitatKm2;
+    o["mean_canopy"] = std::isnan(r.meanCanopyPct) ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.meanCanopyPct);
+    o["patches"] = r.patches;
+    o["largest_patch_km2"] = r.largestPatchKm2;
+    o["leopards"] = r.leopards;
+    o["leopards_fractional"] = r.leopardsFractional;
+    o["leopards_min"] = r.leopardsMin;
+    o["leopards_max"] = r.leopardsMax;
+    array.push_back(std::move(o));
+  }
+  writeText(path, array.dump(2) + "\n");
+}
+
+VectorLayer withCapacityColumns(const VectorLayer& layer, const std::vector<model::RegionCapacity>& rows,
+                                const std::vector<model::RegionCapacity>& extraRows,
+                                std::vector<OGRGeometryUniquePtr> extraGeometries) {
+  VectorLayer out = layer.clone();
+  const std::size_t parcelFields = out.fields.size();
+  const bool addId = layer.fieldIndex("id") < 0;
+  if (addId) out.fields.push_back({"id", FieldType::String});
+  for (const char* name : {"area_km2", "habitat_km2", "mean_canopy"}) out.fields.push_back({name, FieldType::Real});
+  out.fields.push_back({"patches", FieldType::Integer});
+  out.fields.push_back({"largest_patch_km2", FieldType::Real});
+  out.fields.push_back({"leopards", FieldType::Integer});
+  out.fields.push_back({"leopards_fractional", FieldType::Real});
+  out.fields.push_back({"leopards_min", FieldType::Integer});
+  out.fields.push_back({"leopards_max", FieldType::Integer});
+
+  auto append = [&](std::vector<FieldValue>& a, const model::RegionCapacity& r) {
+    if (addId) a.emplace_back(std::in_place_type<std::string>, r.id);
+    a.emplace_back(r.areaKm2);
+    a.emplace_back(r.habitatKm2);
+    if (std::isnan(r.meanCanopyPct)) a.emplace_back(std::monostate{});
+    else a.emplace_back(r.meanCanopyPct);
+    a.emplace_back(std::int64_t(r.patches));
+    a.emplace_back(r.largestPatchKm2);
+    a.emplace_back(std::int64_t(r.leopards));
+    a.emplace_back(r.leopardsFractional);
+    a.emplace_back(std::int64_t(r.leopardsMin));
+    a.emplace_back(std::int64_t(r.leopardsMax));
+  };
+  for (std::size_t i = 0; i < out.features.size() && i < rows.size(); ++i) {
+    out.features[i].attributes.resize(parcelFields);
+    append(out.features[i].attributes, rows[i]);
+  }
+  std::int64_t nextFid = 0;
+  for (const Feature& f : out.features) nextFid = std::max(nextFid, f.fid + 1);
+  for (std::size_t i = 0; i < extraRows.size(); ++i) {
+    Feature f;
+    f.fid = nextFid++;
+    f.attributes.assign(parcelFields, FieldValue());
+    append(f.attributes, extraRows[i]);
+    if (i < extraGeometries.size()) f.geometry = std::move(extraGeometries[i]);
+    out.features.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace hp::capacity
