@@ -1,8 +1,311 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/MainWindow.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "Version.h"
+#include "common/ErrorText.h"
+#include "geo/Error.h"
+#include "gui/SampleRegionSetup.h"
+#include "gui/layers/LayerModel.h"
+#include "gui/layers/VectorMapLayer.h"
+#include "gui/map/MapCanvas.h"
+#include "gui/panels/IdentifyPanel.h"
+#include "gui/panels/LayerPanel.h"
+#include "gui/panels/LayerPropertiesDialog.h"
+#include "gui/panels/LogPanel.h"
+#include "gui/panels/MapStatusWidget.h"
+#include "gui/tools/IdentifyTool.h"
+#include "gui/tools/PanTool.h"
+#include "gui/tools/ZoomTool.h"
+
 namespace hp::gui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) { setWindowTitle(tr("Habitat Planner")); }
+static QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  setObjectName(QStringLiteral("mainWindow"));
+  setWindowTitle(tr("Habitat Planner"));
+  setWindowIcon(icon("habitat-planner"));
+  layers_ = new LayerModel(this);
+  canvas_ = new MapCanvas(layers_, this);
+  setCentralWidget(canvas_);
+  panTool_ = new PanTool(canvas_);
+  zoomInTool_ = new ZoomTool(canvas_, ZoomTool::Direction::In);
+  zoomOutTool_ = new ZoomTool(canvas_, ZoomTool::Direction::Out);
+  identifyTool_ = new IdentifyTool(canvas_);
+  reporter_ = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
+
+  createActions();
+  createDocks();
+  createMenusAndToolBars();
+
+  mapStatus_ = new MapStatusWidget(canvas_, this);
+  statusBar()->addPermanentWidget(mapStatus_);
+  statusBar()->setSizeGripEnabled(true);
+
+  connect(canvas_, &MapCanvas::renderFinished, this, &MainWindow::onRenderFinished);
+  connect(identifyTool_, &IdentifyTool::identified, this, [this](const QPointF& at, const QList<IdentifyResult>& r) {
+    identifyPanel_->showResults(at, r);
+    identifyDock_->show();
+    identifyDock_->raise();
+  });
+  connect(identifyTool_, &IdentifyTool::identifyFailed, this, [this](const QString& message) {
+    logPanel_->append(message, LogPanel::Level::Warning);
+    statusBar()->showMessage(message, 10000);
+  });
+  canvas_->setMapTool(panTool_);
+  resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+  addRaster_ = new QAction(icon("add-raster"), tr("Add &Raster Layer…"), this);
+  addRaster_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+  addRaster_->setStatusTip(tr("Add a raster layer from any file GDAL reads"));
+  connect(addRaster_, &QAction::triggered, this, &MainWindow::addRasterLayer);
+  addVector_ = new QAction(icon("add-vector"), tr("Add &Vector Layer…"), this);
+  addVector_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+  addVector_->setStatusTip(tr("Add the layers of a vector file (GeoPackage, Shapefile, GeoJSON, KML, …)"));
+  connect(addVector_, &QAction::triggered, this, &MainWindow::addVectorLayer);
+  openSample_ = new QAction(icon("sample-region"), tr("Open &Sample Region"), this);
+  openSample_->setStatusTip(tr("Add the sample region of south-west Primorsky Krai"));
+  connect(openSample_, &QAction::triggered, this, &MainWindow::openSampleRegion);
+  saveImage_ = new QAction(tr("Save Map as &Image…"), this);
+  connect(saveImage_, &QAction::triggered, this, &MainWindow::saveMapImage);
+  quit_ = new QAction(tr("&Quit"), this);
+  quit_->setShortcut(QKeySequence::Quit);
+  quit_->setMenuRole(QAction::QuitRole);
+  connect(quit_, &QAction::triggered, this, &QWidget::close);
+
+  toolGroup_ = new QActionGroup(this);
+  auto toolAction = [this](QAction* action, MapTool* tool) {
+    tool->setAction(action);
+    toolGroup_->addAction(action);
+    connect(action, &QAction::triggered, this, [this, tool] { canvas_->setMapTool(tool); });
+  };
+  pan_ = new QAction(icon("pan"), tr("&Pan Map"), this);
+  pan_->setStatusTip(tr("Drag the map; the arrow keys and the middle button pan with any tool"));
+  toolAction(pan_, panTool_);
+  zoomIn_ = new QAction(icon("zoom-in"), tr("Zoom &In"), this);
+  zoomIn_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus));
+  zoomIn_->setStatusTip(tr("Drag a box or click to zoom in"));
+  toolAction(zoomIn_, zoomInTool_);
+  zoomOut_ = new QAction(icon("zoom-out"), tr("Zoom &Out"), this);
+  zoomOut_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
+  zoomOut_->setStatusTip(tr("Drag a box or click to zoom out"));
+  toolAction(zoomOut_, zoomOutTool_);
+  identify_ = new QAction(icon("identify"), tr("&Identify Features"), this);
+  identify_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+  identify_->setStatusTip(tr("Click the map to see parcel attributes, basin and canopy value"));
+  toolAction(identify_, identifyTool_);
+
+  zoomFull_ = new QAction(icon("zoom-full"), tr("Zoom &Full"), this);
+  zoomFull_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+  connect(zoomFull_, &QAction::triggered, canvas_, &MapCanvas::zoomToFullExtent);
+  refresh_ = new QAction(icon("refresh"), tr("&Refresh"), this);
+  refresh_->setShortcut(QKeySequence::Refresh);
+  connect(refresh_, &QAction::triggered, canvas_, &MapCanvas::refresh);
+  about_ = new QAction(tr("&About Habitat Planner"), this);
+  about_->setMenuRole(QAction::AboutRole);
+  connect(about_, &QAction::triggered, this, [this] {
+    QMessageBox::about(this, tr("About Habitat Planner"),
+                       tr("<b>Habitat Planner %1</b><p>Planning reserves for the Amur leopard in south-west "
+                          "Primorsky Krai.</p><p>Built on Qt, GDAL, GEOS and PROJ.</p>")
+                           .arg(QString::fromLatin1(hp::kVersion)));
+  });
+}
+
+void MainWindow::createDocks() {
+  layerPanel_ = new LayerPanel(layers_, this);
+  auto* layerDock = new QDockWidget(tr("Layers"), this);
+  layerDock->setObjectName(QStringLiteral("layersDock"));
+  layerDock->setWidget(layerPanel_);
+  addDockWidget(Qt::LeftDockWidgetArea, layerDock);
+  connect(layerPanel_, &LayerPanel::zoomToLayerRequested, this, [this](int row) {
+    if (const auto layer = layers_->layer(row)) canvas_->zoomToLayer(*layer);
+  });
+  connect(layerPanel_, &LayerPanel::propertiesRequested, this, &MainWindow::showLayerProperties);
+
+  identifyPanel_ = new IdentifyPanel(this);
+  identifyDock_ = new QDockWidget(tr("Identify Results"), this);
+  identifyDock_->setObjectName(QStringLiteral("identifyDock"));
+  identifyDock_->setWidget(identifyPanel_);
+  addDockWidget(Qt::RightDockWidgetArea, identifyDock_);
+
+  logPanel_ = new LogPanel(this);
+  logDock_ = new QDockWidget(tr("Log Messages"), this);
+  logDock_->setObjectName(QStringLiteral("logDock"));
+  logDock_->setWidget(logPanel_);
+  addDockWidget(Qt::BottomDockWidgetArea, logDock_);
+  logDock_->hide();
+  resizeDocks({layerDock, identifyDock_}, {260, 280}, Qt::Horizontal);
+}
+
+void MainWindow::createMenusAndToolBars() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(addRaster_);
+  file->addAction(addVector_);
+  file->addAction(openSample_);
+  file->addSeparator();
+  file->addAction(saveImage_);
+  file->addSeparator();
+  file->addAction(quit_);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  for (QAction* a : {pan_, zoomIn_, zoomOut_, zoomFull_, identify_}) view->addAction(a);
+  view->addAction(layerPanel_->zoomToLayerAction());
+  view->addSeparator();
+  view->addAction(refresh_);
+  view->addSeparator();
+  QMenu* panels = view->addMenu(tr("&Panels"));
+  for (QDockWidget* dock : findChildren<QDockWidget*>()) panels->addAction(dock->toggleViewAction());
+
+  QMenu* layer = menuBar()->addMenu(tr("&Layer"));
+  layer->addAction(addRaster_);
+  layer->addAction(addVector_);
+  layer->addSeparator();
+  LayerPanel* p = layerPanel_;
+  for (QAction* a : {p->propertiesAction(), p->zoomToLayerAction(), p->moveUpAction(), p->moveDownAction(),
+                     p->removeAction()})
+    layer->addAction(a);
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(about_);
+
+  QToolBar* fileBar = addToolBar(tr("Data Source"));
+  fileBar->setObjectName(QStringLiteral("dataSourceToolBar"));
+  fileBar->addAction(openSample_);
+  fileBar->addAction(addRaster_);
+  fileBar->addAction(addVector_);
+  QToolBar* navBar = addToolBar(tr("Map Navigation"));
+  navBar->setObjectName(QStringLiteral("mapNavigationToolBar"));
+  for (QAction* a : {pan_, zoomIn_, zoomOut_, zoomFull_}) navBar->addAction(a);
+  navBar->addAction(layerPanel_->zoomToLayerAction());
+  navBar->addAction(refresh_);
+  QToolBar* attrBar = addToolBar(tr("Attributes"));
+  attrBar->setObjectName(QStringLiteral("attributesToolBar"));
+  attrBar->addAction(identify_);
+  for (QToolBar* bar : {fileBar, navBar, attrBar}) bar->setIconSize(QSize(24, 24));
+  QMenu* toolbars = view->addMenu(tr("&Toolbars"));
+  for (QToolBar* bar : {fileBar, navBar, attrBar}) toolbars->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::setErrorReporter(ErrorReporter reporter) { reporter_ = std::move(reporter); }
+
+void MainWindow::reportError(const QString& title, const QString& message) {
+  logPanel_->append(message, LogPanel::Level::Critical);
+  statusBar()->showMessage(message, 15000);
+  emit errorReported(message);
+  if (reporter_) reporter_(title, message);
+}
+
+int MainWindow::openFiles(const QStringList& paths, LayerKind kind) {
+  int opened = 0;
+  for (const QString& path : paths) {
+    try {
+      // All of a file's layers or none: openLayers throws before any reaches the model.
+      for (const auto& layer : openLayers(path, kind, layers_->mapCrs())) {
+        layers_->insertLayer(layer, 0);
+        if (const auto* vector = dynamic_cast<const VectorMapLayer*>(layer.get()))
+          for (const QString& w : vector->warnings())
+            logPanel_->append(tr("%1: %2").arg(path, w), LogPanel::Level::Warning);
+      }
+      ++opened;
+      lastDirectory_ = QFileInfo(path).absolutePath();
+    } catch (const Error& e) {
+      reportError(tr("Cannot open layer"), app::describeError(e));
+    }
+  }
+  return opened;
+}
+
+bool MainWindow::openSampleRegion() {
+  const QString dir = sampleRegionDirectory();
+  try {
+    if (!sampleRegionIsComplete(dir)) {
+      statusBar()->showMessage(tr("Generating the sample region in %1…").arg(dir));
+      if (!generateSampleRegion(dir, this)) {
+        statusBar()->showMessage(tr("Sample region not generated: cancelled."), 10000);
+        return false;
+      }
+    }
+    const sample::SamplePaths paths = sample::samplePaths(dir.toStdString());
+    const std::pair<std::string, SampleLayer> files[] = {{paths.forest, SampleLayer::Forest},
+                                                         {paths.basins, SampleLayer::Basins},
+                                                         {paths.parcels, SampleLayer::Parcels},
+                                                         {paths.reserve, SampleLayer::Reserve}};
+    // Open all four before showing any, so a broken sample leaves the map as it was.
+    std::vector<std::shared_ptr<MapLayer>> opened;
+    Crs crs = layers_->mapCrs();
+    for (const auto& [path, which] : files) {
+      for (const auto& layer : openLayers(QString::fromStdString(path), LayerKind::Any, crs)) {
+        applySampleStyle(*layer, which);
+        opened.push_back(layer);
+        if (crs.isEmpty()) crs = layer->sourceCrs();
+      }
+    }
+    for (const auto& layer : opened) layers_->insertLayer(layer, 0);
+    setWindowTitle(tr("Habitat Planner — Sample region"));
+    statusBar()->showMessage(tr("Opened the sample region from %1").arg(dir), 10000);
+    return true;
+  } catch (const Error& e) {
+    reportError(tr("Cannot open the sample region"), app::describeError(e));
+    return false;
+  }
+}
+
+void MainWindow::addRasterLayer() {
+  const QStringList paths = QFileDialog::getOpenFileNames(
+      this, tr("Add Raster Layer"), lastDirectory_,
+      tr("Raster files (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;All files (*)"));
+  if (!paths.isEmpty()) openFiles(paths, LayerKind::Raster);
+}
+
+void MainWindow::addVectorLayer() {
+  const QStringList paths = QFileDialog::getOpenFileNames(
+      this, tr("Add Vector Layer"), lastDirectory_,
+      tr("Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;All files (*)"));
+  if (!paths.isEmpty()) openFiles(paths, LayerKind::Vector);
+}
+
+void MainWindow::saveMapImage() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Map as Image"), lastDirectory_,
+                                                    tr("PNG image (*.png);;JPEG image (*.jpg)"));
+  if (path.isEmpty()) return;
+  if (!canvas_->grab().save(path))
+    reportError(tr("Cannot save the image"), tr("%1: the image cannot be written").arg(path));
+}
+
+void MainWindow::showLayerProperties(int row) {
+  const std::shared_ptr<MapLayer> layer = layers_->layer(row);
+  if (!layer) return;
+  auto* dialog = new LayerPropertiesDialog(*layer, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  // The dialog edits the layer through a reference; this connection holds the layer while the dialog lives.
+  connect(dialog, &LayerPropertiesDialog::applied, this,
+          [this, layer] { layers_->notifyLayerChanged(layers_->rowOf(layer.get())); });
+  dialog->open();
+}
+
+void MainWindow::onRenderFinished(qint64, const QStringList& errors) {
+  if (errors == lastRenderErrors_) return;  // the same broken layer at every redraw is said once
+  lastRenderErrors_ = errors;
+  for (const QString& e : errors) logPanel_->append(e, LogPanel::Level::Critical);
+  if (!errors.isEmpty()) {
+    statusBar()->showMessage(tr("Some layers could not be drawn: %1").arg(errors.join(QStringLiteral("; "))), 15000);
+    logDock_->show();
+  }
+}
 
 }  // namespace hp::gui

@@ -3,12 +3,102 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
+#include "gui/layers/LayerLoader.h"
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+
 namespace hp::gui {
 
+class IdentifyPanel;
+class IdentifyTool;
+class LayerModel;
+class LayerPanel;
+class LogPanel;
+class MapCanvas;
+class MapStatusWidget;
+class PanTool;
+class ZoomTool;
+
+// The map window, laid out like QGIS: layers docked left, the map in the centre, identify results right,
+// log messages below (hidden until needed), coordinates, scale and CRS in the status bar. It wires
+// actions, tools and panels together and computes nothing itself.
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
   explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // How errors reach the user: a warning box unless replaced (tests replace it, so nothing blocks).
+  using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
+  void setErrorReporter(ErrorReporter reporter);
+
+  // Opens each file's layers on top of the map. A file that fails is reported (naming the file and the
+  // problem) and changes nothing; the others still open. Returns how many files opened.
+  int openFiles(const QStringList& paths, LayerKind kind = LayerKind::Any);
+  // Opens the sample region from sampleRegionDirectory(), generating it first when files are missing.
+  bool openSampleRegion();
+
+  LayerModel* layerModel() const { return layers_; }
+  MapCanvas* canvas() const { return canvas_; }
+  LayerPanel* layerPanel() const { return layerPanel_; }
+  IdentifyPanel* identifyPanel() const { return identifyPanel_; }
+  LogPanel* logPanel() const { return logPanel_; }
+  MapStatusWidget* mapStatus() const { return mapStatus_; }
+  PanTool* panTool() const { return panTool_; }
+  ZoomTool* zoomInTool() const { return zoomInTool_; }
+  ZoomTool* zoomOutTool() const { return zoomOutTool_; }
+  IdentifyTool* identifyTool() const { return identifyTool_; }
+
+ public slots:
+  void addRasterLayer();
+  void addVectorLayer();
+  void saveMapImage();
+  void showLayerProperties(int row);
+
+ signals:
+  // Every error shown to the user, also when the reporter is replaced.
+  void errorReported(const QString& message);
+
+ private:
+  void createActions();
+  void createMenusAndToolBars();
+  void createDocks();
+  void reportError(const QString& title, const QString& message);
+  void onRenderFinished(qint64 elapsedMs, const QStringList& errors);
+
+  LayerModel* layers_;
+  MapCanvas* canvas_;
+  LayerPanel* layerPanel_ = nullptr;
+  IdentifyPanel* identifyPanel_ = nullptr;
+  LogPanel* logPanel_ = nullptr;
+  MapStatusWidget* mapStatus_ = nullptr;
+  QDockWidget* identifyDock_ = nullptr;
+  QDockWidget* logDock_ = nullptr;
+  PanTool* panTool_;
+  ZoomTool* zoomInTool_;
+  ZoomTool* zoomOutTool_;
+  IdentifyTool* identifyTool_;
+  ErrorReporter reporter_;
+  QStringList lastRenderErrors_;
+  QString lastDirectory_;
+
+  QAction* addRaster_ = nullptr;
+  QAction* addVector_ = nullptr;
+  QAction* openSample_ = nullptr;
+  QAction* saveImage_ = nullptr;
+  QAction* quit_ = nullptr;
+  QAction* pan_ = nullptr;
+  QAction* zoomIn_ = nullptr;
+  QAction* zoomOut_ = nullptr;
+  QAction* zoomFull_ = nullptr;
+  QAction* identify_ = nullptr;
+  QAction* refresh_ = nullptr;
+  QAction* about_ = nullptr;
+  QActionGroup* toolGroup_ = nullptr;
 };
 
 }  // namespace hp::gui

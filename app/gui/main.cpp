@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// habitat-planner: with no arguments it opens the sample region (generated on first start); with file
+// arguments it opens those files as layers. --lang ru|zh_CN|ko|en picks the language.
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 
 #include "Version.h"
 #include "common/I18n.h"
@@ -8,9 +12,40 @@
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("habitat-planner"));
+  QApplication::setApplicationDisplayName(QStringLiteral("Habitat Planner"));
   QApplication::setApplicationVersion(QString::fromLatin1(hp::kVersion));
-  hp::app::installTranslations(app, QString());
+
+  // The language must be known before any translated text is made, so --lang is read first.
+  QString lang;
+  const QStringList args = QApplication::arguments();
+  for (qsizetype i = 1; i < args.size(); ++i) {
+    if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) lang = args[i + 1];
+    if (args[i].startsWith(QLatin1String("--lang="))) lang = args[i].mid(7);
+  }
+  hp::app::installTranslations(app, lang);
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      QApplication::translate("habitat-planner", "Plan Amur leopard reserves on a map."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addOption({QStringLiteral("lang"),
+                    QApplication::translate("habitat-planner", "User interface language: ru, zh_CN, ko or en."),
+                    QStringLiteral("LANG")});
+  parser.addPositionalArgument(QStringLiteral("files"),
+                               QApplication::translate("habitat-planner", "Raster or vector files to open as layers."),
+                               QStringLiteral("[files…]"));
+  parser.process(app);
+
   hp::gui::MainWindow window;
   window.show();
+  const QStringList files = parser.positionalArguments();
+  // After show(), so the window is there behind a progress dialog or an error message.
+  QTimer::singleShot(0, &window, [&window, files] {
+    if (files.isEmpty())
+      window.openSampleRegion();
+    else
+      window.openFiles(files);
+  });
   return app.exec();
 }

@@ -78,8 +78,8 @@ sample::SamplePaths writeFixtureRegion(const QString& directory) {
   basins.layerName = "basins";
   basins.crs = utm;
   basins.fields = {{"basin_id", FieldType::Integer}, {"name", FieldType::String}};
-  basins.features.push_back(feature(1, {std::int64_t(1), std::string("Barabashevka")}, box(680000, 4795500, 683000, 4800000)));
-  basins.features.push_back(feature(2, {std::int64_t(2), std::string("Narva")}, box(683000, 4795500, 686000, 4800000)));
+  basins.features.push_back(feature(1, {std::int64_t(1), std::string("Barabashevka")}, box(680000, 4795500, 683750, 4800000)));
+  basins.features.push_back(feature(2, {std::int64_t(2), std::string("Narva")}, box(683750, 4795500, 686000, 4800000)));
   writeVectorLayer(paths.basins, basins);
 
   VectorLayer parcels;

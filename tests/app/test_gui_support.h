@@ -18,8 +18,8 @@ namespace hp::test {
 
 // A 200 x 150 pixel, 30 m region in UTM 52N (x 680000..686000, y 4795500..4800000), the same four files as
 // the sample. forest.tif: canopy = (7*col + 3*row) % 100, except the "sea" (row >= 120 and col >= 150) = 255
-// (no-data); tiled, with overviews. basins.gpkg: "Barabashevka" (x < 683000, basin_id 1) and "Narva"
-// (x >= 683000, basin_id 2). parcels.gpkg: 4 x 3 squares of 1500 m, parcel_id = 1 + 4*j + i for the square
+// (no-data); tiled, with overviews. basins.gpkg: "Barabashevka" (x < 683750, basin_id 1) and "Narva"
+// (x >= 683750, basin_id 2). parcels.gpkg: 4 x 3 squares of 1500 m, parcel_id = 1 + 4*j + i for the square
 // with its lower-left corner at (680000 + 1500 i, 4795500 + 1500 j). reserve.gpkg: "Kedrovaya Pad",
 // x 680600..682400, y 4797000..4799400.
 sample::SamplePaths writeFixtureRegion(const QString& directory);

@@ -15,7 +15,17 @@ static bool holdsRaster(const std::string& path) {
   return ds->GetRasterCount() > 0;
 }
 
-std::vector<std::shared_ptr<MapLayer>> openLayers(const QString& path, LayerKind kind, const Crs& mapCrs) {
+// GDAL reads inside archives through its virtual file systems; a person picks the archive itself.
+static QString gdalPath(const QString& path) {
+  if (path.startsWith(QLatin1String("/vsi"))) return path;
+  if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) return QStringLiteral("/vsizip/") + path;
+  if (path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".tar.gz")))
+    return QStringLiteral("/vsigzip/") + path;
+  return path;
+}
+
+std::vector<std::shared_ptr<MapLayer>> openLayers(const QString& userPath, LayerKind kind, const Crs& mapCrs) {
+  const QString path = gdalPath(userPath);
   const std::string file = path.toStdString();
   if (kind == LayerKind::Any) kind = holdsRaster(file) ? LayerKind::Raster : LayerKind::Vector;
 

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/SampleRegionSetup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <mutex>
+#include <optional>
+
+#include "geo/Error.h"
+#include "gui/layers/RasterMapLayer.h"
+#include "gui/layers/VectorMapLayer.h"
+
+namespace hp::gui {
+
+QString sampleRegionDirectory() {
+  const QString fromEnv = qEnvironmentVariable("HABITAT_SAMPLE_DIR");
+  if (!fromEnv.isEmpty()) return fromEnv;
+  return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sample");
+}
+
+static QStringList sampleFiles(const QString& directory) {
+  const sample::SamplePaths p = sample::samplePaths(directory.toStdString());
+  QStringList files;
+  for (const std::string& f : {p.forest, p.basins, p.parcels, p.reserve}) files << QString::fromStdString(f);
+  return files;
+}
+
+bool sampleRegionIsComplete(const QString& directory) {
+  for (const QString& f : sampleFiles(directory))
+    if (!QFile::exists(f)) return false;
+  return true;
+}
+
+namespace {
+
+// What the worker tells the dialog; the dialog polls it, so the worker never touches a widget.
+struct GeneratorState {
+  std::atomic<int> permille{0};
+  std::atomic<bool> cancel{false};
+  std::mutex mutex;
+  std::string stage;
+  std::optional<Error> error;
+  bool cancelled = false;
+};
+
+}  // namespace
+
+bool generateSampleRegion(const QString& directory, QWidget* parent) {
+  QDir().mkpath(directory);
+  auto state = std::make_shared<GeneratorState>();
+  const std::string dir = directory.toStdString();
+
+  QProgressDialog dialog(QCoreApplication::translate("SampleRegion", "Generating the sample region…"),
+                         QCoreApplication::translate("SampleRegion", "Cancel"), 0, 1000, parent);
+  dialog.setWindowTitle(QCoreApplication::translate("SampleRegion", "Sample region"));
+  dialog.setWindowModality(Qt::WindowModal);
+  dialog.setMinimumDuration(0);
+  dialog.setAutoClose(false);
+  dialog.setAutoReset(false);
+  dialog.setValue(0);
+  QObject::connect(&dialog, &QProgressDialog::canceled, [state] { state->cancel = true; });
+
+  QFutureWatcher<void> watcher;
+  QEventLoop loop;
+  QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+  watcher.setFuture(QtConcurrent::run([state, dir] {
+    const Progress progress = [state](double fraction, const std::string& stage) {
+      state->permille = int(fraction * 1000);
+      {
+        const std::lock_guard lock(state->mutex);
+        state->stage = stage;
+      }
+      return !state->cancel.load();
+    };
+    try {
+      sample::writeSampleRegion(dir, {}, progress);
+    } catch (const Cancelled&) {
+      state->cancelled = true;
+    } catch (const Error& e) {
+      state->error = e;
+    } catch (const std::exception& e) {
+      state->error = Error(ErrorCode::WriteFailed, dir, e.what());
+    }
+  }));
+  QTimer poll;
+  QObject::connect(&poll, &QTimer::timeout, &dialog, [&dialog, state] {
+    dialog.setValue(state->permille.load());
+    std::string stage;
+    {
+      const std::lock_guard lock(state->mutex);
+      stage = state->stage;
+    }
+    if (!stage.empty())
+      dialog.setLabelText(QCoreApplication::translate("SampleRegion", "Generating the sample region: %1")
+                              .arg(QString::fromStdString(stage)));
+  });
+  poll.start(50);
+  if (!watcher.isFinished()) loop.exec();
+  poll.stop();
+  dialog.hide();  // not close(): QProgressDialog reports a close as a cancel
+
+  if (state->cancelled) {
+    for (const QString& f : sampleFiles(directory)) QFile::remove(f);
+    return false;
+  }
+  if (state->error) throw *state->error;
+  return true;
+}
+
+void applySampleStyle(MapLayer& layer, SampleLayer which) {
+  switch (which) {
+    case SampleLayer::Forest:
+      if (auto* raster = dynamic_cast<RasterMapLayer*>(&layer)) {
+        layer.setName(QCoreApplication::translate("SampleRegion", "Forest canopy (%)"));
+        render::RasterSymbology sym = raster->symbology();
+        sym.mode = render::RasterSymbology::Mode::Ramp;
+        sym.band = 1;
+        sym.minValue = 0;  // canopy cover in per cent; no-data (255, the sea) stays transparent
+        sym.maxValue = 100;
+        raster->setSymbology(sym);
+        raster->setRamp("greens");
+      }
+      break;
+    case SampleLayer::Basins:
+      if (auto* vector = dynamic_cast<VectorMapLayer*>(&layer)) {
+        layer.setName(QCoreApplication::translate("SampleRegion", "River basins"));
+        VectorStyle s;
+        s.fill = QColor(0, 0, 0, 0);
+        s.outline = QColor(30, 100, 200);
+        s.outlineWidthPx = 1.8;
+        s.labelField = QStringLiteral("name");
+        s.labelColor = QColor(20, 60, 140);
+        vector->setStyle(s);
+      }
+      break;
+    case SampleLayer::Parcels:
+      if (auto* vector = dynamic_cast<VectorMapLayer*>(&layer)) {
+        layer.setName(QCoreApplication::translate("SampleRegion", "Parcels"));
+        VectorStyle s;
+        s.fill = QColor(245, 222, 179, 60);  // wheat, light enough to see the forest through
+        s.outline = QColor(139, 90, 43);
+        s.outlineWidthPx = 0.7;
+        vector->setStyle(s);
+      }
+      break;
+    case SampleLayer::Reserve:
+      if (auto* vector = dynamic_cast<VectorMapLayer*>(&layer)) {
+        layer.setName(QCoreApplication::translate("SampleRegion", "Reserve"));
+        VectorStyle s;
+        s.fill = QColor(220, 40, 40, 45);
+        s.hatched = true;
+        s.outline = QColor(200, 20, 20);
+        s.outlineWidthPx = 2.2;
+        s.labelField = QStringLiteral("name");
+        s.labelColor = QColor(160, 10, 10);
+        vector->setStyle(s);
+      }
+      break;
+  }
+}
+
+}  // namespace hp::gui
