@@ -3,6 +3,9 @@
 
 #include <ogr_geometry.h>
 
+#include <algorithm>
+#include <optional>
+
 #include "geo/Error.h"
 
 namespace hp::capacity {
@@ -14,6 +17,14 @@ namespace {
 // parcel-sized polygons (docs/MODEL.md).
 constexpr double kDensifyMetres = 2000.0;
 constexpr double kDensifyDegrees = 0.02;
+
+// Polygons in a projected CRS up to this size take their area from the map: planar area over the
+// areal scale at the centroid. The scale varies smoothly, so the error is second order:
+// ~ (size² / 12) / R², about 1e-6 at 20 km; bigger ones use the geodesic area.
+constexpr double kPlanarAreaMaxMetres = 20000.0;
+
+// Planar area (CRS units²) and area centroid of the polygons in `g`; holes subtract.
+void planarAreaAndCentroid(const OGRGeometry& g, double& area, double& cx, double& cy);
 
 bool isPolygonal(OGRwkbGeometryType t) {
   t = wkbFlatten(t);
@@ -30,6 +41,35 @@ void collectPolygons(const OGRGeometry& g, std::vector<const OGRPolygon*>& out) 
       break;
     default: break;  // lines and points left by an intersection have no area
   }
+}
+
+void planarAreaAndCentroid(const OGRGeometry& g, double& area, double& cx, double& cy) {
+  std::vector<const OGRPolygon*> polygons;
+  collectPolygons(g, polygons);
+  double a2 = 0, mx = 0, my = 0;  // 2·area and 6·area·centroid, summed over rings
+  auto ring = [&](const OGRLinearRing* r, double sign) {
+    if (!r) return;
+    double ra2 = 0, rmx = 0, rmy = 0;
+    const double x0 = r->getX(0), y0 = r->getY(0);  // relative coordinates keep precision
+    for (int i = 0, n = r->getNumPoints(); i + 1 < n; ++i) {
+      const double xa = r->getX(i) - x0, ya = r->getY(i) - y0, xb = r->getX(i + 1) - x0, yb = r->getY(i + 1) - y0;
+      const double cross = xa * yb - xb * ya;
+      ra2 += cross;
+      rmx += (xa + xb) * cross;
+      rmy += (ya + yb) * cross;
+    }
+    if (ra2 < 0) ra2 = -ra2, rmx = -rmx, rmy = -rmy;
+    a2 += sign * ra2;
+    mx += sign * (rmx + 3 * x0 * ra2);
+    my += sign * (rmy + 3 * y0 * ra2);
+  };
+  for (const OGRPolygon* p : polygons) {
+    ring(p->getExteriorRing(), 1);
+    for (int i = 0; i < p->getNumInteriorRings(); ++i) ring(p->getInteriorRing(i), -1);
+  }
+  area = a2 / 2;
+  cx = a2 != 0 ? mx / (3 * a2) : 0;
+  cy = a2 != 0 ? my / (3 * a2) : 0;
 }
 
 OGRGeometryUniquePtr fromGeos(const GeosContext& ctx, const GEOSGeometry* g) {
@@ -94,6 +134,10 @@ RegionPreparer::CrsTransforms& RegionPreparer::transformsFor(const Crs& crs, con
   if (!crs.isSame(raster_.crs)) t->toRaster = std::make_unique<CoordinateTransform>(crs, raster_.crs, regionId);
   t->toLonLat = std::make_unique<CoordinateTransform>(crs, geographicBaseOf(crs), regionId);
   t->ellipsoid = ellipsoidOf(crs);
+  if (!crs.isGeographic()) {
+    t->scale = std::make_unique<ArealScale>(crs, regionId);
+    t->metresPerUnit = crs.ogr()->GetLinearUnits();
+  }
   t->densifyStep = crs.isGeographic() ? kDensifyDegrees : kDensifyMetres / crs.ogr()->GetLinearUnits();
   transforms_.push_back(std::move(t));
   return *transforms_.back();
@@ -143,8 +187,20 @@ PreparedRegion RegionPreparer::prepare(const Region& region) {
   if (!geometry || geometry->IsEmpty()) return out;
 
   // Physical area on the ellipsoid, from the region's own coordinates.
-  geometry->segmentize(t.densifyStep);
-  {
+  out.areaKm2 = -1;
+  if (t.scale) {
+    OGREnvelope box;
+    geometry->getEnvelope(&box);
+    if (std::max(box.MaxX - box.MinX, box.MaxY - box.MinY) * t.metresPerUnit <= kPlanarAreaMaxMetres) {
+      double planar = 0, cx = 0, cy = 0;
+      planarAreaAndCentroid(*geometry, planar, cx, cy);
+      std::optional<double> s;
+      if (t.toLonLat->transform(cx, cy)) s = t.scale->at(cx, cy);
+      if (s) out.areaKm2 = planar * t.metresPerUnit * t.metresPerUnit / *s / 1e6;
+    }
+  }
+  if (out.areaKm2 < 0 || t.toRaster) geometry->segmentize(t.densifyStep);
+  if (out.areaKm2 < 0) {
     OGRGeometryUniquePtr lonLat(geometry->clone());
     t.toLonLat->transform(*lonLat);
     out.areaKm2 = geodesicAreaM2(*lonLat, t.ellipsoid) / 1e6;

@@ -2,6 +2,7 @@
 #include "capacity/RegionScan.h"
 
 #include <algorithm>
+#include <cmath>
 #include <type_traits>
 
 namespace hp::capacity {
@@ -11,7 +12,11 @@ PixelModel::PixelModel(const model::ModelConfig& cfg, std::optional<double> noda
       byteTable(model::makeByteCanopyTable(cfg, nodataValue)),
       nodata(nodataValue),
       territoryMinKm2(model::sqMiToKm2(cfg.territoryMinSqMi)),
-      territoryMaxKm2(model::sqMiToKm2(cfg.territoryMaxSqMi)) {}
+      territoryMaxKm2(model::sqMiToKm2(cfg.territoryMaxSqMi)) {
+  byteThresholds.habitatMin = std::uint8_t(std::clamp(std::ceil(cfg.minCanopyPct), 0.0, 101.0));
+  if (nodataValue && *nodataValue >= 0 && *nodataValue <= 100 && *nodataValue == std::floor(*nodataValue))
+    byteThresholds.nodata = int(*nodataValue);
+}
 
 namespace {
 
@@ -43,104 +48,72 @@ class RunBuilder {
   bool open_ = false;
 };
 
-// Canopy as a Byte raster with no extra quality rasters: the model is three table lookups.
+// The pixels of one piece of a row (columns [c0, c1) within one tile and one area cell), indexed
+// from 0. Byte canopy without quality rasters: the model is table lookups.
 struct BytePixels {
-  const std::uint8_t* row;
+  const std::uint8_t* canopy;  // at c0
   const model::ByteCanopyTable* table;
-  bool valid(int c) const { return table->valid[row[c]]; }
-  double canopy(int c) const { return row[c]; }
-  bool habitat(int c) const { return table->habitat[row[c]]; }
-  double perKm2(int c) const { return table->perKm2[row[c]]; }
+  bool valid(int k) const { return table->valid[canopy[k]]; }
+  double value(int k) const { return canopy[k]; }
+  bool habitat(int k) const { return table->habitat[canopy[k]]; }
+  double perKm2(int k) const { return table->perKm2[canopy[k]]; }
 };
 
 // Any other canopy type, or quality rasters: the model evaluated pixel by pixel.
 struct GeneralPixels {
-  const std::uint8_t* byteRow;
-  const float* floatRow;
-  const float* factor;
+  const std::uint8_t* canopyByte;  // at c0, or null
+  const float* canopyFloat;        // at c0, or null
+  const float* factor;             // at c0, or null
   const PixelModel* model;
-  double canopy(int c) const { return byteRow ? double(byteRow[c]) : double(floatRow[c]); }
-  bool valid(int c) const {
-    if (byteRow) return model->byteTable.valid[byteRow[c]];
-    const float v = floatRow[c];
+  double value(int k) const { return canopyByte ? double(canopyByte[k]) : double(canopyFloat[k]); }
+  bool valid(int k) const {
+    if (canopyByte) return model->byteTable.valid[canopyByte[k]];
+    const float v = canopyFloat[k];
     return model::isValidCanopy(v) && !(model->nodata && v == float(*model->nodata));
   }
-  bool habitat(int c) const { return valid(c) && canopy(c) >= model->config.minCanopyPct; }
-  double perKm2(int c) const {
-    double q = model::habitatQuality(canopy(c), model->config);
-    if (factor) q *= double(factor[c]);
+  bool habitat(int k) const { return valid(k) && value(k) >= model->config.minCanopyPct; }
+  double perKm2(int k) const {
+    double q = model::habitatQuality(value(k), model->config);
+    if (factor) q *= double(factor[k]);
     return 1.0 / (model->territoryMaxKm2 - (model->territoryMaxKm2 - model->territoryMinKm2) * q);
   }
 };
 
 enum Pass : unsigned { kCanopy = 1, kHabitat = 2 };
 
+struct Sums {
+  double validKm2 = 0;
+  double canopyKm2Pct = 0;
+};
+
+// Columns [c0, c1) with coverage values[k] (null: `weight` for all) times pixel area.
 template <class Pixels>
-void scanPieceGeneric(const Pixels& px, int c0, int c1, const double* values, int valuesBegin, double weight,
-                      unsigned pass, double& validKm2, double& canopyKm2Pct, RunBuilder& runs) {
+void scanPieceGeneric(const Pixels& px, int c0, int c1, const double* values, double area, double constant, unsigned pass,
+                      Sums& sums, RunBuilder& runs) {
   for (int c = c0; c < c1; ++c) {
-    const double w = values ? values[c - valuesBegin] * weight : weight;
+    const int k = c - c0;
+    const double w = values ? values[k] * area : constant * area;
     if (!(w > 0)) continue;
-    if ((pass & kCanopy) && px.valid(c)) {
-      validKm2 += w;
-      canopyKm2Pct += w * px.canopy(c);
+    if ((pass & kCanopy) && px.valid(k)) {
+      sums.validKm2 += w;
+      sums.canopyKm2Pct += w * px.value(k);
     }
-    if ((pass & kHabitat) && px.habitat(c)) runs.add(c, c + 1, w, w * px.perKm2(c));
+    if ((pass & kHabitat) && px.habitat(k)) runs.add(c, c + 1, w, w * px.perKm2(k));
   }
 }
 
-// Pixels wholly (or equally) covered, Byte canopy: sums in integers and table values, scaled once.
-void scanPieceByteConstant(const BytePixels& px, int c0, int c1, double w, unsigned pass, double& validKm2,
-                           double& canopyKm2Pct, RunBuilder& runs) {
-  const std::uint8_t* row = px.row;
-  const model::ByteCanopyTable& t = *px.table;
+// Pixels wholly (or equally) covered, Byte canopy: integer sums and table values, scaled once.
+void scanPieceByteConstant(const std::uint8_t* canopy, int c0, int c1, double w, unsigned pass, const PixelModel& m,
+                           Sums& sums, RunBuilder& runs) {
   if (pass & kCanopy) {
-    std::uint32_t count = 0, sum = 0;
-    for (int c = c0; c < c1; ++c) {
-      const std::uint32_t valid = t.valid[row[c]];
-      count += valid;
-      sum += valid * row[c];
-    }
-    validKm2 += w * count;
-    canopyKm2Pct += w * sum;
+    std::uint64_t count = 0, sum = 0;
+    sumValidCanopy(canopy, c1 - c0, m.byteThresholds, count, sum);
+    sums.validKm2 += w * double(count);
+    sums.canopyKm2Pct += w * double(sum);
   }
-  if (pass & kHabitat) {
-    int start = -1;
-    double perKm2 = 0;
-    for (int c = c0; c < c1; ++c) {
-      const std::uint8_t v = row[c];
-      if (t.habitat[v]) {
-        if (start < 0) start = c, perKm2 = 0;
-        perKm2 += t.perKm2[v];
-      } else if (start >= 0) {
-        runs.add(start, c, w * (c - start), w * perKm2);
-        start = -1;
-      }
-    }
-    if (start >= 0) runs.add(start, c1, w * (c1 - start), w * perKm2);
-  }
-}
-
-template <class Pixels>
-void scanSegments(const Pixels& px, std::span<const model::CoverageSegment> segments, const double* cellAreas,
-                  int cellCols, unsigned pass, double& validKm2, double& canopyKm2Pct, RunBuilder& runs) {
-  for (const model::CoverageSegment& s : segments) {
-    for (int c0 = s.begin; c0 < s.end;) {
-      const int cell = c0 / cellCols;
-      const int c1 = std::min(s.end, (cell + 1) * cellCols);
-      const double area = cellAreas[cell];
-      if constexpr (std::is_same_v<Pixels, BytePixels>) {
-        if (!s.values) {
-          scanPieceByteConstant(px, c0, c1, s.constant * area, pass, validKm2, canopyKm2Pct, runs);
-          c0 = c1;
-          continue;
-        }
-      }
-      scanPieceGeneric(px, c0, c1, s.values, s.begin, s.values ? area : s.constant * area, pass, validKm2,
-                       canopyKm2Pct, runs);
-      c0 = c1;
-    }
-  }
+  if (pass & kHabitat)
+    habitatRuns(canopy, c1 - c0, c0, m.byteThresholds, m.byteTable.perKm2.data(),
+                [&](int begin, int end, double perKm2) { runs.add(begin, end, w * (end - begin), w * perKm2); });
 }
 
 }  // namespace
@@ -157,37 +130,60 @@ RegionScan::RegionScan(PreparedRegion&& region, int rasterWidth, int rasterHeigh
   region.habitatRings.clear();
 }
 
-template <class Pixels>
-void RegionScan::scanRow(const Pixels& pixels, int row) {
+template <bool kByteTable>
+void RegionScan::scanRow(const StripView& strip, int row) {
   const double* cells = areas_->rowCells(row);
   const int cellCols = areas_->cellCols();
+  const int tileWidth = strip.canopyByte ? strip.tileWidth : strip.width;
+  const std::size_t rowOffset = std::size_t(row - strip.rowBegin) * std::size_t(strip.width);
+  Sums sums;
   runs_.clear();
+  auto scanSegments = [&](std::span<const model::CoverageSegment> segments, unsigned pass, RunBuilder& runs) {
+    for (const model::CoverageSegment& s : segments) {
+      for (int c0 = s.begin; c0 < s.end;) {
+        // A piece lies in one area cell and one tile.
+        const int cell = c0 / cellCols;
+        const int tileCol = c0 / tileWidth * tileWidth;
+        const int c1 = std::min({s.end, (cell + 1) * cellCols, tileCol + tileWidth});
+        const double area = cells[cell];
+        const std::uint8_t* canopyByte =
+            strip.canopyByte ? strip.canopyByte + std::size_t(c0 / tileWidth) * strip.tileStride +
+                                   std::size_t(row - strip.rowBegin) * std::size_t(tileWidth) + std::size_t(c0 - tileCol)
+                             : nullptr;
+        const double* values = s.values ? s.values + (c0 - s.begin) : nullptr;
+        if constexpr (kByteTable) {
+          if (!values) scanPieceByteConstant(canopyByte, c0, c1, s.constant * area, pass, *model_, sums, runs);
+          else scanPieceGeneric(BytePixels{canopyByte, &model_->byteTable}, c0, c1, values, area, 0.0, pass, sums, runs);
+        } else {
+          const GeneralPixels px{canopyByte, strip.canopyFloat ? strip.canopyFloat + rowOffset + std::size_t(c0) : nullptr,
+                                 strip.qualityFactor ? strip.qualityFactor + rowOffset + std::size_t(c0) : nullptr, model_};
+          scanPieceGeneric(px, c0, c1, values, area, s.constant, pass, sums, runs);
+        }
+        c0 = c1;
+      }
+    }
+  };
   {
     RunBuilder runs(runs_);
     if (habitatIsRegion_) {
-      scanSegments(pixels, region_.row(row), cells, cellCols, kCanopy | kHabitat, validKm2_, canopyKm2Pct_, runs);
+      scanSegments(region_.row(row), kCanopy | kHabitat, runs);
     } else {
-      scanSegments(pixels, region_.row(row), cells, cellCols, kCanopy, validKm2_, canopyKm2Pct_, runs);
-      if (row >= habitat_->rowBegin() && row < habitat_->rowEnd())
-        scanSegments(pixels, habitat_->row(row), cells, cellCols, kHabitat, validKm2_, canopyKm2Pct_, runs);
+      scanSegments(region_.row(row), kCanopy, runs);
+      if (row >= habitat_->rowBegin() && row < habitat_->rowEnd()) scanSegments(habitat_->row(row), kHabitat, runs);
     }
   }
+  validKm2_ += sums.validKm2;
+  canopyKm2Pct_ += sums.canopyKm2Pct;
   patches_.addRow(row, runs_);
 }
 
 void RegionScan::scan(const StripView& strip) {
   const int from = std::max(strip.rowBegin, rowBegin());
   const int to = std::min(strip.rowEnd, rowEnd());
+  const bool byteTable = strip.canopyByte && !strip.qualityFactor;
   for (int row = from; row < to; ++row) {
-    const std::size_t offset = std::size_t(row - strip.rowBegin) * std::size_t(strip.width);
-    const float* factor = strip.qualityFactor ? strip.qualityFactor + offset : nullptr;
-    if (strip.canopyByte && !factor) {
-      scanRow(BytePixels{strip.canopyByte + offset, &model_->byteTable}, row);
-    } else {
-      scanRow(GeneralPixels{strip.canopyByte ? strip.canopyByte + offset : nullptr,
-                            strip.canopyFloat ? strip.canopyFloat + offset : nullptr, factor, model_},
-              row);
-    }
+    if (byteTable) scanRow<true>(strip, row);
+    else scanRow<false>(strip, row);
   }
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "capacity/ByteKernel.h"
 #include "capacity/PixelAreaGrid.h"
 #include "capacity/RegionGeometry.h"
 #include "model/CoverageFraction.h"
@@ -19,6 +20,7 @@ namespace hp::capacity {
 struct PixelModel {
   model::ModelConfig config;
   model::ByteCanopyTable byteTable;  // for Byte canopy rasters
+  ByteThresholds byteThresholds;     // the same model as comparisons, for the vector loops
   std::optional<double> nodata;      // of the canopy band
   double territoryMinKm2 = 0;
   double territoryMaxKm2 = 0;
@@ -26,13 +28,18 @@ struct PixelModel {
   PixelModel(const model::ModelConfig& config, std::optional<double> nodata);
 };
 
-// Rows [rowBegin, rowEnd) of the raster, all columns, row-major: exactly one of the canopy
-// pointers is set; `qualityFactor` is the product of the extra quality rasters' effects (null: none).
+// Rows [rowBegin, rowEnd) of the raster, all columns. Byte canopy comes in tiles of `tileWidth`
+// columns (the file's own blocks, so a region's rows sit close together in memory): pixel (c, r)
+// is canopyByte[(c / tileWidth) · tileStride + (r − rowBegin) · tileWidth + c % tileWidth]. Float
+// canopy and `qualityFactor` (the product of the extra quality rasters' effects; null: none) are
+// row-major. Exactly one canopy pointer is set.
 struct StripView {
   int rowBegin = 0;
   int rowEnd = 0;
   int width = 0;
   const std::uint8_t* canopyByte = nullptr;
+  int tileWidth = 0;
+  std::size_t tileStride = 0;
   const float* canopyFloat = nullptr;
   const float* qualityFactor = nullptr;
 };
@@ -57,8 +64,8 @@ class RegionScan {
   void finish(model::RegionCapacity& out);
 
  private:
-  template <class Pixels>
-  void scanRow(const Pixels& pixels, int row);
+  template <bool kByteTable>
+  void scanRow(const StripView& strip, int row);
 
   const PixelModel* model_;
   const PixelAreaGrid* areas_;

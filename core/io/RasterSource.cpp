@@ -83,4 +83,15 @@ void RasterSource::readAs(int band, const PixelWindow& w, GDALDataType type, voi
                     " cannot be read" + (errors.failure().empty() ? "" : ": " + errors.failure()));
 }
 
+void RasterSource::readBlock(int band, int blockX, int blockY, void* out) const {
+  if (band < 1 || band > int(info_.bands.size()))
+    throw Error(ErrorCode::InvalidInput, info_.path, "no band " + std::to_string(band));
+  gdal::ErrorCollector errors;
+  const CPLErr err = dataset_->GetRasterBand(band)->ReadBlock(blockX, blockY, out);
+  if (err != CE_None || errors.hasFailure())
+    throw Error(ErrorCode::CorruptData, info_.path,
+                "block " + std::to_string(blockX) + "," + std::to_string(blockY) + " of band " + std::to_string(band) +
+                    " cannot be read" + (errors.failure().empty() ? "" : ": " + errors.failure()));
+}
+
 }  // namespace hp

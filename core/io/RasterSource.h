@@ -72,6 +72,11 @@ class RasterSource {
     return values;
   }
 
+  // Reads block (blockX, blockY) of band `band` in the band's own data type into `out`, which must
+  // hold blockWidth × blockHeight values (GDAL pads edge blocks). Bypasses the block cache: one
+  // decode per block, the fastest way through a tiled file. Errors as read().
+  void readBlock(int band, int blockX, int blockY, void* out) const;
+
   GDALDataset* dataset() const { return dataset_.get(); }
 
  private:

@@ -23,8 +23,24 @@ double signedAreaTimesTwo(const std::vector<PixelPoint>& p) {
 }
 
 // Rounds towards −∞ into int range; pixel indices beyond ±1e9 are far outside any grid anyway.
-int floorToInt(double v) { return int(std::floor(std::clamp(v, -1e9, 1e9))); }
-int ceilToInt(double v) { return int(std::ceil(std::clamp(v, -1e9, 1e9))); }
+// (Truncation and a compare: std::floor is a library call on baseline x86-64.)
+int floorToInt(double v) {
+  v = std::clamp(v, -1e9, 1e9);
+  const int i = int(v);
+  return i - (v < double(i) ? 1 : 0);
+}
+int ceilToInt(double v) {
+  v = std::clamp(v, -1e9, 1e9);
+  const int i = int(v);
+  return i + (v > double(i) ? 1 : 0);
+}
+
+// Insertion sort: the lists of one row hold a handful of items.
+template <class T, class Less>
+void sortSmall(std::vector<T>& v, Less less) {
+  for (std::size_t i = 1; i < v.size(); ++i)
+    for (std::size_t j = i; j > 0 && less(v[j], v[j - 1]); --j) std::swap(v[j], v[j - 1]);
+}
 
 }  // namespace
 
@@ -46,8 +62,9 @@ CoverageRows::CoverageRows(const std::vector<PixelRing>& rings, int gridWidth, i
       minY = std::min(minY, a.row);
       maxY = std::max(maxY, a.row);
       if (a.row == b.row) continue;  // horizontal edges add nothing to ∮ … dy
-      if (a.row < b.row) edges_.push_back({a.row, b.row, a.col, b.col, ringWeight});
-      else edges_.push_back({b.row, a.row, b.col, a.col, -ringWeight});
+      const double dxdy = (b.col - a.col) / (b.row - a.row);
+      if (a.row < b.row) edges_.push_back({a.row, b.row, a.col, b.col, dxdy, ringWeight});
+      else edges_.push_back({b.row, a.row, b.col, a.col, dxdy, -ringWeight});
     }
   }
   if (edges_.empty()) return;
@@ -63,10 +80,8 @@ void CoverageRows::addEdgeToRow(const Edge& e, int row) {
   const double y0 = std::max(e.yTop, double(row));
   const double y1 = std::min(e.yBottom, double(row + 1));
   if (!(y1 > y0)) return;
-  const double span = e.yBottom - e.yTop;
-  const double dxTotal = e.xBottom - e.xTop;
-  const double xa = y0 == e.yTop ? e.xTop : e.xTop + dxTotal * ((y0 - e.yTop) / span);
-  const double xb = y1 == e.yBottom ? e.xBottom : e.xTop + dxTotal * ((y1 - e.yTop) / span);
+  const double xa = y0 == e.yTop ? e.xTop : e.xTop + (y0 - e.yTop) * e.dxdy;
+  const double xb = y1 == e.yBottom ? e.xBottom : e.xTop + (y1 - e.yTop) * e.dxdy;
   const double dy = e.weight * (y1 - y0);
   const double xl = std::min(xa, xb);
   const double xr = std::max(xa, xb);
@@ -126,8 +141,8 @@ std::span<const CoverageSegment> CoverageRows::row(int row) {
   touched_.clear();
   for (const Edge& e : active_) addEdgeToRow(e, row);
 
-  std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.col < b.col; });
-  std::sort(touched_.begin(), touched_.end(), [](const Touched& a, const Touched& b) { return a.lo < b.lo; });
+  sortSmall(events_, [](const Event& a, const Event& b) { return a.col < b.col; });
+  sortSmall(touched_, [](const Touched& a, const Touched& b) { return a.lo < b.lo; });
   std::size_t merged = 0;
   for (std::size_t i = 0; i < touched_.size(); ++i) {
     if (merged > 0 && touched_[i].lo <= touched_[merged - 1].hi + 1)

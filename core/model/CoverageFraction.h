@@ -58,6 +58,7 @@ class CoverageRows {
   struct Edge {
     double yTop, yBottom;  // yTop < yBottom
     double xTop, xBottom;
+    double dxdy;    // x change per row
     double weight;  // ±1: orientation of the edge in the ring times ±1 for exterior/hole
   };
   struct Event {

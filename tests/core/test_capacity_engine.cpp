@@ -329,6 +329,38 @@ class TestCapacityEngine : public QObject {
     QVERIFY2(near(again.areaKm2, 100.0, 1e-3), qPrintable(QString::number(again.areaKm2, 'g', 12)));
   }
 
+  void planarAreaMatchesGeodesic_data() {
+    QTest::addColumn<double>("sideM");
+    // Up to 20 km across: planar area / areal scale at the centroid; above: geodesic. Both must agree
+    // with geod_polygonarea on the densified lon/lat polygon within 2e-6 (the planar error grows as
+    // size² / 12R²: 1e-6 at 20 km).
+    QTest::newRow("1 km, planar") << 1000.0;
+    QTest::newRow("10 km, planar") << 10000.0;
+    QTest::newRow("20 km, planar") << 20000.0;
+    QTest::newRow("45 km, geodesic") << 45000.0;
+  }
+  void planarAreaMatchesGeodesic() {
+    QFETCH(double, sideM);
+    // UTM 52N, a triangle-notched square 300 km west of the central meridian (scale 1.0014).
+    const Crs utm = Crs::fromEpsg(32652);
+    const double x0 = 200000, y0 = 4700000;
+    const std::string wkt = QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%5 %6,%1 %4,%1 %2))")
+                                .arg(x0, 0, 'f', 3).arg(y0, 0, 'f', 3).arg(x0 + sideM, 0, 'f', 3).arg(y0 + sideM, 0, 'f', 3)
+                                .arg(x0 + sideM / 2, 0, 'f', 3).arg(y0 + sideM / 3, 0, 'f', 3).toStdString();
+    const QString forest = writeRaster(path(), {}, [](int, int) { return 0.0; });
+    const RegionCapacity got = evaluateOne(inputsFor(forest, std::nullopt), region("p", {wkt}, utm));
+    OGRGeometryUniquePtr g(geometry(wkt)->clone());
+    g->segmentize(sideM / 200);
+    CoordinateTransform(utm, Crs::wgs84()).transform(*g);
+    const double geodesicKm2 = geodesicAreaM2(*g, ellipsoidOf(utm)) / 1e6;
+    QVERIFY2(near(got.areaKm2, geodesicKm2, 2e-6 * geodesicKm2),
+             qPrintable(QString("%1 vs %2").arg(got.areaKm2, 0, 'g', 12).arg(geodesicKm2, 0, 'g', 12)));
+    // And the map's own area is off by the scale factor, k² ≥ 1.0007 all over (≥ 255 km west of the
+    // central meridian): nominal = square − notch (½ · side · ⅔ side) = ⅔ side².
+    const double nominalKm2 = (sideM * sideM - sideM * sideM / 3) / 1e6;
+    QVERIFY2(got.areaKm2 < nominalKm2 / 1.0007, qPrintable(QString::number(got.areaKm2 / nominalKm2, 'g', 8)));
+  }
+
   void parcelsInAnotherCrs() {
     const QString forest = writeRaster(path(), {}, [](int c, int r) { return patternValue(Block, c, r); });
     // The block's corners in WGS84: EASE-Grid is cylindrical, so the square's sides are meridians

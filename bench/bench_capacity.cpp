@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Capacity of every parcel of a 16000 × 16000 canopy raster with 20 000 parcels, against the floor:
+// GDAL reading that same raster, measured in the same run on the same machine.
+//
+//   bench_capacity CACHE_DIR [--side N] [--parcels N] [--threads N] [--repeat N]
+//
+// The first run writes CACHE_DIR/{canopy.tif, parcels.gpkg, basins.gpkg}; later runs reuse them.
+// Each measurement runs in a fresh child process (this program with --phase), so every peak RSS
+// is that phase's own. Prints the times, the ratio engine / floor (target ≤ 1.5), the engine's
+// peak RSS (target < 1 GB) and its CPU use (2 cores = 200 %).
+#include <gdal_priv.h>
+#include <geos_c.h>
+#include <ogr_geometry.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <random>
+#include <thread>
+#include <string>
+#include <vector>
+
+#include "capacity/CapacityEngine.h"
+#include "geo/GdalSupport.h"
+#include "geo/Geos.h"
+#include "io/VectorReader.h"
+#include "io/VectorWriter.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+double cpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+}
+
+long peakRssMb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss / 1024;
+}
+
+// UTM 52N, 30 m pixels, the raster's top-left corner; `side` pixels square.
+constexpr double kX0 = 260000, kY0 = 4900000, kPixelM = 30;
+
+// Smooth value noise: a lattice of random values every `cell` pixels, bilinearly interpolated.
+class ValueNoise {
+ public:
+  ValueNoise(int side, int cell, std::uint32_t seed) : cell_(cell), n_(side / cell + 2), v_(std::size_t(n_) * n_) {
+    std::mt19937 rng(seed);
+    for (float& x : v_) x = float(rng() % 10000) / 10000.0f;
+  }
+  float at(int x, int y) const {
+    const int cx = x / cell_, cy = y / cell_;
+    const float fx = float(x % cell_) / cell_, fy = float(y % cell_) / cell_;
+    auto v = [&](int i, int j) { return v_[std::size_t(j) * n_ + i]; };
+    const float top = v(cx, cy) * (1 - fx) + v(cx + 1, cy) * fx;
+    const float bottom = v(cx, cy + 1) * (1 - fx) + v(cx + 1, cy + 1) * fx;
+    return top * (1 - fy) + bottom * fy;
+  }
+
+ private:
+  int cell_, n_;
+  std::vector<float> v_;
+};
+
+// Canopy with spatial structure: forest massifs, clearings, valleys and fine texture; a lake of nodata.
+void writeCanopy(const std::string& path, int side) {
+  std::printf("writing %s (%d x %d, Byte, DEFLATE, 256 x 256 tiles)...\n", path.c_str(), side, side);
+  std::fflush(stdout);
+  GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GTiff");
+  char** opts = nullptr;
+  for (const char* o : {"TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER",
+                        "NUM_THREADS=ALL_CPUS"})
+    opts = CSLAddString(opts, o);
+  GDALDatasetUniquePtr ds(drv->Create(path.c_str(), side, side, 1, GDT_Byte, opts));
+  CSLDestroy(opts);
+  if (!ds) std::exit(3);
+  double gt[6] = {kX0, kPixelM, 0, kY0, 0, -kPixelM};
+  ds->SetGeoTransform(gt);
+  OGRSpatialReference srs;
+  srs.importFromEPSG(32652);
+  ds->SetSpatialRef(&srs);
+  ds->GetRasterBand(1)->SetNoDataValue(255);
+  const ValueNoise massif(side, 2000, 1), hills(side, 400, 2), stands(side, 90, 3), texture(side, 12, 4);
+  std::mt19937 rng(5);
+  std::vector<GByte> strip(std::size_t(side) * 256);
+  const double lakeX = side * 0.7, lakeY = side * 0.3, lakeR = side * 0.03;
+  for (int y0 = 0; y0 < side; y0 += 256) {
+    const int rows = std::min(256, side - y0);
+    for (int r = 0; r < rows; ++r) {
+      const int y = y0 + r;
+      for (int x = 0; x < side; ++x) {
+        const float f = 0.45f * massif.at(x, y) + 0.25f * hills.at(x, y) + 0.2f * stands.at(x, y) + 0.1f * texture.at(x, y);
+        double canopy = (f - 0.35) * 260.0 + double(rng() % 9) - 4.0;
+        if ((x + 3 * y) % 1500 < 4) canopy = 0;  // roads and rivers cut the forest
+        canopy = std::clamp(canopy, 0.0, 100.0);
+        const double dx = x - lakeX, dy = y - lakeY;
+        strip[std::size_t(r) * side + x] = dx * dx + dy * dy < lakeR * lakeR ? 255 : GByte(std::lround(canopy));
+      }
+    }
+    if (ds->GetRasterBand(1)->RasterIO(GF_Write, 0, y0, side, rows, strip.data(), side, rows, GDT_Byte, 0, 0, nullptr) !=
+        CE_None)
+      std::exit(3);
+  }
+}
+
+// Voronoi cells of `seeds` clipped to the box; each becomes a feature.
+hp::VectorLayer voronoiLayer(const std::string& name, const std::string& idField, const std::vector<std::pair<double, double>>& seeds,
+                             double x0, double y0, double x1, double y1) {
+  hp::GeosContext ctx;
+  GEOSContextHandle_t h = ctx.handle();
+  GEOSCoordSequence* seq = GEOSCoordSeq_create_r(h, unsigned(seeds.size()), 2);
+  for (std::size_t i = 0; i < seeds.size(); ++i) GEOSCoordSeq_setXY_r(h, seq, unsigned(i), seeds[i].first, seeds[i].second);
+  hp::GeomPtr points = hp::adopt(ctx, GEOSGeom_createLineString_r(h, seq));
+  hp::GeomPtr box = hp::adopt(ctx, GEOSGeom_createRectangle_r(h, x0, y0, x1, y1));
+  hp::GeomPtr cells = hp::adopt(ctx, GEOSVoronoiDiagram_r(h, points.get(), box.get(), 0, 0));
+  hp::VectorLayer layer;
+  layer.layerName = name;
+  layer.crs = hp::Crs::fromEpsg(32652);
+  layer.fields = {{idField, hp::FieldType::Integer}};
+  for (int i = 0; i < GEOSGetNumGeometries_r(h, cells.get()); ++i) {
+    hp::GeomPtr clipped = hp::adopt(ctx, GEOSIntersection_r(h, GEOSGetGeometryN_r(h, cells.get(), i), box.get()));
+    if (!clipped || GEOSisEmpty_r(h, clipped.get())) continue;
+    layer.features.push_back({std::int64_t(layer.features.size() + 1), {std::int64_t(layer.features.size() + 1)},
+                              hp::toOgr(ctx, clipped.get())});
+  }
+  return layer;
+}
+
+void writeVectors(const std::string& dir, int side, int parcels) {
+  const double x1 = kX0 + side * kPixelM, y1 = kY0 - side * kPixelM;
+  // A jittered grid as close to square cells as `parcels` allows.
+  const int cols = int(std::lround(std::sqrt(double(parcels)))), rows = (parcels + cols - 1) / cols;
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<double> jitter(-0.35, 0.35);
+  std::vector<std::pair<double, double>> seeds;
+  const double dx = (x1 - kX0) / cols, dy = (kY0 - y1) / rows;
+  for (int j = 0; j < rows; ++j)
+    for (int i = 0; i < cols && int(seeds.size()) < parcels; ++i)
+      seeds.emplace_back(kX0 + (i + 0.5 + jitter(rng)) * dx, y1 + (j + 0.5 + jitter(rng)) * dy);
+  std::printf("writing %zu parcels and basins...\n", seeds.size());
+  std::fflush(stdout);
+  hp::writeVectorLayer(dir + "/parcels.gpkg", voronoiLayer("parcels", "parcel_id", seeds, kX0, y1, x1, kY0));
+  // Nine basins; a 3 km margin along the edges lies in none.
+  std::vector<std::pair<double, double>> basinSeeds;
+  std::uniform_real_distribution<double> ux(kX0, x1), uy(y1, kY0);
+  for (int i = 0; i < 9; ++i) basinSeeds.emplace_back(ux(rng), uy(rng));
+  hp::writeVectorLayer(dir + "/basins.gpkg", voronoiLayer("basins", "basin_id", basinSeeds, kX0 + 3000, y1 + 3000, x1 - 3000, kY0 - 3000));
+}
+
+// --- phases, each run in its own process -------------------------------------------------------
+
+struct PhaseResult {
+  double wallS = 0, cpuS = 0;
+  long rssMb = 0;
+  std::string note;
+};
+
+void report(const PhaseResult& r) {
+  std::printf("RESULT wall=%.4f cpu=%.4f rss=%ld note=%s\n", r.wallS, r.cpuS, r.rssMb, r.note.c_str());
+}
+
+// The floor, as GDAL does it by default: every block in turn with ReadBlock (one thread).
+PhaseResult readBlocks(const std::string& path) {
+  GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+  GDALRasterBand* band = ds->GetRasterBand(1);
+  int bw = 0, bh = 0;
+  band->GetBlockSize(&bw, &bh);
+  std::vector<GByte> block(std::size_t(bw) * bh);
+  std::uint64_t sum = 0;
+  const double cpu0 = cpuSeconds();
+  const auto t0 = Clock::now();
+  for (int by = 0; by < (ds->GetRasterYSize() + bh - 1) / bh; ++by)
+    for (int bx = 0; bx < (ds->GetRasterXSize() + bw - 1) / bw; ++bx) {
+      if (band->ReadBlock(bx, by, block.data()) != CE_None) std::exit(4);
+      sum += block[std::size_t(bx % bw)];
+    }
+  PhaseResult r{secondsSince(t0), cpuSeconds() - cpu0, peakRssMb(), "checksum " + std::to_string(sum)};
+  return r;
+}
+
+// Not GDAL's default, for reference: every block once with ReadBlock on two threads, each with its
+// own dataset handle (the engine's reader does this); the physical floor on two cores.
+PhaseResult readBlocksTwoThreads(const std::string& path) {
+  std::vector<GDALDatasetUniquePtr> ds;
+  for (int t = 0; t < 2; ++t) ds.emplace_back(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+  int bw = 0, bh = 0;
+  ds[0]->GetRasterBand(1)->GetBlockSize(&bw, &bh);
+  const int across = (ds[0]->GetRasterXSize() + bw - 1) / bw, down = (ds[0]->GetRasterYSize() + bh - 1) / bh;
+  std::atomic<int> next{0};
+  std::uint64_t sums[2] = {0, 0};
+  const double cpu0 = cpuSeconds();
+  const auto t0 = Clock::now();
+  auto work = [&](int t) {
+    std::vector<GByte> block(std::size_t(bw) * bh);
+    for (int k = next++; k < across * down; k = next++) {
+      if (ds[std::size_t(t)]->GetRasterBand(1)->ReadBlock(k % across, k / across, block.data()) != CE_None) std::exit(4);
+      sums[t] += block[std::size_t(k % bw)];
+    }
+  };
+  std::thread other(work, 1);
+  work(0);
+  other.join();
+  return {secondsSince(t0), cpuSeconds() - cpu0, peakRssMb(), "checksum " + std::to_string(sums[0] + sums[1])};
+}
+
+// The floor with GDAL's multi-threaded decoding (GDAL_NUM_THREADS=ALL_CPUS): RasterIO of whole
+// rows of blocks, as the engine's reader does.
+PhaseResult readStrips(const std::string& path) {
+  hp::gdal::ensureRegistered();  // the same GDAL configuration as the engine
+  GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+  GDALRasterBand* band = ds->GetRasterBand(1);
+  const int w = ds->GetRasterXSize(), h = ds->GetRasterYSize();
+  int bw = 0, bh = 0;
+  band->GetBlockSize(&bw, &bh);
+  std::vector<GByte> strip(std::size_t(w) * bh);
+  std::uint64_t sum = 0;
+  const double cpu0 = cpuSeconds();
+  const auto t0 = Clock::now();
+  for (int y = 0; y < h; y += bh) {
+    const int rows = std::min(bh, h - y);
+    if (band->RasterIO(GF_Read, 0, y, w, rows, strip.data(), w, rows, GDT_Byte, 0, 0, nullptr) != CE_None) std::exit(4);
+    band->FlushCache(false);
+    sum += strip[std::size_t(y % w)];
+  }
+  return {secondsSince(t0), cpuSeconds() - cpu0, peakRssMb(), "checksum " + std::to_string(sum)};
+}
+
+PhaseResult engine(const std::string& dir, int threads) {
+  hp::gdal::ensureRegistered();
+  const auto tLoad = Clock::now();
+  hp::VectorReadOptions polygons;
+  polygons.polygonsOnly = true;
+  const hp::VectorLayer parcels = hp::readVectorLayer(dir + "/parcels.gpkg", polygons);
+  hp::capacity::CapacityInputs inputs;
+  inputs.forestPath = dir + "/canopy.tif";
+  inputs.basins = hp::readVectorLayer(dir + "/basins.gpkg", polygons);
+  std::vector<hp::capacity::Region> regions;
+  regions.reserve(parcels.features.size());
+  for (const hp::Feature& f : parcels.features)
+    regions.push_back({std::to_string(f.fid), parcels.crs, {std::shared_ptr<const OGRGeometry>(f.geometry->clone())}});
+  const double loadS = secondsSince(tLoad);
+
+  const double cpu0 = cpuSeconds();
+  const auto t0 = Clock::now();
+  hp::capacity::EngineOptions options;
+  options.threads = threads;
+  const auto results = hp::capacity::evaluateRegions(inputs, regions, hp::model::ModelConfig{}, {}, options);
+  PhaseResult r{secondsSince(t0), cpuSeconds() - cpu0, peakRssMb(), ""};
+  double habitat = 0, area = 0;
+  long leopards = 0;
+  for (const auto& x : results) habitat += x.habitatKm2, area += x.areaKm2, leopards += x.leopards;
+  char note[256];
+  std::snprintf(note, sizeof note, "regions=%zu,area_km2=%.1f,habitat_km2=%.1f,leopards=%ld,load_vectors_s=%.3f", results.size(),
+                area, habitat, leopards, loadS);
+  r.note = note;
+  return r;
+}
+
+// Runs this program with --phase in a child process and parses its RESULT line.
+PhaseResult runPhase(const std::string& self, const std::string& args) {
+  const std::string command = "'" + self + "' " + args;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) std::exit(5);
+  PhaseResult r;
+  char line[1024];
+  bool found = false;
+  while (std::fgets(line, sizeof line, pipe)) {
+    char note[900] = {0};
+    if (std::sscanf(line, "RESULT wall=%lf cpu=%lf rss=%ld note=%899[^\n]", &r.wallS, &r.cpuS, &r.rssMb, note) >= 3) {
+      r.note = note;
+      found = true;
+    }
+  }
+  if (pclose(pipe) != 0 || !found) {
+    std::fprintf(stderr, "phase failed: %s\n", command.c_str());
+    std::exit(6);
+  }
+  return r;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dir, phase;
+  int side = 16000, parcels = 20000, threads = 0, repeat = 3;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
+    if (a == "--side") side = std::atoi(next().c_str());
+    else if (a == "--parcels") parcels = std::atoi(next().c_str());
+    else if (a == "--threads") threads = std::atoi(next().c_str());
+    else if (a == "--repeat") repeat = std::max(1, std::atoi(next().c_str()));
+    else if (a == "--phase") phase = next();
+    else dir = a;
+  }
+  if (dir.empty()) {
+    std::fprintf(stderr, "usage: bench_capacity CACHE_DIR [--side N] [--parcels N] [--threads N] [--repeat N]\n");
+    return 2;
+  }
+  hp::gdal::ensureRegistered();  // GDAL_NUM_THREADS=ALL_CPUS and the block cache cap, for every phase alike
+  const std::string canopy = dir + "/canopy.tif";
+  try {
+    if (phase == "blocks") return report(readBlocks(canopy)), 0;
+    if (phase == "strips") return report(readStrips(canopy)), 0;
+    if (phase == "blocks2") return report(readBlocksTwoThreads(canopy)), 0;
+    if (phase == "engine") return report(engine(dir, threads)), 0;
+
+    std::filesystem::create_directories(dir);
+    if (!std::filesystem::exists(canopy)) writeCanopy(canopy, side);
+    if (!std::filesystem::exists(dir + "/parcels.gpkg") || !std::filesystem::exists(dir + "/basins.gpkg"))
+      writeVectors(dir, side, parcels);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "bench_capacity: %s\n", e.what());
+    return 1;
+  }
+
+  char selfPath[4096] = {0};
+  if (readlink("/proc/self/exe", selfPath, sizeof selfPath - 1) <= 0) return 7;
+  const std::string self = selfPath, base = "'" + dir + "' ";
+  std::printf("raster %s: %.1f MB on disk; %u cores; GDAL %s\n", canopy.c_str(),
+              double(std::filesystem::file_size(canopy)) / 1e6, std::thread::hardware_concurrency(),
+              GDALVersionInfo("RELEASE_NAME"));
+  runPhase(self, base + "--phase blocks");  // warm the page cache: every phase then reads from memory
+
+  // Alternate the phases and keep each one's best run: both sides get the same chances.
+  std::map<std::string, PhaseResult> best;
+  for (int k = 0; k < repeat; ++k)
+    for (const std::string& p : {std::string("blocks"), std::string("strips"), std::string("blocks2"), std::string("engine")}) {
+      const PhaseResult r = runPhase(self, base + "--phase " + p + (p == "engine" ? " --threads " + std::to_string(threads) : ""));
+      std::printf("  run %d %-7s %7.3f s wall %7.3f s CPU (%3.0f %%) peak RSS %5ld MB %s\n", k + 1, p.c_str(), r.wallS, r.cpuS,
+                  100 * r.cpuS / r.wallS, r.rssMb, r.note.c_str());
+      std::fflush(stdout);
+      if (!best.count(p) || r.wallS < best[p].wallS) best[p] = r;
+    }
+  const double floorS = std::min(best["blocks"].wallS, best["strips"].wallS);
+  const PhaseResult& e = best["engine"];
+  std::printf("\nfloor (GDAL read, best of ReadBlock %.3f s and strip RasterIO %.3f s): %.3f s\n", best["blocks"].wallS,
+              best["strips"].wallS, floorS);
+  std::printf("capacity engine: %.3f s, CPU %.0f %% of one core, peak RSS %ld MB\n", e.wallS, 100 * e.cpuS / e.wallS, e.rssMb);
+  std::printf("ratio engine / floor: %.2f (target <= 1.5)\n", e.wallS / floorS);
+  std::printf("ratio engine / ReadBlock: %.2f, engine / strip RasterIO: %.2f, engine / two-thread ReadBlock: %.2f\n",
+              e.wallS / best["blocks"].wallS, e.wallS / best["strips"].wallS, e.wallS / best["blocks2"].wallS);
+  return 0;
+}

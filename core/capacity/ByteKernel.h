@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The capacity engine's inner loops for Byte canopy rows, 16 pixels at a time with SSE2 (every
+// x86-64 CPU has it) and plain loops elsewhere. They carry most of the engine's time: see
+// docs/PERFORMANCE.md.
+
+#include <bit>
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace hp::capacity {
+
+// What makes a Byte value valid (≤ 100 and not nodata) and habitat (valid and ≥ habitatMin).
+struct ByteThresholds {
+  std::uint8_t habitatMin = 60;  // ceil(min_canopy_pct)
+  int nodata = -1;               // the nodata value when it lies in 0..100, else −1
+};
+
+// Over p[0..n): the number of valid pixels and the sum of their canopy values.
+inline void sumValidCanopy(const std::uint8_t* p, int n, const ByteThresholds& t, std::uint64_t& count,
+                           std::uint64_t& sum) {
+  int c = 0;
+#if defined(__SSE2__)
+  const __m128i hundred = _mm_set1_epi8(100), one = _mm_set1_epi8(1), zero = _mm_setzero_si128();
+  const __m128i nodata = _mm_set1_epi8(char(t.nodata < 0 ? 0 : t.nodata));
+  const bool checkNodata = t.nodata >= 0;
+  __m128i counts = zero, sums = zero;
+  for (; c + 16 <= n; c += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + c));
+    __m128i valid = _mm_cmpeq_epi8(_mm_min_epu8(x, hundred), x);  // x ≤ 100
+    if (checkNodata) valid = _mm_andnot_si128(_mm_cmpeq_epi8(x, nodata), valid);
+    counts = _mm_add_epi64(counts, _mm_sad_epu8(_mm_and_si128(valid, one), zero));
+    sums = _mm_add_epi64(sums, _mm_sad_epu8(_mm_and_si128(valid, x), zero));
+  }
+  alignas(16) std::uint64_t lanes[2];
+  _mm_store_si128(reinterpret_cast<__m128i*>(lanes), counts);
+  count += lanes[0] + lanes[1];
+  _mm_store_si128(reinterpret_cast<__m128i*>(lanes), sums);
+  sum += lanes[0] + lanes[1];
+#endif
+  for (; c < n; ++c) {
+    const std::uint8_t v = p[c];
+    const bool valid = v <= 100 && int(v) != t.nodata;
+    count += valid;
+    sum += valid ? v : 0;
+  }
+}
+
+// Maximal runs of habitat pixels in p[0..n), the columns col0..col0+n of a row: onRun(begin, end,
+// Σ perKm2[value]) for each, in columns, in order. Uniform stretches of 16 pixels (all habitat or
+// none) skip the per-pixel branches.
+template <class OnRun>
+inline void habitatRuns(const std::uint8_t* p, int n, int col0, const ByteThresholds& t, const double* perKm2,
+                        OnRun&& onRun) {
+  int start = -1;
+  double total = 0;
+  auto pixel = [&](int c) {
+    const std::uint8_t v = p[c];
+    if (v >= t.habitatMin && v <= 100 && int(v) != t.nodata) {
+      if (start < 0) start = c, total = 0;
+      total += perKm2[v];
+    } else if (start >= 0) {
+      onRun(col0 + start, col0 + c, total);
+      start = -1;
+    }
+  };
+  int c = 0;
+#if defined(__SSE2__)
+  const __m128i hundred = _mm_set1_epi8(100), low = _mm_set1_epi8(char(t.habitatMin));
+  const __m128i nodata = _mm_set1_epi8(char(t.nodata < 0 ? 0 : t.nodata));
+  const bool checkNodata = t.nodata >= 0;
+  for (; c + 16 <= n; c += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + c));
+    __m128i habitat = _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, hundred), x),  // x ≤ 100
+                                    _mm_cmpeq_epi8(_mm_max_epu8(x, low), x));     // x ≥ habitatMin
+    if (checkNodata) habitat = _mm_andnot_si128(_mm_cmpeq_epi8(x, nodata), habitat);
+    const int mask = _mm_movemask_epi8(habitat);
+    if (mask == 0xFFFF) {
+      if (start < 0) start = c, total = 0;
+      const std::uint8_t* q = p + c;
+      // Four independent sums: no chain of dependent additions.
+      double a = perKm2[q[0]] + perKm2[q[1]], b = perKm2[q[2]] + perKm2[q[3]];
+      double d = perKm2[q[4]] + perKm2[q[5]], e = perKm2[q[6]] + perKm2[q[7]];
+      a += perKm2[q[8]] + perKm2[q[9]];
+      b += perKm2[q[10]] + perKm2[q[11]];
+      d += perKm2[q[12]] + perKm2[q[13]];
+      e += perKm2[q[14]] + perKm2[q[15]];
+      total += (a + b) + (d + e);
+    } else if (mask == 0) {
+      if (start >= 0) {
+        onRun(col0 + start, col0 + c, total);
+        start = -1;
+      }
+    } else {
+      // Walk the runs of the mask, not its pixels: one branch per run boundary.
+      const unsigned bits = unsigned(mask);
+      int k = 0;
+      while (k < 16) {
+        if (start >= 0) {
+          const unsigned rest = ~bits & (0xFFFFu << k) & 0xFFFFu;
+          const int end = rest ? std::countr_zero(rest) : 16;
+          for (; k < end; ++k) total += perKm2[p[c + k]];
+          if (end == 16) break;
+          onRun(col0 + start, col0 + c + end, total);
+          start = -1;
+        } else {
+          const unsigned rest = bits & (0xFFFFu << k);
+          if (!rest) break;
+          k = std::countr_zero(rest);
+          start = c + k;
+          total = 0;
+        }
+      }
+    }
+  }
+#endif
+  for (; c < n; ++c) pixel(c);
+  if (start >= 0) onRun(col0 + start, col0 + n, total);
+}
+
+}  // namespace hp::capacity
