@@ -9,7 +9,7 @@
 #include <thread>
 #include <utility>
 
-#include "capacity/Parallel.h"
+#include "capacity/WorkerPool.h"
 #include "capacity/PixelAreaGrid.h"
 #include "capacity/QualityFactors.h"
 #include "capacity/RegionGeometry.h"
@@ -48,14 +48,6 @@ struct StripBuffer {
   std::vector<float> factor;
 };
 
-// Joins a thread on every way out, exceptions included.
-struct JoinOnExit {
-  std::thread& thread;
-  ~JoinOnExit() {
-    if (thread.joinable()) thread.join();
-  }
-};
-
 }  // namespace
 
 std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs, const std::vector<Region>& regions,
@@ -74,29 +66,22 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   const int width = info.width, height = info.height;
   const int stripCount = forest.stripCount();
 
-  // The reader fills one buffer while the workers use the other.
+  // Decoders fill one buffer while the workers use the other; both pools live for the whole call.
+  // Declared after the buffers: destroyed (jobs finished) before them.
   StripBuffer buffers[2];
-  std::thread reader;
-  std::exception_ptr readerError;
-  JoinOnExit joinReader{reader};
+  WorkerPool decoders(threads);
+  WorkerPool workers(threads - 1);  // and the calling thread
   auto startRead = [&](int strip) {
-    reader = std::thread([&, strip] {
-      try {
-        StripBuffer& b = buffers[strip % 2];
-        forest.read(strip, b.canopy);
-        if (!factors.isEmpty()) {
-          b.factor.resize(std::size_t(width) * std::size_t(b.canopy.rowEnd - b.canopy.rowBegin));
-          factors.read(b.canopy.rowBegin, b.canopy.rowEnd, b.factor.data());
-        }
-      } catch (...) {
-        readerError = std::current_exception();
-      }
+    StripBuffer& b = buffers[strip % 2];
+    const std::size_t pieces = forest.begin(strip, b.canopy);
+    const bool withFactors = !factors.isEmpty();
+    if (withFactors) b.factor.resize(std::size_t(width) * std::size_t(b.canopy.rowEnd - b.canopy.rowBegin));
+    decoders.start(pieces + (withFactors ? 1 : 0), [&b, &forest, &factors, pieces](std::size_t k, int decoder) {
+      if (k < pieces) forest.readPiece(b.canopy, k, decoder);
+      else factors.read(b.canopy.rowBegin, b.canopy.rowEnd, b.factor.data());
     });
   };
-  auto finishRead = [&] {
-    if (reader.joinable()) reader.join();
-    if (readerError) std::rethrow_exception(std::exchange(readerError, nullptr));
-  };
+  auto finishRead = [&] { decoders.wait(); };
   startRead(0);  // decoding the first strip overlaps preparing the regions
 
   // Regions: area, reprojection, basins, pixel rings; each thread with its own GEOS and PROJ objects.
@@ -106,13 +91,14 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   std::vector<PreparedRegion> prepared(regions.size());
   {
     std::vector<std::unique_ptr<RegionPreparer>> preparers(static_cast<std::size_t>(threads));
-    parallelFor(threads, regions.size(), [&](std::size_t i, int worker) {
+    workers.run(regions.size(), [&](std::size_t i, int worker) {
       auto& preparer = preparers[std::size_t(worker)];
       if (!preparer) preparer = std::make_unique<RegionPreparer>(info, inputs.basins.has_value(), basinsWkb);
       prepared[i] = preparer->prepare(regions[i]);
       results[i].id = regions[i].id;
       results[i].areaKm2 = prepared[i].areaKm2;
-      if (worker == 0 && i % 512 == 0) reportProgress(progress, 0.0, "preparing regions");
+      // Progress callbacks run on the calling thread only (worker `threads − 1`).
+      if (worker == threads - 1 && i % 512 == 0) reportProgress(progress, 0.0, "preparing regions");
     });
   }
 
@@ -154,7 +140,7 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
       view.canopyFloat = current.canopyFloat.data();
     }
     view.qualityFactor = factors.isEmpty() ? nullptr : buffer.factor.data();
-    parallelFor(threads, active.size(), [&](std::size_t j, int) {
+    workers.run(active.size(), [&](std::size_t j, int) {
       const std::size_t i = active[j];
       if (!scans[i]) scans[i] = std::make_unique<RegionScan>(std::move(prepared[i]), width, height, pixelModel, areas);
       scans[i]->scan(view);

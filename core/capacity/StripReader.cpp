@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "capacity/Parallel.h"
 #include "geo/Error.h"
 
 namespace hp::capacity {
@@ -23,7 +22,7 @@ int stripRowsFor(const RasterBandInfo& band, int width, std::size_t bytesPerPixe
 
 }  // namespace
 
-StripReader::StripReader(const std::string& path, int band, int threads, int requestedStripRows) : band_(band) {
+StripReader::StripReader(const std::string& path, int band, int decoders, int requestedStripRows) : band_(band) {
   sources_.push_back(std::make_unique<RasterSource>(RasterSource::open(path)));
   const RasterInfo& i = info();
   if (band < 1 || band > int(i.bands.size()))
@@ -33,43 +32,48 @@ StripReader::StripReader(const std::string& path, int band, int threads, int req
   byBlocks_ = byte_ && b.blockWidth > 0 && b.blockHeight > 0 && b.blockHeight <= 2048 && requestedStripRows <= 0;
   stripRows_ = std::min(i.height, requestedStripRows > 0 ? requestedStripRows : stripRowsFor(b, i.width, byte_ ? 1 : 4));
   if (byBlocks_) {
-    for (int t = 1; t < std::max(1, threads); ++t) sources_.push_back(std::make_unique<RasterSource>(RasterSource::open(path)));
+    for (int t = 1; t < std::max(1, decoders); ++t) sources_.push_back(std::make_unique<RasterSource>(RasterSource::open(path)));
   }
 }
 
 StripReader::~StripReader() = default;
 
-void StripReader::read(int index, CanopyStrip& out) {
+std::size_t StripReader::begin(int index, CanopyStrip& out) const {
   const RasterInfo& i = info();
   out.rowBegin = index * stripRows_;
   out.rowEnd = std::min(i.height, out.rowBegin + stripRows_);
-  const int rows = out.rowEnd - out.rowBegin;
-  const std::size_t n = std::size_t(i.width) * std::size_t(rows);
+  const std::size_t n = std::size_t(i.width) * std::size_t(out.rowEnd - out.rowBegin);
   if (!byte_) {
     out.canopyFloat.resize(n);
-    sources_.front()->read(band_, PixelWindow{0, out.rowBegin, i.width, rows}, out.canopyFloat.data());
-    return;
+    return 1;
   }
   if (!byBlocks_) {
     out.tileWidth = i.width;
     out.tileStride = n;
     out.canopyByte.resize(n);
-    sources_.front()->read(band_, PixelWindow{0, out.rowBegin, i.width, rows}, out.canopyByte.data());
-    return;
+    return 1;
   }
   const RasterBandInfo& b = i.bands[std::size_t(band_ - 1)];
-  const int bw = b.blockWidth, bh = b.blockHeight;
-  const int blocksAcross = (i.width + bw - 1) / bw;
-  const int firstBlockRow = out.rowBegin / bh;  // strips start on block boundaries
-  const int blockRows = (out.rowEnd + bh - 1) / bh - firstBlockRow;
-  out.tileWidth = bw;
-  out.tileStride = std::size_t(bw) * std::size_t(blockRows) * std::size_t(bh);
+  const int blocksAcross = (i.width + b.blockWidth - 1) / b.blockWidth;
+  const int blockRows = (out.rowEnd + b.blockHeight - 1) / b.blockHeight - out.rowBegin / b.blockHeight;
+  out.tileWidth = b.blockWidth;
+  out.tileStride = std::size_t(b.blockWidth) * std::size_t(blockRows) * std::size_t(b.blockHeight);
   out.canopyByte.resize(out.tileStride * std::size_t(blocksAcross));
-  parallelFor(int(sources_.size()), std::size_t(blocksAcross) * std::size_t(blockRows), [&](std::size_t k, int worker) {
-    const int bx = int(k % std::size_t(blocksAcross)), by = int(k / std::size_t(blocksAcross));
-    std::uint8_t* tile = out.canopyByte.data() + std::size_t(bx) * out.tileStride;
-    sources_[std::size_t(worker)]->readBlock(band_, bx, firstBlockRow + by, tile + std::size_t(by) * std::size_t(bh) * std::size_t(bw));
-  });
+  return std::size_t(blocksAcross) * std::size_t(blockRows);
+}
+
+void StripReader::readPiece(CanopyStrip& out, std::size_t piece, int decoder) const {
+  const RasterInfo& i = info();
+  const RasterSource& source = *sources_[std::size_t(decoder) % sources_.size()];
+  const PixelWindow strip{0, out.rowBegin, i.width, out.rowEnd - out.rowBegin};
+  if (!byte_) return source.read(band_, strip, out.canopyFloat.data());
+  if (!byBlocks_) return source.read(band_, strip, out.canopyByte.data());
+  const RasterBandInfo& b = i.bands[std::size_t(band_ - 1)];
+  const int bw = b.blockWidth, bh = b.blockHeight;
+  const std::size_t blocksAcross = std::size_t((i.width + bw - 1) / bw);
+  const int bx = int(piece % blocksAcross), by = int(piece / blocksAcross);  // by: block row within the strip
+  std::uint8_t* tile = out.canopyByte.data() + std::size_t(bx) * out.tileStride;
+  source.readBlock(band_, bx, out.rowBegin / bh + by, tile + std::size_t(by) * std::size_t(bh) * std::size_t(bw));
 }
 
 }  // namespace hp::capacity

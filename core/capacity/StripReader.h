@@ -29,16 +29,21 @@ struct CanopyStrip {
 // rows of blocks.
 class StripReader {
  public:
+  // `decoders` threads may read pieces of a strip at once (each with its own dataset handle).
   // Throws hp::Error as RasterSource::open.
-  StripReader(const std::string& path, int band, int threads, int requestedStripRows);
+  StripReader(const std::string& path, int band, int decoders, int requestedStripRows);
   ~StripReader();
 
   const RasterInfo& info() const { return sources_.front()->info(); }
   bool isByte() const { return byte_; }
   int stripRows() const { return stripRows_; }
   int stripCount() const { return (info().height + stripRows_ - 1) / stripRows_; }
-  // Reads strip `index` into `out`; throws Error(CorruptData) naming the file and the block.
-  void read(int index, CanopyStrip& out);
+  // Lays out `out` for strip `index` and returns how many pieces (blocks) it is read in.
+  std::size_t begin(int index, CanopyStrip& out) const;
+  // Reads piece `piece` of the strip laid out in `out`, with decoder `decoder`'s dataset handle.
+  // Distinct pieces may be read at once by distinct decoders. Throws Error(CorruptData) naming the
+  // file and the block.
+  void readPiece(CanopyStrip& out, std::size_t piece, int decoder) const;
 
  private:
   std::vector<std::unique_ptr<RasterSource>> sources_;  // one per decoding thread
