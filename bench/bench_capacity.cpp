@@ -239,7 +239,7 @@ PhaseResult readStrips(const std::string& path) {
   return {secondsSince(t0), cpuSeconds() - cpu0, peakRssMb(), "checksum " + std::to_string(sum)};
 }
 
-PhaseResult engine(const std::string& dir, int threads) {
+PhaseResult engine(const std::string& dir, int threads, bool wholeRaster) {
   hp::gdal::ensureRegistered();
   const auto tLoad = Clock::now();
   hp::VectorReadOptions polygons;
@@ -250,8 +250,20 @@ PhaseResult engine(const std::string& dir, int threads) {
   inputs.basins = hp::readVectorLayer(dir + "/basins.gpkg", polygons);
   std::vector<hp::capacity::Region> regions;
   regions.reserve(parcels.features.size());
-  for (const hp::Feature& f : parcels.features)
-    regions.push_back({std::to_string(f.fid), parcels.crs, {std::shared_ptr<const OGRGeometry>(f.geometry->clone())}});
+  if (wholeRaster) {
+    // One region as large as the raster: the state must stream (O(width)), not grow with the area.
+    const hp::Extent e = parcels.extent();
+    OGRGeometry* g = nullptr;
+    const std::string wkt = "POLYGON((" + std::to_string(e.minX) + " " + std::to_string(e.minY) + "," + std::to_string(e.maxX) +
+                            " " + std::to_string(e.minY) + "," + std::to_string(e.maxX) + " " + std::to_string(e.maxY) + "," +
+                            std::to_string(e.minX) + " " + std::to_string(e.maxY) + "," + std::to_string(e.minX) + " " +
+                            std::to_string(e.minY) + "))";
+    OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &g);
+    regions.push_back({"whole", parcels.crs, {std::shared_ptr<const OGRGeometry>(g)}});
+  } else {
+    for (const hp::Feature& f : parcels.features)
+      regions.push_back({std::to_string(f.fid), parcels.crs, {std::shared_ptr<const OGRGeometry>(f.geometry->clone())}});
+  }
   const double loadS = secondsSince(tLoad);
 
   const double cpu0 = cpuSeconds();
@@ -263,9 +275,11 @@ PhaseResult engine(const std::string& dir, int threads) {
   double habitat = 0, area = 0;
   long leopards = 0;
   for (const auto& x : results) habitat += x.habitatKm2, area += x.areaKm2, leopards += x.leopards;
+  long patches = 0;
+  for (const auto& x : results) patches += x.patches;
   char note[256];
-  std::snprintf(note, sizeof note, "regions=%zu,area_km2=%.1f,habitat_km2=%.1f,leopards=%ld,load_vectors_s=%.3f", results.size(),
-                area, habitat, leopards, loadS);
+  std::snprintf(note, sizeof note, "regions=%zu,area_km2=%.1f,habitat_km2=%.1f,patches=%ld,leopards=%ld,load_vectors_s=%.3f",
+                results.size(), area, habitat, patches, leopards, loadS);
   r.note = note;
   return r;
 }
@@ -317,7 +331,8 @@ int main(int argc, char** argv) {
     if (phase == "blocks") return report(readBlocks(canopy)), 0;
     if (phase == "strips") return report(readStrips(canopy)), 0;
     if (phase == "blocks2") return report(readBlocksTwoThreads(canopy)), 0;
-    if (phase == "engine") return report(engine(dir, threads)), 0;
+    if (phase == "engine") return report(engine(dir, threads, false)), 0;
+    if (phase == "whole") return report(engine(dir, threads, true)), 0;
 
     std::filesystem::create_directories(dir);
     if (!std::filesystem::exists(canopy)) writeCanopy(canopy, side);
@@ -354,5 +369,7 @@ int main(int argc, char** argv) {
   std::printf("ratio engine / floor: %.2f (target <= 1.5)\n", e.wallS / floorS);
   std::printf("ratio engine / ReadBlock: %.2f, engine / strip RasterIO: %.2f, engine / two-thread ReadBlock: %.2f\n",
               e.wallS / best["blocks"].wallS, e.wallS / best["strips"].wallS, e.wallS / best["blocks2"].wallS);
+  const PhaseResult whole = runPhase(self, base + "--phase whole --threads " + std::to_string(threads));
+  std::printf("one region as large as the raster: %.3f s, peak RSS %ld MB (%s)\n", whole.wallS, whole.rssMb, whole.note.c_str());
   return 0;
 }

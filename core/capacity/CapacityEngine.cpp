@@ -112,6 +112,11 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rows[a].begin < rows[b].begin; });
 
+  if (order.empty()) {  // nothing on the raster: no need to read it (the pool still finishes strip 0)
+    reportProgress(progress, 1.0, "capacity");
+    return results;
+  }
+
   std::vector<std::unique_ptr<RegionScan>> scans(regions.size());
   std::vector<std::size_t> active;
   std::size_t nextToActivate = 0;
