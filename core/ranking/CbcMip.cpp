@@ -127,6 +127,8 @@ MipResult CbcMip::solve(const MipOptions& options) {
   if (!(options.timeLimitSeconds > 0.0))
     throw Error(ErrorCode::InvalidInput, {}, "the time limit must be a positive number of seconds");
   if (!(options.relativeGap >= 0.0)) throw Error(ErrorCode::InvalidInput, {}, "the optimality gap must not be negative");
+  if (!options.start.empty() && int(options.start.size()) != program_.columnCount())
+    throw Error(ErrorCode::InvalidInput, {}, "the starting solution does not have one value per column");
   solved_ = true;
   reportProgress(options.progress, 0.0, "branch and bound");
   const Clock::time_point start = Clock::now();
@@ -155,6 +157,16 @@ MipResult CbcMip::solve(const MipOptions& options) {
   Cbc_setParameter(model, "randomSeed", seed.c_str());
   // The machine is shared: limit wall-clock time, not CPU time.
   Cbc_setParameter(model, "timeMode", "elapsed");
+  if (!options.start.empty()) {
+    std::vector<int> columns;
+    std::vector<double> values;
+    for (int j = 0; j < lp.columnCount(); ++j)
+      if (lp.integer()[std::size_t(j)] && options.start[std::size_t(j)] != 0.0) {
+        columns.push_back(j);
+        values.push_back(options.start[std::size_t(j)]);
+      }
+    Cbc_setMIPStartI(model, int(columns.size()), columns.data(), values.data());
+  }
   SearchWatch watch{&options.progress, start, start, options.timeLimitSeconds};
   if (options.progress) Cbc_addCutCallback(model, &onSearchNode, "hp_progress", &watch);
   {

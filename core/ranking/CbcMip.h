@@ -30,6 +30,10 @@ struct MipOptions {
   // limit used; returning false stops the solve with hp::Cancelled. Without it only the time
   // limit stops a long solve.
   Progress progress;
+  // A feasible assignment to start from (one value per column), or empty. CBC keeps it as the
+  // first incumbent when it is feasible and ignores it otherwise; continuous columns are
+  // recomputed by CBC.
+  std::vector<double> start;
 };
 
 struct MipResult {

@@ -115,6 +115,18 @@ MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOpt
   mip.relativeGap = options.relativeGap;
   mip.seed = options.seed;
   mip.progress = options.progress;
+  if (options.start.size() == problem.units.size() && !problem.units.empty()) {
+    const MarxanEvaluation e = evaluateMarxanSelection(problem, options.start);
+    bool respectsLocks = true;
+    for (std::size_t i = 0; i < problem.units.size(); ++i)
+      respectsLocks = respectsLocks && !(problem.units[i].status == MarxanStatus::LockedIn && !options.start[i]) &&
+                      !(problem.units[i].status == MarxanStatus::LockedOut && options.start[i]);
+    if (respectsLocks && e.targetsMet == int(problem.features.size())) {
+      result.startScore = e.score;
+      mip.start.assign(std::size_t(lp.columnCount()), 0.0);
+      for (std::size_t i = 0; i < options.start.size(); ++i) mip.start[i] = options.start[i] ? 1.0 : 0.0;
+    }
+  }
   const MipResult solved = solveMip(lp, mip);
   result.status = solved.status;
   result.seconds = solved.seconds;

@@ -25,6 +25,9 @@ struct MarxanSolveOptions {
   double relativeGap = 1e-4;  // stop once the score is proven within this fraction of the optimum
   int seed = 1;
   Progress progress;          // false cancels with hp::Cancelled
+  // A selection to start from (one flag per unit), e.g. Marxan's own output_best; ignored when
+  // it misses a target. CBC's heuristics find good starts quickly, so this is rarely needed.
+  std::vector<bool> start;
 };
 
 struct MarxanSolveResult {
@@ -37,6 +40,7 @@ struct MarxanSolveResult {
   long nodes = 0;
   int columns = 0;               // size of the integer program
   int rows = 0;
+  double startScore = 0.0;       // score of MarxanSolveOptions::start when it was used, else 0
 
   bool hasSolution() const noexcept { return status == MipStatus::Optimal || status == MipStatus::TimeLimit; }
 };

@@ -308,6 +308,26 @@ class TestMarxanSolve : public QObject {
     }
   }
 
+  void startingSelections() {
+    // A feasible start is handed to CBC (its score recorded) and the optimum is still found:
+    // start from {1,4} (score 14 at BLM 1), end at {1,2} (13).
+    const MarxanProblem p = grid2x2(1.0);
+    MarxanSolveOptions options;
+    options.start = flags({1, 0, 0, 1});
+    MarxanSolveResult r = solveMarxan(p, options);
+    QCOMPARE(r.startScore, 14.0);
+    QCOMPARE(r.selected, flags({1, 1, 0, 0}));
+    // A start that misses target B ({1} alone holds B 0) is not used.
+    options.start = flags({1, 0, 0, 0});
+    r = solveMarxan(p, options);
+    QCOMPARE(r.startScore, 0.0);
+    QCOMPARE(r.evaluation.score, 13.0);
+    // On the CBC wrapper: a start of the wrong length is refused.
+    MipOptions mip;
+    mip.start = {1.0};
+    QVERIFY_THROWS_EXCEPTION(Error, solveMip(buildMarxanProgram(p), mip));
+  }
+
   void programShape() {
     // 4 unit columns + 4 shared sides as y columns; 2 rows per side + 2 feature rows.
     const LinearProgram lp = buildMarxanProgram(grid2x2(1.0));
