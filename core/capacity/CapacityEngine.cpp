@@ -22,14 +22,15 @@ namespace hp::capacity {
 
 namespace {
 
-struct RowRange {
+// The pixels a region can touch: rows [begin, end), columns [colBegin, colEnd) of the raster.
+struct PixelBox {
   int begin = 0, end = 0;
+  int colBegin = 0, colEnd = 0;
   bool isEmpty() const { return begin >= end; }
 };
 
-// Raster rows the region can touch ([begin, end)); empty when it misses the raster. Sets
-// `firstCol` to its westernmost pixel column.
-RowRange rowsOf(const std::vector<model::PixelRing>& rings, int width, int height, double& firstCol) {
+// Empty when the region misses the raster.
+PixelBox boxOf(const std::vector<model::PixelRing>& rings, int width, int height) {
   double minX = INFINITY, maxX = -INFINITY, minY = INFINITY, maxY = -INFINITY;
   for (const model::PixelRing& r : rings)
     for (const model::PixelPoint& p : r.points) {
@@ -38,9 +39,9 @@ RowRange rowsOf(const std::vector<model::PixelRing>& rings, int width, int heigh
       minY = std::min(minY, p.row);
       maxY = std::max(maxY, p.row);
     }
-  firstCol = minX;
   if (!(maxX > 0 && minX < width && maxY > 0 && minY < height)) return {};
-  return {std::max(0, int(std::floor(minY))), std::min(height, int(std::ceil(maxY)))};
+  return {std::max(0, int(std::floor(minY))), std::min(height, int(std::ceil(maxY))), std::max(0, int(std::floor(minX))),
+          std::min(width, int(std::ceil(maxX)))};
 }
 
 struct StripBuffer {
@@ -64,16 +65,16 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   const PixelAreaGrid areas(info);
   QualityFactors factors(config.qualityRasters, info);
   const int width = info.width, height = info.height;
-  const int stripCount = forest.stripCount();
 
   // Decoders fill one buffer while the workers use the other; both pools live for the whole call.
   // Declared after the buffers: destroyed (jobs finished) before them.
   StripBuffer buffers[2];
   WorkerPool decoders(threads);
   WorkerPool workers(threads - 1);  // and the calling thread
+  int colBegin = width, colEnd = 0;  // the columns any region needs
   auto startRead = [&](int strip) {
     StripBuffer& b = buffers[strip % 2];
-    const std::size_t pieces = forest.begin(strip, b.canopy);
+    const std::size_t pieces = forest.begin(strip, b.canopy, colBegin, colEnd);
     const bool withFactors = !factors.isEmpty();
     if (withFactors) b.factor.resize(std::size_t(width) * std::size_t(b.canopy.rowEnd - b.canopy.rowBegin));
     decoders.start(pieces + (withFactors ? 1 : 0), [&b, &forest, &factors, pieces](std::size_t k, int decoder) {
@@ -82,7 +83,6 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
     });
   };
   auto finishRead = [&] { decoders.wait(); };
-  startRead(0);  // decoding the first strip overlaps preparing the regions
 
   // Regions: area, reprojection, basins, pixel rings; each thread with its own GEOS and PROJ objects.
   const std::vector<unsigned char> basinsWkb =
@@ -102,35 +102,42 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
     });
   }
 
-  // Regions in the order the raster reaches them.
+  // Regions in the order the raster reaches them; only the strips and blocks they touch are read
+  // (one candidate reserve reads its own box, not the whole raster).
   std::vector<std::size_t> order;
-  std::vector<RowRange> rows(regions.size());
-  std::vector<double> cols(regions.size());
+  std::vector<PixelBox> boxes(regions.size());
+  int rowBegin = height, rowEnd = 0;
   for (std::size_t i = 0; i < regions.size(); ++i) {
-    rows[i] = rowsOf(prepared[i].regionRings, width, height, cols[i]);
-    if (!rows[i].isEmpty()) order.push_back(i);
+    boxes[i] = boxOf(prepared[i].regionRings, width, height);
+    if (boxes[i].isEmpty()) continue;
+    order.push_back(i);
+    rowBegin = std::min(rowBegin, boxes[i].begin);
+    rowEnd = std::max(rowEnd, boxes[i].end);
+    colBegin = std::min(colBegin, boxes[i].colBegin);
+    colEnd = std::max(colEnd, boxes[i].colEnd);
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rows[a].begin < rows[b].begin; });
-
-  if (order.empty()) {  // nothing on the raster: no need to read it (the pool still finishes strip 0)
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return boxes[a].begin < boxes[b].begin; });
+  if (order.empty()) {
     reportProgress(progress, 1.0, "capacity");
     return results;
   }
+  const int firstStrip = rowBegin / forest.stripRows(), endStrip = (rowEnd - 1) / forest.stripRows() + 1;
 
   std::vector<std::unique_ptr<RegionScan>> scans(regions.size());
   std::vector<std::size_t> active;
   std::size_t nextToActivate = 0;
-  for (int strip = 0; strip < stripCount; ++strip) {
+  startRead(firstStrip);
+  for (int strip = firstStrip; strip < endStrip; ++strip) {
     finishRead();
     const StripBuffer& buffer = buffers[strip % 2];
     const CanopyStrip& current = buffer.canopy;
-    if (strip + 1 < stripCount) startRead(strip + 1);
+    if (strip + 1 < endStrip) startRead(strip + 1);
 
-    while (nextToActivate < order.size() && rows[order[nextToActivate]].begin < current.rowEnd)
+    while (nextToActivate < order.size() && boxes[order[nextToActivate]].begin < current.rowEnd)
       active.push_back(order[nextToActivate++]);
     // West to east: neighbours share tiles while they are in cache.
     std::sort(active.begin(), active.end(), [&](std::size_t a, std::size_t b) {
-      return cols[a] != cols[b] ? cols[a] < cols[b] : a < b;
+      return boxes[a].colBegin != boxes[b].colBegin ? boxes[a].colBegin < boxes[b].colBegin : a < b;
     });
 
     StripView view;
@@ -149,13 +156,13 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
       const std::size_t i = active[j];
       if (!scans[i]) scans[i] = std::make_unique<RegionScan>(std::move(prepared[i]), width, height, pixelModel, areas);
       scans[i]->scan(view);
-      if (rows[i].end <= current.rowEnd) {
+      if (boxes[i].end <= current.rowEnd) {
         scans[i]->finish(results[i]);
         scans[i].reset();
       }
     });
-    std::erase_if(active, [&](std::size_t i) { return rows[i].end <= current.rowEnd; });
-    reportProgress(progress, double(strip + 1) / stripCount, "capacity");
+    std::erase_if(active, [&](std::size_t i) { return boxes[i].end <= current.rowEnd; });
+    reportProgress(progress, double(strip + 1 - firstStrip) / (endStrip - firstStrip), "capacity");
   }
   finishRead();
   return results;

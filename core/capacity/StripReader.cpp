@@ -38,7 +38,7 @@ StripReader::StripReader(const std::string& path, int band, int decoders, int re
 
 StripReader::~StripReader() = default;
 
-std::size_t StripReader::begin(int index, CanopyStrip& out) const {
+std::size_t StripReader::begin(int index, CanopyStrip& out, int colBegin, int colEnd) const {
   const RasterInfo& i = info();
   out.rowBegin = index * stripRows_;
   out.rowEnd = std::min(i.height, out.rowBegin + stripRows_);
@@ -50,6 +50,8 @@ std::size_t StripReader::begin(int index, CanopyStrip& out) const {
   if (!byBlocks_) {
     out.tileWidth = i.width;
     out.tileStride = n;
+    out.firstTile = 0;
+    out.tiles = 1;
     out.canopyByte.resize(n);
     return 1;
   }
@@ -58,8 +60,10 @@ std::size_t StripReader::begin(int index, CanopyStrip& out) const {
   const int blockRows = (out.rowEnd + b.blockHeight - 1) / b.blockHeight - out.rowBegin / b.blockHeight;
   out.tileWidth = b.blockWidth;
   out.tileStride = std::size_t(b.blockWidth) * std::size_t(blockRows) * std::size_t(b.blockHeight);
+  out.firstTile = std::clamp(colBegin / b.blockWidth, 0, blocksAcross - 1);
+  out.tiles = std::clamp((std::max(colEnd, colBegin + 1) - 1) / b.blockWidth, out.firstTile, blocksAcross - 1) - out.firstTile + 1;
   out.canopyByte.resize(out.tileStride * std::size_t(blocksAcross));
-  return std::size_t(blocksAcross) * std::size_t(blockRows);
+  return std::size_t(out.tiles) * std::size_t(blockRows);
 }
 
 void StripReader::readPiece(CanopyStrip& out, std::size_t piece, int decoder) const {
@@ -70,8 +74,8 @@ void StripReader::readPiece(CanopyStrip& out, std::size_t piece, int decoder) co
   if (!byBlocks_) return source.read(band_, strip, out.canopyByte.data());
   const RasterBandInfo& b = i.bands[std::size_t(band_ - 1)];
   const int bw = b.blockWidth, bh = b.blockHeight;
-  const std::size_t blocksAcross = std::size_t((i.width + bw - 1) / bw);
-  const int bx = int(piece % blocksAcross), by = int(piece / blocksAcross);  // by: block row within the strip
+  const std::size_t tiles = std::size_t(out.tiles);
+  const int bx = out.firstTile + int(piece % tiles), by = int(piece / tiles);  // by: block row within the strip
   std::uint8_t* tile = out.canopyByte.data() + std::size_t(bx) * out.tileStride;
   source.readBlock(band_, bx, out.rowBegin / bh + by, tile + std::size_t(by) * std::size_t(bh) * std::size_t(bw));
 }

@@ -18,6 +18,8 @@ struct CanopyStrip {
   int rowEnd = 0;
   int tileWidth = 0;
   std::size_t tileStride = 0;
+  int firstTile = 0;  // tiles [firstTile, firstTile + tiles) hold data; the others are not read
+  int tiles = 0;
   std::vector<std::uint8_t> canopyByte;
   std::vector<float> canopyFloat;
 };
@@ -38,8 +40,9 @@ class StripReader {
   bool isByte() const { return byte_; }
   int stripRows() const { return stripRows_; }
   int stripCount() const { return (info().height + stripRows_ - 1) / stripRows_; }
-  // Lays out `out` for strip `index` and returns how many pieces (blocks) it is read in.
-  std::size_t begin(int index, CanopyStrip& out) const;
+  // Lays out `out` for strip `index` and returns how many pieces (blocks) it is read in. Only the
+  // blocks holding columns [colBegin, colEnd) are read when the file is read block by block.
+  std::size_t begin(int index, CanopyStrip& out, int colBegin, int colEnd) const;
   // Reads piece `piece` of the strip laid out in `out`, with decoder `decoder`'s dataset handle.
   // Distinct pieces may be read at once by distinct decoders. Throws Error(CorruptData) naming the
   // file and the block.

@@ -24,7 +24,7 @@ std::int32_t PatchLabeller::newComponent() {
   return id;
 }
 
-std::int32_t PatchLabeller::find(std::int32_t id) {
+std::int32_t PatchLabeller::findSlow(std::int32_t id) {
   std::int32_t root = id;
   while (components_[std::size_t(root)].parent != root) root = components_[std::size_t(root)].parent;
   while (components_[std::size_t(id)].parent != root) {

@@ -54,7 +54,10 @@ class PatchLabeller {
   };
 
   std::int32_t newComponent();
-  std::int32_t find(std::int32_t id);
+  std::int32_t find(std::int32_t id) {  // the common case, a root, without a call
+    return components_[std::size_t(id)].parent == id ? id : findSlow(id);
+  }
+  std::int32_t findSlow(std::int32_t id);
   std::int32_t unite(std::int32_t a, std::int32_t b);  // returns the surviving root
   void close(std::int32_t root);
 
