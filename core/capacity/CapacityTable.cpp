@@ -87,8 +87,16 @@ VectorLayer withCapacityColumns(const VectorLayer& layer, const std::vector<mode
                                 const std::vector<model::RegionCapacity>& extraRows,
                                 std::vector<OGRGeometryUniquePtr> extraGeometries) {
   VectorLayer out = layer.clone();
+  // Result columns already in the layer (a previous run's output used as input) are replaced.
+  for (std::size_t c = 1; c < capacityColumns().size(); ++c) {
+    const int old = out.fieldIndex(capacityColumns()[c]);
+    if (old < 0) continue;
+    out.fields.erase(out.fields.begin() + old);
+    for (Feature& f : out.features)
+      if (std::size_t(old) < f.attributes.size()) f.attributes.erase(f.attributes.begin() + old);
+  }
   const std::size_t parcelFields = out.fields.size();
-  const bool addId = layer.fieldIndex("id") < 0;
+  const bool addId = out.fieldIndex("id") < 0;
   if (addId) out.fields.push_back({"id", FieldType::String});
   for (const char* name : {"area_km2", "habitat_km2", "mean_canopy"}) out.fields.push_back({name, FieldType::Real});
   out.fields.push_back({"patches", FieldType::Integer});

@@ -23,7 +23,8 @@ void writeCapacityCsv(const std::string& path, const std::vector<model::RegionCa
 void writeCapacityJson(const std::string& path, const std::vector<model::RegionCapacity>& rows);
 
 // `layer` with the result columns appended to its fields, rows[i] going to layer.features[i];
-// `id` is added only when the layer has no field of that name. Extra regions (the existing
+// `id` is added only when the layer has no field of that name, and result columns the layer already
+// has (a previous output used as input) are replaced. Extra regions (the existing
 // reserve) follow as features of their own with `extraGeometries` (in layer.crs) and empty parcel
 // attributes. Precondition: rows.size() == layer.features.size().
 VectorLayer withCapacityColumns(const VectorLayer& layer, const std::vector<model::RegionCapacity>& rows,

@@ -189,6 +189,17 @@ class TestCliCapacity : public QObject {
     QCOMPARE(toNumber(layer.features[3].attributes[std::size_t(leopards)]).value_or(-1), 2.0);
   }
 
+  void previousOutputAsParcels() {
+    // The GeoPackage written by a run, fed back as parcels: the result columns are replaced, not doubled.
+    const QString first = tmp_.filePath("first.gpkg"), second = tmp_.filePath("second.gpkg");
+    QVERIFY(runCli({"capacity", "--forest", forest_, "--basins", basins_, "--parcels", parcels_, "--out", first}).exitCode == 0);
+    const CliResult r = runCli({"capacity", "--forest", forest_, "--basins", basins_, "--parcels", first, "--out", second});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const VectorLayer layer = readVectorLayer(second.toStdString());
+    QCOMPARE(layer.fields.size(), std::size_t(2 + 10));  // parcel_id, owner, id and the nine results
+    QCOMPARE(toNumber(layer.features[0].attributes[std::size_t(layer.fieldIndex("leopards"))]).value_or(-1), 2.0);
+  }
+
   void idField() {
     const QString out = tmp_.filePath("owner.csv");
     CliResult r = runCli({"capacity", "--forest", forest_, "--basins", basins_, "--parcels", parcels_, "--id-field",
