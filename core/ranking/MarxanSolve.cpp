@@ -7,6 +7,7 @@
 
 #include "geo/Error.h"
 #include "ranking/DelimitedReader.h"
+#include "ranking/MarxanLocalSearch.h"
 
 namespace hp::ranking {
 
@@ -103,9 +104,10 @@ LinearProgram buildMarxanProgram(const MarxanProblem& problem) {
   return lp;
 }
 
-MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOptions& options) {
-  validateMarxanProblem(problem);
-  checkTargetsReachable(problem);
+namespace {
+
+// One CBC solve, from options.start when it is usable.
+MarxanSolveResult solveMarxanOnce(const MarxanProblem& problem, const MarxanSolveOptions& options) {
   LinearProgram lp = buildMarxanProgram(problem);
   MarxanSolveResult result;
   result.columns = lp.columnCount();
@@ -115,17 +117,10 @@ MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOpt
   mip.relativeGap = options.relativeGap;
   mip.seed = options.seed;
   mip.progress = options.progress;
-  if (options.start.size() == problem.units.size() && !problem.units.empty()) {
-    const MarxanEvaluation e = evaluateMarxanSelection(problem, options.start);
-    bool respectsLocks = true;
-    for (std::size_t i = 0; i < problem.units.size(); ++i)
-      respectsLocks = respectsLocks && !(problem.units[i].status == MarxanStatus::LockedIn && !options.start[i]) &&
-                      !(problem.units[i].status == MarxanStatus::LockedOut && options.start[i]);
-    if (respectsLocks && e.targetsMet == int(problem.features.size())) {
-      result.startScore = e.score;
-      mip.start.assign(std::size_t(lp.columnCount()), 0.0);
-      for (std::size_t i = 0; i < options.start.size(); ++i) mip.start[i] = options.start[i] ? 1.0 : 0.0;
-    }
+  if (!options.start.empty()) {  // vetted by solveMarxan
+    result.startScore = evaluateMarxanSelection(problem, options.start).score;
+    mip.start.assign(std::size_t(lp.columnCount()), 0.0);
+    for (std::size_t i = 0; i < options.start.size(); ++i) mip.start[i] = options.start[i] ? 1.0 : 0.0;
   }
   const MipResult solved = solveMip(lp, mip);
   result.status = solved.status;
@@ -138,6 +133,57 @@ MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOpt
   result.bestBound = std::min(solved.bestBound, result.evaluation.score);
   const double score = result.evaluation.score;
   result.relativeGap = (score - result.bestBound) / std::max(std::abs(score), 1e-9);
+  return result;
+}
+
+// Maps a phase's progress fractions into [from, to] of the whole solve.
+Progress phaseProgress(const Progress& progress, double from, double to) {
+  if (!progress) return {};
+  return [progress, from, to](double fraction, const std::string& stage) { return progress(from + (to - from) * fraction, stage); };
+}
+
+bool startUsable(const MarxanProblem& problem, const std::vector<bool>& start) {
+  if (start.size() != problem.units.size() || problem.units.empty()) return false;
+  for (std::size_t i = 0; i < start.size(); ++i)
+    if ((problem.units[i].status == MarxanStatus::LockedIn && !start[i]) ||
+        (problem.units[i].status == MarxanStatus::LockedOut && start[i]))
+      return false;
+  return evaluateMarxanSelection(problem, start).targetsMet == int(problem.features.size());
+}
+
+}  // namespace
+
+MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOptions& options) {
+  validateMarxanProblem(problem);
+  checkTargetsReachable(problem);
+  if (!(options.timeLimitSeconds > 0.0))
+    throw Error(ErrorCode::InvalidInput, {}, "the time limit must be a positive number of seconds");
+  std::vector<bool> start = options.start;
+  double firstPhaseSeconds = 0.0;
+  long firstPhaseNodes = 0;
+  double spent = 0.0;
+  if (start.empty() && options.boundaryFreeStart && problem.blm > 0.0 && !problem.units.empty()) {
+    MarxanProblem withoutBoundary = problem;
+    withoutBoundary.blm = 0.0;
+    MarxanSolveOptions first = options;
+    first.timeLimitSeconds = options.timeLimitSeconds / 3.0;
+    first.progress = phaseProgress(options.progress, 0.0, 1.0 / 3.0);
+    const MarxanSolveResult r = solveMarxan(withoutBoundary, first);
+    firstPhaseSeconds = r.seconds;
+    firstPhaseNodes = r.nodes;
+    spent = r.seconds;
+    if (r.hasSolution()) start = r.selected;
+  }
+  if (startUsable(problem, start)) start = improveMarxanSelection(problem, std::move(start));
+  else start.clear();
+
+  MarxanSolveOptions rest = options;
+  rest.timeLimitSeconds = std::max(options.timeLimitSeconds - spent, 0.05 * options.timeLimitSeconds);
+  rest.progress = spent > 0.0 ? phaseProgress(options.progress, 1.0 / 3.0, 1.0) : options.progress;
+  rest.start = std::move(start);
+  MarxanSolveResult result = solveMarxanOnce(problem, rest);
+  result.seconds += firstPhaseSeconds;
+  result.nodes += firstPhaseNodes;
   return result;
 }
 

@@ -25,9 +25,13 @@ struct MarxanSolveOptions {
   double relativeGap = 1e-4;  // stop once the score is proven within this fraction of the optimum
   int seed = 1;
   Progress progress;          // false cancels with hp::Cancelled
-  // A selection to start from (one flag per unit), e.g. Marxan's own output_best; ignored when
-  // it misses a target. CBC's heuristics find good starts quickly, so this is rarely needed.
+  // A selection to start from (one flag per unit), e.g. Marxan's own output_best; improved by
+  // improveMarxanSelection() first, ignored when it misses a target or breaks a lock.
   std::vector<bool> start;
+  // With BLM > 0 and no start: spend a third of the time limit on the problem without boundary
+  // (much easier for CBC), improve that selection for the boundary by local search, and start
+  // the full problem from it. CBC's own first solutions to the boundary problem are far weaker.
+  bool boundaryFreeStart = true;
 };
 
 struct MarxanSolveResult {
@@ -40,7 +44,7 @@ struct MarxanSolveResult {
   long nodes = 0;
   int columns = 0;               // size of the integer program
   int rows = 0;
-  double startScore = 0.0;       // score of MarxanSolveOptions::start when it was used, else 0
+  double startScore = 0.0;       // score of the start handed to CBC, 0 without one
 
   bool hasSolution() const noexcept { return status == MipStatus::Optimal || status == MipStatus::TimeLimit; }
 };

@@ -9,6 +9,7 @@
 
 #include "geo/Error.h"
 #include "ranking/CbcMip.h"
+#include "ranking/MarxanLocalSearch.h"
 #include "ranking/MarxanSolve.h"
 
 using namespace hp;
@@ -309,16 +310,31 @@ class TestMarxanSolve : public QObject {
   }
 
   void startingSelections() {
-    // A feasible start is handed to CBC (its score recorded) and the optimum is still found:
-    // start from {1,4} (score 14 at BLM 1), end at {1,2} (13).
+    // Local search from {1,4} (score 14 at BLM 1): removing 4 leaves B short by 2, unit 2 holds
+    // B 2 and restores it; {1,2} scores 13 (cost 7 + boundary 6). Unit 3 cannot replace 4 (B 1).
     const MarxanProblem p = grid2x2(1.0);
+    QCOMPARE(improveMarxanSelection(p, flags({1, 0, 0, 1})), flags({1, 1, 0, 0}));
+    // Removals: from all four units (score 14 + 8 = 22) the search must end feasible and no worse
+    // than any single-move neighbour; it reaches the optimum 13 here.
+    QCOMPARE(evaluateMarxanSelection(p, improveMarxanSelection(p, flags({1, 1, 1, 1}))).score, 13.0);
+    // A start missing a target comes back untouched.
+    QCOMPARE(improveMarxanSelection(p, flags({1, 0, 0, 0})), flags({1, 0, 0, 0}));
+
+    // The start handed to CBC is the improved one.
     MarxanSolveOptions options;
     options.start = flags({1, 0, 0, 1});
     MarxanSolveResult r = solveMarxan(p, options);
-    QCOMPARE(r.startScore, 14.0);
+    QCOMPARE(r.startScore, 13.0);
     QCOMPARE(r.selected, flags({1, 1, 0, 0}));
+    // Without a start, BLM > 0 starts from the BLM-0 optimum {1,4}, improved to {1,2}.
+    r = solveMarxan(p);
+    QCOMPARE(r.startScore, 13.0);
+    options.start.clear();
+    options.boundaryFreeStart = false;
+    QCOMPARE(solveMarxan(p, options).startScore, 0.0);
     // A start that misses target B ({1} alone holds B 0) is not used.
     options.start = flags({1, 0, 0, 0});
+    options.boundaryFreeStart = true;
     r = solveMarxan(p, options);
     QCOMPARE(r.startScore, 0.0);
     QCOMPARE(r.evaluation.score, 13.0);
