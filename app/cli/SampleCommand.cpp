@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "cli/CliCommand.h"
-#include "sample/SampleRegion.h"
+#include "project/SampleProject.h"
 
 namespace hp::cli {
 
@@ -29,8 +29,10 @@ int runSample(const QStringList& arguments) {
     printErr(QCoreApplication::translate("habitat-cli", "habitat-cli sample: --seed must be a whole number"));
     return UsageError;
   }
-  const sample::SamplePaths paths = sample::writeSampleRegion(parser.value(outOption).toStdString(), options);
-  for (const std::string& p : {paths.forest, paths.basins, paths.parcels, paths.reserve})
+  const std::string dir = parser.value(outOption).toStdString();
+  const std::string projectPath = project::writeSample(dir, options);
+  const sample::SamplePaths paths = sample::samplePaths(dir);
+  for (const std::string& p : {paths.forest, paths.basins, paths.parcels, paths.reserve, projectPath})
     printOut(QString::fromStdString(p));
   return Ok;
 }

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sample project (sample.hplan): four layers by role, two example candidates drawn from the data.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <set>
+
+#include "io/VectorReader.h"
+#include "project/ProjectFile.h"
+#include "project/SampleProject.h"
+
+using namespace hp;
+using namespace hp::project;
+
+class TestSampleProject : public QObject {
+  Q_OBJECT
+  QTemporaryDir tmp_;
+
+ private slots:
+  void writesAProjectWithTwoCandidates() {
+    const std::string dir = tmp_.filePath("s").toStdString();
+    const std::string path = writeSample(dir);
+    QCOMPARE(path, dir + "/sample.hplan");
+    const LoadedProject loaded = loadProject(path);
+    QVERIFY(loaded.missingFiles.empty());
+    const Project& p = loaded.project;
+    QCOMPARE(p.crs.epsg().value_or(0), 32652);
+    for (LayerRole role : {LayerRole::Forest, LayerRole::Basins, LayerRole::Parcels, LayerRole::Reserve})
+      QVERIFY2(p.layer(role), roleName(role));
+    QCOMPARE(p.candidates.size(), std::size_t(2));
+
+    // Every parcel of both candidates exists, is forest and can be bought; the two do not overlap.
+    const VectorLayer parcels = readVectorLayer(p.layer(LayerRole::Parcels)->path);
+    const int idField = parcels.fieldIndex("parcel_id"), use = parcels.fieldIndex("land_use"),
+              status = parcels.fieldIndex("status");
+    std::map<std::int64_t, const Feature*> byId;
+    for (const Feature& f : parcels.features) byId[std::int64_t(*toNumber(f.attributes[idField]))] = &f;
+    std::set<std::int64_t> seen;
+    for (const Candidate& c : p.candidates) {
+      QVERIFY2(c.parcelIds.size() >= 3, c.name.c_str());
+      for (std::int64_t id : c.parcelIds) {
+        QVERIFY(byId.count(id));
+        QCOMPARE(toString(byId[id]->attributes[use]), std::string("forest"));
+        const std::string s = toString(byId[id]->attributes[status]);
+        QVERIFY(s == "available" || s == "under negotiation");
+        seen.insert(id);
+      }
+    }
+    // The extension touches the reserve: each of its parcels lies within 1 m of it.
+    const VectorLayer reserve = readVectorLayer(p.layer(LayerRole::Reserve)->path);
+    for (std::int64_t id : p.candidates[0].parcelIds)
+      QVERIFY(byId[id]->geometry->Distance(reserve.features.front().geometry.get()) <= 1.0);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestSampleProject)
+#include "test_sample_project.moc"
