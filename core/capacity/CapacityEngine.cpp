@@ -93,7 +93,8 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
     std::vector<std::unique_ptr<RegionPreparer>> preparers(static_cast<std::size_t>(threads));
     workers.run(regions.size(), [&](std::size_t i, int worker) {
       auto& preparer = preparers[std::size_t(worker)];
-      if (!preparer) preparer = std::make_unique<RegionPreparer>(info, inputs.basins.has_value(), basinsWkb);
+      if (!preparer)
+        preparer = std::make_unique<RegionPreparer>(info, inputs.basins.has_value(), basinsWkb, areas.arealScale());
       prepared[i] = preparer->prepare(regions[i]);
       results[i].id = regions[i].id;
       results[i].areaKm2 = prepared[i].areaKm2;

@@ -17,16 +17,17 @@ namespace {
 
 constexpr int kCellPixels = 256;  // the areal scale changes by far less than 0.01 % over 256 pixels
 
-// Geodesic area of pixel (col,row)'s four corners, transformed to longitude/latitude; 0 when it
-// has no place on the ellipsoid (corners outside the projection's domain).
-double pixelGeodesicAreaM2(const GeoTransform& gt, double col, double row, const CoordinateTransform* toLonLat,
-                           const Ellipsoid& ellipsoid, double degreesPerUnit) {
+// Geodesic area of pixel (col,row)'s four corners in longitude/latitude: the corners converted by
+// `toLonLat(x, y)` (false: no place on the ellipsoid, area 0).
+template <class ToLonLat>
+double pixelGeodesicAreaM2(const GeoTransform& gt, double col, double row, const ToLonLat& toLonLat,
+                           const Ellipsoid& ellipsoid) {
   OGRLinearRing ring;
   for (const auto& [dc, dr] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {1.0, 1.0}, {0.0, 1.0}, {0.0, 0.0}}) {
     double x, y;
     gt.pixelToGeo(col + dc, row + dr, x, y);
-    if (toLonLat && !toLonLat->transform(x, y)) return 0.0;
-    ring.addPoint(x * degreesPerUnit, y * degreesPerUnit);
+    if (!toLonLat(x, y)) return 0.0;
+    ring.addPoint(x, y);
   }
   OGRPolygon polygon;
   polygon.addRing(&ring);
@@ -64,8 +65,13 @@ PixelAreaGrid::PixelAreaGrid(const RasterInfo& raster) {
       for (int cc = 0; cc < cellsPerRow_; ++cc) {
         const int col = std::min(width - 1, cc * kCellPixels + kCellPixels / 2);
         const int row = std::min(height - 1, cr * kCellPixels + kCellPixels / 2);
+        auto toDegrees = [degreesPerUnit](double& x, double& y) {
+          x *= degreesPerUnit;
+          y *= degreesPerUnit;
+          return true;
+        };
         cells_[std::size_t(cr) * std::size_t(cellsPerRow_) + std::size_t(cc)] =
-            pixelGeodesicAreaM2(gt, col, row, nullptr, ellipsoid, degreesPerUnit) / 1e6;
+            pixelGeodesicAreaM2(gt, col, row, toDegrees, ellipsoid) / 1e6;
       }
     return;
   }
@@ -73,10 +79,7 @@ PixelAreaGrid::PixelAreaGrid(const RasterInfo& raster) {
   // Projected: nominal area in m² divided by the areal scale at each cell's centre.
   const double metresPerUnit = raster.crs.ogr()->GetLinearUnits();
   const double nominalM2 = gt.pixelAreaCrsUnits() * metresPerUnit * metresPerUnit;
-  const Crs base = geographicBaseOf(raster.crs);
-  const CoordinateTransform toLonLat(raster.crs, base, raster.path);
-  const double degreesPerUnit = base.ogr()->GetAngularUnits() * 180.0 / std::numbers::pi;
-  const ArealScale scale(raster.crs, raster.path);
+  scale_ = std::make_unique<ArealScale>(raster.crs, raster.path);
   cellRows_ = cellCols_ = kCellPixels;
   cellsPerRow_ = (width + kCellPixels - 1) / kCellPixels;
   const int cellRowsCount = (height + kCellPixels - 1) / kCellPixels;
@@ -89,9 +92,12 @@ PixelAreaGrid::PixelAreaGrid(const RasterInfo& raster) {
       double x, y;
       gt.pixelToGeo(col, row, x, y);
       double areaM2 = 0;
-      if (toLonLat.transform(x, y)) {
-        if (auto s = scale.at(x * degreesPerUnit, y * degreesPerUnit)) areaM2 = nominalM2 / *s;
-        else areaM2 = pixelGeodesicAreaM2(gt, std::floor(col), std::floor(row), &toLonLat, ellipsoid, degreesPerUnit);
+      if (scale_->toLonLat(x, y)) {
+        if (auto s = scale_->at(x, y)) areaM2 = nominalM2 / *s;
+        else
+          areaM2 = pixelGeodesicAreaM2(
+              gt, std::floor(col), std::floor(row), [this](double& px, double& py) { return scale_->toLonLat(px, py); },
+              ellipsoid);
       }
       cells_[std::size_t(cr) * std::size_t(cellsPerRow_) + std::size_t(cc)] = areaM2 / 1e6;
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <vector>
 
+#include "geo/Proj.h"
 #include "io/RasterSource.h"
 
 namespace hp::capacity {
@@ -21,6 +23,8 @@ class PixelAreaGrid {
   int cellCols() const { return cellCols_; }
   // The cells of `row`, one per cellCols() columns.
   const double* rowCells(int row) const { return cells_.data() + std::size_t(row / cellRows_) * std::size_t(cellsPerRow_); }
+  // The areal scale of a projected raster's CRS, for others to clone(); null for geographic rasters.
+  const ArealScale* arealScale() const { return scale_.get(); }
 
  private:
   std::size_t cellIndex(int row, int col) const {
@@ -30,6 +34,7 @@ class PixelAreaGrid {
   int cellCols_ = 1;
   int cellsPerRow_ = 1;
   std::vector<double> cells_;
+  std::unique_ptr<ArealScale> scale_;
 };
 
 }  // namespace hp::capacity

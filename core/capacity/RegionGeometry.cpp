@@ -72,6 +72,22 @@ void planarAreaAndCentroid(const OGRGeometry& g, double& area, double& cx, doubl
   cy = a2 != 0 ? my / (3 * a2) : 0;
 }
 
+// Every vertex of the polygons in `g` to longitude/latitude degrees, in place.
+void toLonLat(OGRGeometry& g, const ArealScale& scale, const std::string& regionId) {
+  std::vector<const OGRPolygon*> polygons;
+  collectPolygons(g, polygons);
+  for (const OGRPolygon* p : polygons)
+    for (int r = 0; r <= p->getNumInteriorRings(); ++r) {
+      auto* ring = const_cast<OGRLinearRing*>(r == 0 ? p->getExteriorRing() : p->getInteriorRing(r - 1));
+      for (int i = 0; ring && i < ring->getNumPoints(); ++i) {
+        double x = ring->getX(i), y = ring->getY(i);
+        if (!scale.toLonLat(x, y))
+          throw Error(ErrorCode::ReprojectionFailed, regionId, "a vertex has no longitude/latitude (outside the projection)");
+        ring->setPoint(i, x, y);
+      }
+    }
+}
+
 OGRGeometryUniquePtr fromGeos(const GeosContext& ctx, const GEOSGeometry* g) {
   OGRGeometryUniquePtr out = toOgr(ctx, g);
   if (!out) throw Error(ErrorCode::InvalidGeometry, {}, "a geometry cannot be converted back from GEOS");
@@ -111,8 +127,9 @@ std::vector<unsigned char> unionOfBasinsWkb(const VectorLayer& basins, const Crs
   return bytes;
 }
 
-RegionPreparer::RegionPreparer(const RasterInfo& raster, bool hasBasins, const std::vector<unsigned char>& basinsWkb)
-    : raster_(raster), hasBasins_(hasBasins) {
+RegionPreparer::RegionPreparer(const RasterInfo& raster, bool hasBasins, const std::vector<unsigned char>& basinsWkb,
+                               const ArealScale* rasterScale)
+    : raster_(raster), hasBasins_(hasBasins), rasterScale_(rasterScale) {
   toPixel_ = raster.transform.inverse().value_or(GeoTransform{});
   if (hasBasins_) {
     basins_ = adopt(geos_, GEOSGeomFromWKB_buf_r(geos_.handle(), basinsWkb.data(), basinsWkb.size()));
@@ -131,11 +148,12 @@ RegionPreparer::CrsTransforms& RegionPreparer::transformsFor(const Crs& crs, con
   auto t = std::make_unique<CrsTransforms>();
   t->key = crs.ogr();
   t->crs = crs;
-  if (!crs.isSame(raster_.crs)) t->toRaster = std::make_unique<CoordinateTransform>(crs, raster_.crs, regionId);
-  t->toLonLat = std::make_unique<CoordinateTransform>(crs, geographicBaseOf(crs), regionId);
+  const bool rasterCrs = crs.ogr() == raster_.crs.ogr() || crs.isSame(raster_.crs);
+  if (!rasterCrs) t->toRaster = std::make_unique<CoordinateTransform>(crs, raster_.crs, regionId);
   t->ellipsoid = ellipsoidOf(crs);
   if (!crs.isGeographic()) {
-    t->scale = std::make_unique<ArealScale>(crs, regionId);
+    t->scale = rasterCrs && rasterScale_ ? std::make_unique<ArealScale>(rasterScale_->clone())
+                                         : std::make_unique<ArealScale>(crs, regionId);
     t->metresPerUnit = crs.ogr()->GetLinearUnits();
   }
   t->densifyStep = crs.isGeographic() ? kDensifyDegrees : kDensifyMetres / crs.ogr()->GetLinearUnits();
@@ -195,14 +213,14 @@ PreparedRegion RegionPreparer::prepare(const Region& region) {
       double planar = 0, cx = 0, cy = 0;
       planarAreaAndCentroid(*geometry, planar, cx, cy);
       std::optional<double> s;
-      if (t.toLonLat->transform(cx, cy)) s = t.scale->at(cx, cy);
+      if (t.scale->toLonLat(cx, cy)) s = t.scale->at(cx, cy);
       if (s) out.areaKm2 = planar * t.metresPerUnit * t.metresPerUnit / *s / 1e6;
     }
   }
   if (out.areaKm2 < 0 || t.toRaster) geometry->segmentize(t.densifyStep);
   if (out.areaKm2 < 0) {
     OGRGeometryUniquePtr lonLat(geometry->clone());
-    t.toLonLat->transform(*lonLat);
+    if (t.scale) toLonLat(*lonLat, *t.scale, region.id);  // a geographic CRS is longitude/latitude already
     out.areaKm2 = geodesicAreaM2(*lonLat, t.ellipsoid) / 1e6;
   }
 

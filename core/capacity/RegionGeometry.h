@@ -32,8 +32,10 @@ std::vector<unsigned char> unionOfBasinsWkb(const VectorLayer& basins, const Crs
 // transforms: use one per thread.
 class RegionPreparer {
  public:
-  // `basinsWkb` empty with `hasBasins` false: no basin constraint.
-  RegionPreparer(const RasterInfo& raster, bool hasBasins, const std::vector<unsigned char>& basinsWkb);
+  // `basinsWkb` empty with `hasBasins` false: no basin constraint. `rasterScale`: the raster CRS's
+  // areal scale (null for a geographic raster), cloned rather than rebuilt for regions in that CRS.
+  RegionPreparer(const RasterInfo& raster, bool hasBasins, const std::vector<unsigned char>& basinsWkb,
+                 const ArealScale* rasterScale = nullptr);
   ~RegionPreparer();
   RegionPreparer(const RegionPreparer&) = delete;
   RegionPreparer& operator=(const RegionPreparer&) = delete;
@@ -46,9 +48,8 @@ class RegionPreparer {
     const OGRSpatialReference* key = nullptr;  // the Crs instance they were made for
     Crs crs;
     std::unique_ptr<CoordinateTransform> toRaster;  // null when the region is in the raster's CRS
-    std::unique_ptr<CoordinateTransform> toLonLat;
     Ellipsoid ellipsoid;
-    std::unique_ptr<ArealScale> scale;  // projected CRSs only
+    std::unique_ptr<ArealScale> scale;  // projected CRSs only: areas, and the way to longitude/latitude
     double metresPerUnit = 1;
     double densifyStep = 0;  // in the region CRS's units
   };
@@ -61,6 +62,7 @@ class RegionPreparer {
   GeomPtr basins_;
   PreparedPtr preparedBasins_;
   bool hasBasins_ = false;
+  const ArealScale* rasterScale_ = nullptr;
   std::vector<std::unique_ptr<CrsTransforms>> transforms_;
 };
 

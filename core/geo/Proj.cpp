@@ -92,8 +92,31 @@ ArealScale::ArealScale(const Crs& projected, const std::string& file)
   PjPtr radians(proj_create_geographic_crs_from_datum(ctx, "longitude/latitude in radians",
                                                       datum ? datum.get() : ensemble.get(), cs.get()));
   if (!radians) fail();
-  operation_.reset(proj_create_crs_to_crs_from_pj(ctx, radians.get(), crs.get(), nullptr, nullptr));
+  PjPtr operation(proj_create_crs_to_crs_from_pj(ctx, radians.get(), crs.get(), nullptr, nullptr));
+  // Easting first whatever the CRS's axis order, as GDAL's geotransforms have it.
+  if (operation) operation_.reset(proj_normalize_for_visualization(ctx, operation.get()));
   if (!operation_) fail();
+}
+
+ArealScale ArealScale::clone() const {
+  ArealScale copy;
+  copy.context_.reset(proj_context_create());
+  copy.operation_.reset(proj_clone(copy.context_.get(), operation_.get()));
+  copy.ellipsoid_ = ellipsoid_;
+  copy.metresPerUnit_ = metresPerUnit_;
+  if (!copy.operation_) throw Error(ErrorCode::ReprojectionFailed, {}, "PROJ cannot copy an area-factor operation");
+  return copy;
+}
+
+bool ArealScale::toLonLat(double& x, double& y) const {
+  const PJ_COORD out = proj_trans(operation_.get(), PJ_INV, proj_coord(x, y, 0, 0));
+  if (!std::isfinite(out.lp.lam) || !std::isfinite(out.lp.phi)) {
+    proj_errno_reset(operation_.get());
+    return false;
+  }
+  x = proj_todeg(out.lp.lam);
+  y = proj_todeg(out.lp.phi);
+  return true;
 }
 
 std::optional<double> ArealScale::at(double lonDeg, double latDeg) const {

@@ -46,11 +46,22 @@ double geodesicAreaM2(const OGRGeometry& lonLatGeometry, const Ellipsoid& ellips
 class ArealScale {
  public:
   // Throws Error(ReprojectionFailed) when PROJ cannot use the CRS; `file` names the data.
+  // Costs PROJ database queries (tens of ms): make one, then clone() it for other threads.
   explicit ArealScale(const Crs& projected, const std::string& file = {});
+  ArealScale(ArealScale&&) noexcept = default;
+  ArealScale& operator=(ArealScale&&) = delete;  // would free the context before the operation
+  // The same operation in a context of its own, without database queries.
+  ArealScale clone() const;
+
   // At longitude/latitude (degrees) of the CRS's geographic base; nullopt outside the projection's domain.
   std::optional<double> at(double lonDeg, double latDeg) const;
+  // CRS coordinates (x = easting) to longitude/latitude degrees of its geographic base, in place;
+  // false outside the projection's domain.
+  bool toLonLat(double& x, double& y) const;
 
  private:
+  ArealScale() = default;
+
   ProjContextPtr context_;  // declared first: destroyed after the operation made with it
   PjPtr operation_;
   Ellipsoid ellipsoid_;

@@ -17,6 +17,7 @@
 #include "geo/GdalSupport.h"
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
+#include "sample/SampleRegion.h"
 
 using namespace hp;
 
@@ -270,8 +271,9 @@ class TestCliCapacity : public QObject {
     const QString dir = tmp_.filePath("sample");
     const CliResult s = runCli({"sample", "--out", dir});
     if (s.exitCode != 0) QSKIP(qPrintable("the sample generator failed: " + s.err));
-    const QStringList paths = s.out.split('\n', Qt::SkipEmptyParts);
-    QCOMPARE(paths.size(), 4);
+    const sample::SamplePaths files = sample::samplePaths(dir.toStdString());
+    const QStringList paths{QString::fromStdString(files.forest), QString::fromStdString(files.basins),
+                            QString::fromStdString(files.parcels), QString::fromStdString(files.reserve)};
     const QString out = tmp_.filePath("sample.csv");
     const CliResult r = runCli({"capacity", "--forest", paths[0], "--basins", paths[1], "--parcels", paths[2], "--reserve",
                                 paths[3], "--out", out});
