@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/ProjectCapacity.h"
+
+#include "geo/Error.h"
+#include "io/VectorReader.h"
+#include "project/ForestVersions.h"
+#include "project/ProjectFile.h"
+
+namespace hp::project {
+
+std::int64_t ProjectData::parcelId(std::size_t index) const {
+  const int field = parcels.fieldIndex("parcel_id");
+  const Feature& f = parcels.features[index];
+  if (field < 0) return f.fid;
+  return std::int64_t(toNumber(f.attributes[field]).value_or(double(f.fid)));
+}
+
+double ProjectData::parcelCostUsd(std::size_t index) const {
+  const int field = parcels.fieldIndex(costField);
+  return field < 0 ? 0.0 : toNumber(parcels.features[index].attributes[field]).value_or(0.0);
+}
+
+ProjectData loadProjectData(const Project& project, int forestVersion) {
+  ProjectData data;
+  data.forestVersion = forestVersion < 0 ? project.activeForestVersion : forestVersion;
+  data.forestPath = forestPath(project, data.forestVersion);
+  data.inputs.forestPath = data.forestPath;
+
+  VectorReadOptions polygons;
+  polygons.polygonsOnly = true;
+  polygons.targetCrs = project.crs;
+  auto layerOptions = [&](const LayerRef& l) {
+    VectorReadOptions o = polygons;
+    o.layerName = l.layerName;
+    return o;
+  };
+  if (const LayerRef* basins = project.layer(LayerRole::Basins)) data.inputs.basins = readVectorLayer(basins->path, layerOptions(*basins));
+  const LayerRef* parcels = project.layer(LayerRole::Parcels);
+  if (!parcels) throw Error(ErrorCode::InvalidInput, {}, "the project has no parcel layer");
+  data.parcels = readVectorLayer(parcels->path, layerOptions(*parcels));
+  data.parcelGeometries.reserve(data.parcels.features.size());
+  for (std::size_t i = 0; i < data.parcels.features.size(); ++i) {
+    data.parcelGeometries.emplace_back(data.parcels.features[i].geometry->clone());
+    data.parcelIndex.emplace(data.parcelId(i), i);
+  }
+  if (const LayerRef* reserve = project.layer(LayerRole::Reserve)) data.reserve = readVectorLayer(reserve->path, layerOptions(*reserve));
+
+  data.model = model::parseModelConfig(project.modelJson.empty() ? "{}" : project.modelJson, "project model");
+  return data;
+}
+
+capacity::Region candidateRegion(const Candidate& candidate, const ProjectData& data,
+                                 std::vector<std::int64_t>* unknownParcelIds) {
+  capacity::Region region;
+  region.id = candidate.name;
+  region.crs = data.parcels.crs;
+  for (std::int64_t id : candidate.parcelIds) {
+    const auto it = data.parcelIndex.find(id);
+    if (it == data.parcelIndex.end()) {
+      if (unknownParcelIds) unknownParcelIds->push_back(id);
+      continue;
+    }
+    region.parts.push_back(data.parcelGeometries[it->second]);
+  }
+  for (const auto& drawn : candidate.drawn) region.parts.push_back(drawn);
+  return region;
+}
+
+std::vector<CandidateFigures> evaluateCandidates(const Project& project, const ProjectData& data, bool includeReserve,
+                                                 const Progress& progress) {
+  std::vector<capacity::Region> regions;
+  std::vector<CandidateFigures> figures;
+  for (const Candidate& c : project.candidates) {
+    regions.push_back(candidateRegion(c, data));
+    CandidateFigures f;
+    for (std::int64_t id : c.parcelIds)
+      if (const auto it = data.parcelIndex.find(id); it != data.parcelIndex.end()) {
+        f.costUsd += data.parcelCostUsd(it->second);
+        ++f.parcels;
+      }
+    figures.push_back(f);
+  }
+  if (includeReserve && data.reserve) {
+    capacity::Region reserve;
+    reserve.id = "reserve";
+    reserve.crs = data.reserve->crs;
+    for (const Feature& f : data.reserve->features) reserve.parts.emplace_back(f.geometry->clone());
+    regions.push_back(std::move(reserve));
+    figures.emplace_back();
+  }
+  const std::vector<model::RegionCapacity> results = capacity::evaluateRegions(data.inputs, regions, data.model, progress);
+  for (std::size_t i = 0; i < results.size(); ++i) figures[i].capacity = results[i];
+  return figures;
+}
+
+}  // namespace hp::project

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "Progress.h"
+#include "capacity/CapacityEngine.h"
+#include "io/VectorLayer.h"
+#include "model/ModelConfig.h"
+#include "model/RegionCapacity.h"
+#include "project/Project.h"
+
+namespace hp::project {
+
+// Everything the capacity model needs from a project, read once: the forest version's raster, the
+// basins, the parcels (geometries shared so regions reuse them), the reserve and the model.
+struct ProjectData {
+  std::string forestPath;
+  int forestVersion = 0;
+  capacity::CapacityInputs inputs;  // forest + basins
+  VectorLayer parcels;              // in the project CRS
+  std::vector<std::shared_ptr<const OGRGeometry>> parcelGeometries;  // parallel to parcels.features
+  std::map<std::int64_t, std::size_t> parcelIndex;                   // parcel id -> feature index
+  std::optional<VectorLayer> reserve;
+  model::ModelConfig model;
+  std::string costField = "price_usd";
+
+  std::int64_t parcelId(std::size_t index) const;
+  double parcelCostUsd(std::size_t index) const;  // 0 when the field is missing or null
+};
+
+// Reads the project's layers. forestVersion: -1 the active one, 0 the forest layer, N an import.
+// Throws hp::Error naming the file at fault (a missing layer file included).
+ProjectData loadProjectData(const Project& project, int forestVersion = -1);
+
+// The region of a candidate: its parcels and its drawn polygons (ids unknown to the parcel layer
+// are listed in `unknownParcelIds` when given). Region id = the candidate's name.
+capacity::Region candidateRegion(const Candidate& candidate, const ProjectData& data,
+                                 std::vector<std::int64_t>* unknownParcelIds = nullptr);
+
+struct CandidateFigures {
+  model::RegionCapacity capacity;
+  double costUsd = 0;     // Σ cost of its parcels (drawn polygons have no price)
+  std::size_t parcels = 0;
+};
+
+// Capacity and cost of every candidate, in project order, plus — with includeReserve — a last row
+// "reserve" for the existing reserve alone.
+std::vector<CandidateFigures> evaluateCandidates(const Project& project, const ProjectData& data,
+                                                 bool includeReserve = false, const Progress& progress = {});
+
+}  // namespace hp::project

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Candidate reserves of a project through the capacity engine: parcels, drawn polygons, cost, reserve.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <gdal_priv.h>
+
+#include "geo/Error.h"
+#include "geo/GdalSupport.h"
+#include "io/VectorWriter.h"
+#include "project/ProjectCapacity.h"
+
+using namespace hp;
+using namespace hp::project;
+
+static std::shared_ptr<const OGRGeometry> rect(double x0, double y0, double x1, double y1) {
+  auto ring = std::make_unique<OGRLinearRing>();
+  ring->addPoint(x0, y0);
+  ring->addPoint(x1, y0);
+  ring->addPoint(x1, y1);
+  ring->addPoint(x0, y1);
+  ring->closeRings();
+  auto poly = std::make_shared<OGRPolygon>();
+  poly->addRingDirectly(ring.release());
+  return poly;
+}
+
+class TestProjectCapacity : public QObject {
+  Q_OBJECT
+  QTemporaryDir tmp_;
+  Project project_;
+
+  std::string p(const char* name) { return tmp_.filePath(name).toStdString(); }
+
+ private slots:
+  void initTestCase() {
+    // EPSG:6933 (equal-area), 100 m pixels, 200 x 200 px: canopy 100 % on the 10 km square
+    // x 0..10 km, y 0..10 km; 0 % elsewhere. One basin covers everything.
+    gdal::ensureRegistered();
+    const Crs ea = Crs::fromEpsg(6933);
+    {
+      GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(p("forest.tif").c_str(), 200, 200, 1, GDT_Byte, nullptr));
+      double gt[6] = {-5000, 100, 0, 15000, 0, -100};
+      ds->SetGeoTransform(gt);
+      ds->SetSpatialRef(ea.ogr());
+      ds->GetRasterBand(1)->SetNoDataValue(255);
+      std::vector<GByte> v(200 * 200, 0);
+      for (int r = 50; r < 150; ++r)
+        for (int c = 50; c < 150; ++c) v[r * 200 + c] = 100;
+      QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 200, 200, v.data(), 200, 200, GDT_Byte, 0, 0, nullptr), CE_None);
+    }
+    VectorLayer basins;
+    basins.crs = ea;
+    basins.fields = {{"basin_id", FieldType::Integer}};
+    basins.features.push_back({1, {std::int64_t(1)}, OGRGeometryUniquePtr(rect(-5000, -5000, 15000, 15000)->clone())});
+    writeVectorLayer(p("basins.gpkg"), basins);
+    // Parcels 1 and 2: the west and east halves (50 km² each), 3: a 5 km strip outside the forest.
+    VectorLayer parcels;
+    parcels.crs = ea;
+    parcels.fields = {{"parcel_id", FieldType::Integer}, {"price_usd", FieldType::Real}};
+    parcels.features.push_back({1, {std::int64_t(1), 1.0e6}, OGRGeometryUniquePtr(rect(0, 0, 5000, 10000)->clone())});
+    parcels.features.push_back({2, {std::int64_t(2), 2.5e6}, OGRGeometryUniquePtr(rect(5000, 0, 10000, 10000)->clone())});
+    parcels.features.push_back({3, {std::int64_t(3), 0.5e6}, OGRGeometryUniquePtr(rect(10000, 0, 15000, 10000)->clone())});
+    writeVectorLayer(p("parcels.gpkg"), parcels);
+    // The existing reserve: the west half again.
+    VectorLayer reserve = parcels.clone();
+    reserve.features.resize(1);
+    writeVectorLayer(p("reserve.gpkg"), reserve);
+
+    project_.crs = ea;
+    project_.layers = {{LayerRole::Forest, "f", p("forest.tif"), "", true, 1, ""},
+                       {LayerRole::Basins, "b", p("basins.gpkg"), "", true, 1, ""},
+                       {LayerRole::Parcels, "p", p("parcels.gpkg"), "", true, 1, ""},
+                       {LayerRole::Reserve, "r", p("reserve.gpkg"), "", true, 1, ""}};
+    project_.candidates = {
+        {"both halves", "#ff0000", {1, 2}, {}},
+        {"west half", "#00ff00", {1}, {}},
+        {"drawn square", "#0000ff", {}, {rect(0, 0, 10000, 10000)}},
+        {"half and strip, unknown 99", "#000000", {2, 3, 99}, {}},
+    };
+  }
+
+  void candidates() {
+    const ProjectData data = loadProjectData(project_);
+    const std::vector<CandidateFigures> f = evaluateCandidates(project_, data, true);
+    QCOMPARE(f.size(), std::size_t(5));
+    // 100 km² of q = 1 habitat in one patch: 100 / 41.44 = 2.41 -> 2; range: 100/310.8 = 0.32 -> 0 at
+    // 120 sq mi, 2 at 16 sq mi.
+    QCOMPARE(f[0].capacity.leopards, 2L);
+    QVERIFY(std::abs(f[0].capacity.leopardsFractional - 100.0 / 41.4398) < 0.01);
+    QCOMPARE(f[0].capacity.leopardsMin, 0L);
+    QCOMPARE(f[0].capacity.leopardsMax, 2L);
+    QCOMPARE(f[0].costUsd, 3.5e6);
+    QCOMPARE(f[0].parcels, std::size_t(2));
+    QVERIFY(std::abs(f[0].capacity.areaKm2 - 100.0) < 0.01);
+    // 50 km²: 50 / 41.44 = 1.21 -> 1.
+    QCOMPARE(f[1].capacity.leopards, 1L);
+    QCOMPARE(f[1].costUsd, 1.0e6);
+    // The drawn square is the same land as both halves: same figures, no cost.
+    QCOMPARE(f[2].capacity.leopards, 2L);
+    QVERIFY(std::abs(f[2].capacity.habitatKm2 - 100.0) < 0.01);
+    QCOMPARE(f[2].costUsd, 0.0);
+    // The east half (50 km² habitat -> 1) and the bare strip (0); the unknown id is skipped.
+    QCOMPARE(f[3].capacity.leopards, 1L);
+    QVERIFY(std::abs(f[3].capacity.areaKm2 - 100.0) < 0.01);
+    QVERIFY(std::abs(f[3].capacity.habitatKm2 - 50.0) < 0.01);
+    QCOMPARE(f[3].costUsd, 3.0e6);
+    QCOMPARE(f[3].parcels, std::size_t(2));
+    // The reserve row.
+    QCOMPARE(f[4].capacity.id, std::string("reserve"));
+    QCOMPARE(f[4].capacity.leopards, 1L);
+  }
+
+  void unknownIdsReported() {
+    const ProjectData data = loadProjectData(project_);
+    std::vector<std::int64_t> unknown;
+    const capacity::Region r = candidateRegion(project_.candidates[3], data, &unknown);
+    QCOMPARE(r.parts.size(), std::size_t(2));
+    QCOMPARE(unknown, std::vector<std::int64_t>{99});
+  }
+
+  void modelFromProject() {
+    // A higher habitat threshold than 100 % is invalid; 100 still counts the 100 % pixels.
+    Project p = project_;
+    p.modelJson = R"({"min_canopy_pct": 100})";
+    const ProjectData data = loadProjectData(p);
+    QCOMPARE(data.model.minCanopyPct, 100.0);
+    p.modelJson = R"({"min_canopy": 50})";
+    QVERIFY_THROWS_EXCEPTION(Error, loadProjectData(p));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestProjectCapacity)
+#include "test_project_capacity.moc"
