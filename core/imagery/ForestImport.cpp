@@ -112,7 +112,8 @@ ImportSummary importForestCover(const ImportRequest& request, const std::string&
   // One warped view of all inputs on the forest grid; GDAL mosaics them and honours nodata/masks.
   const bool categorical = request.method == ImportMethod::Classes || request.method == ImportMethod::Loss;
   OptionsList args;
-  for (const char* a : {"-of", "VRT", "-ot", "Float32", "-wm", "256", "-multi", "-wo", "NUM_THREADS=ALL_CPUS"}) args.add(a);
+  // No -multi or warper NUM_THREADS: nested with GDAL_NUM_THREADS decoding they deadlock in GDAL 3.6.
+  for (const char* a : {"-of", "VRT", "-ot", "Float32", "-wm", "256"}) args.add(a);
   args.add("-r");
   args.add(categorical ? "mode" : "average");
   args.add("-t_srs");
