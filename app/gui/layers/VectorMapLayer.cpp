@@ -9,6 +9,8 @@
 
 #include <cmath>
 
+#include "geo/Error.h"
+#include "geo/Geos.h"
 #include "gui/map/LayerRenderer.h"
 #include "io/VectorReader.h"
 
@@ -57,19 +59,28 @@ void collectParts(const OGRGeometry& g, FeatureShape& shape, bool& kindSet) {
   }
 }
 
-QPointF labelPointOf(const OGRGeometry& g, const FeatureShape& shape) {
-  OGRPoint point;
+QPointF labelPointOf(const GeosContext& geos, const OGRGeometry& g, const FeatureShape& shape) {
   const OGRwkbGeometryType type = wkbFlatten(g.getGeometryType());
-  if (type == wkbPolygon && g.toPolygon()->PointOnSurface(&point) == OGRERR_NONE)
-    return {point.getX(), point.getY()};
-  if (type == wkbMultiPolygon) {
-    // Label the largest part, where a reader looks for the name.
-    const OGRPolygon* largest = nullptr;
-    for (const OGRPolygon* p : *g.toMultiPolygon())
-      if (!largest || p->get_Area() > largest->get_Area()) largest = p;
-    if (largest && largest->PointOnSurface(&point) == OGRERR_NONE) return {point.getX(), point.getY()};
+  if (type == wkbPolygon || type == wkbMultiPolygon) {
+    // Inside the polygon even when it is a crescent; the largest part of a multipolygon, where a reader looks.
+    const OGRGeometry* part = &g;
+    if (type == wkbMultiPolygon) {
+      const OGRPolygon* largest = nullptr;
+      for (const OGRPolygon* p : *g.toMultiPolygon())
+        if (!largest || p->get_Area() > largest->get_Area()) largest = p;
+      if (largest) part = largest;
+    }
+    try {
+      const GeomPtr point = adopt(geos, GEOSPointOnSurface_r(geos.handle(), toGeos(geos, *part).get()));
+      double x, y;
+      if (point && GEOSGeomGetX_r(geos.handle(), point.get(), &x) && GEOSGeomGetY_r(geos.handle(), point.get(), &y))
+        return {x, y};
+    } catch (const Error&) {
+      // A geometry GEOS refuses is labelled at its bounding box centre below.
+    }
   }
   if (type == wkbLineString) {
+    OGRPoint point;
     const OGRLineString* line = g.toLineString();
     line->Value(line->get_Length() / 2, &point);
     return {point.getX(), point.getY()};
@@ -260,6 +271,7 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const 
   auto data = std::make_shared<VectorData>();
   for (const FieldDef& f : placed.fields) data->fieldNames.append(QString::fromStdString(f.name));
   data->features.reserve(placed.features.size());
+  const GeosContext geos;
   for (Feature& feature : placed.features) {
     FeatureShape shape;
     shape.fid = feature.fid;
@@ -269,7 +281,7 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const 
     for (const QPolygonF& part : shape.parts)
       for (const QPointF& p : part) shape.bbox.include(p.x(), p.y());
     if (shape.parts.isEmpty()) continue;
-    shape.labelPoint = labelPointOf(*feature.geometry, shape);
+    shape.labelPoint = labelPointOf(geos, *feature.geometry, shape);
     data->extent.include(shape.bbox);
     data->features.push_back(std::move(shape));
   }

@@ -33,6 +33,10 @@ MapCanvas::MapCanvas(LayerModel* layers, QWidget* parent)
 
 MapCanvas::~MapCanvas() {
   if (tool_) tool_->deactivate();
+  tool_ = nullptr;
+  // Tools made with this canvas as parent would otherwise die in ~QWidget, after this canvas's members,
+  // and their destructors ask the canvas whether they are its tool.
+  qDeleteAll(findChildren<MapTool*>(Qt::FindDirectChildrenOnly));
 }
 
 void MapCanvas::onLayersChanged() {
