@@ -14,6 +14,9 @@
 #include "geo/Error.h"
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
+#include "project/ForestVersions.h"
+#include "project/ProjectCapacity.h"
+#include "project/ProjectFile.h"
 
 namespace hp::cli {
 
@@ -64,10 +67,27 @@ int runCapacity(const QStringList& arguments) {
                                       QCoreApplication::translate("habitat-cli", "Worker threads (default: one per core)"),
                                       QStringLiteral("N"));
   const QCommandLineOption progressOpt(QStringLiteral("progress"), QCoreApplication::translate("habitat-cli", "Report progress on stderr"));
-  parser.addOptions({forestOpt, basinsOpt, parcelsOpt, reserveOpt, modelOpt, idOpt, outOpt, threadsOpt, progressOpt});
+  const QCommandLineOption projectOpt(QStringLiteral("project"),
+                                      QCoreApplication::translate("habitat-cli", "Project (.hplan): its forest, basins, parcels, reserve and model"),
+                                      QStringLiteral("P.hplan"));
+  const QCommandLineOption candidatesOpt(QStringLiteral("candidates"),
+                                         QCoreApplication::translate("habitat-cli", "With --project: one row per candidate reserve (id = its name), then the reserve alone"));
+  const QCommandLineOption versionOpt(QStringLiteral("forest-version"),
+                                      QCoreApplication::translate("habitat-cli", "With --project: forest version N (0 = the original) or 'latest' (default: the active one)"),
+                                      QStringLiteral("N|latest"));
+  parser.addOptions({forestOpt, basinsOpt, parcelsOpt, reserveOpt, modelOpt, idOpt, outOpt, threadsOpt, progressOpt,
+                     projectOpt, candidatesOpt, versionOpt});
   parser.process(arguments);
 
-  for (const QCommandLineOption* required : {&forestOpt, &basinsOpt, &parcelsOpt, &outOpt})
+  const bool fromProject = parser.isSet(projectOpt);
+  if (!fromProject && (parser.isSet(candidatesOpt) || parser.isSet(versionOpt))) {
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli capacity: --candidates and --forest-version need --project"));
+    return UsageError;
+  }
+  const auto requiredOptions = fromProject ? std::vector<const QCommandLineOption*>{&outOpt}
+                                           : std::vector<const QCommandLineOption*>{&forestOpt, &basinsOpt, &parcelsOpt, &outOpt};
+
+  for (const QCommandLineOption* required : requiredOptions)
     if (!parser.isSet(*required)) {
       printErr(QCoreApplication::translate("habitat-cli", "habitat-cli capacity: --%1 is required")
                    .arg(required->names().constFirst()));
@@ -93,17 +113,55 @@ int runCapacity(const QStringList& arguments) {
     }
   }
 
-  const model::ModelConfig config =
-      parser.isSet(modelOpt) ? capacity::readModelFile(parser.value(modelOpt).toStdString()) : model::ModelConfig{};
-  const std::string parcelsPath = parser.value(parcelsOpt).toStdString();
-  const VectorLayer parcels = readPolygons(parcelsPath);
+  // A project supplies the layers, the model and the forest version; explicit options still win.
+  std::optional<project::Project> proj;
+  std::optional<project::ProjectData> data;
+  if (fromProject) {
+    const std::string projectPath = parser.value(projectOpt).toStdString();
+    proj = project::loadProject(projectPath).project;
+    int version = -1;
+    if (parser.isSet(versionOpt)) {
+      const QString v = parser.value(versionOpt);
+      bool ok = false;
+      version = v == QLatin1String("latest") ? project::latestForestVersion(*proj) : v.toInt(&ok);
+      if (v != QLatin1String("latest") && (!ok || version < 0)) {
+        printErr(QCoreApplication::translate("habitat-cli", "habitat-cli capacity: --forest-version takes a version number or 'latest'"));
+        return UsageError;
+      }
+    }
+    data = project::loadProjectData(*proj, version);
+  }
+  const model::ModelConfig config = parser.isSet(modelOpt) ? capacity::readModelFile(parser.value(modelOpt).toStdString())
+                                    : data                 ? data->model
+                                                           : model::ModelConfig{};
+  const Progress progress = parser.isSet(progressOpt) ? stderrProgress() : Progress();
+
+  if (parser.isSet(candidatesOpt)) {
+    if (format == OutputFormat::GeoPackage) {
+      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli capacity: --candidates writes .csv or .json"));
+      return UsageError;
+    }
+    data->model = config;
+    std::vector<model::RegionCapacity> rows;
+    for (const project::CandidateFigures& f : project::evaluateCandidates(*proj, *data, true, progress)) rows.push_back(f.capacity);
+    if (format == OutputFormat::Json) capacity::writeCapacityJson(out.toStdString(), rows);
+    else capacity::writeCapacityCsv(out.toStdString(), rows);
+    return Ok;
+  }
+
+  const std::string parcelsPath = data ? data->parcels.path : parser.value(parcelsOpt).toStdString();
+  const VectorLayer parcels = data ? std::move(data->parcels) : readPolygons(parcelsPath);
   capacity::CapacityInputs inputs;
-  inputs.forestPath = parser.value(forestOpt).toStdString();
-  inputs.basins = readPolygons(parser.value(basinsOpt).toStdString());
+  if (data) {
+    inputs = std::move(data->inputs);
+  } else {
+    inputs.forestPath = parser.value(forestOpt).toStdString();
+    inputs.basins = readPolygons(parser.value(basinsOpt).toStdString());
+  }
   std::optional<VectorLayer> reserve;
   if (parser.isSet(reserveOpt)) reserve = readPolygons(parser.value(reserveOpt).toStdString());
   printWarnings(parcels);
-  printWarnings(*inputs.basins);
+  if (inputs.basins) printWarnings(*inputs.basins);
   if (reserve) printWarnings(*reserve);
 
   // Parcel ids: the --id-field (an error if absent), else parcel_id when present, else the feature id.
@@ -124,7 +182,6 @@ int runCapacity(const QStringList& arguments) {
     regions.push_back(std::move(r));
   }
 
-  const Progress progress = parser.isSet(progressOpt) ? stderrProgress() : Progress();
   std::vector<model::RegionCapacity> results = capacity::evaluateRegions(inputs, regions, config, progress, engineOptions);
 
   const std::string outPath = out.toStdString();

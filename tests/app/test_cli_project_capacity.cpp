@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// habitat-cli capacity --project [--candidates] [--forest-version]: the same figures as core computes.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "project/ProjectCapacity.h"
+#include "project/ProjectFile.h"
+#include "project/SampleProject.h"
+
+using namespace hp;
+
+static const QString kCli = QStringLiteral(HP_CLI_PATH);
+
+class TestCliProjectCapacity : public QObject {
+  Q_OBJECT
+  QTemporaryDir tmp_;
+  QString project_;
+
+  int run(const QStringList& args, QString* err = nullptr) {
+    QProcess p;
+    p.start(kCli, args);
+    p.waitForFinished(300000);
+    if (err) *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitCode();
+  }
+
+ private slots:
+  void initTestCase() { project_ = QString::fromStdString(project::writeSample(tmp_.filePath("s").toStdString())); }
+
+  void candidatesMatchCore() {
+    const QString out = tmp_.filePath("c.csv");
+    QCOMPARE(run({"capacity", "--project", project_, "--candidates", "--out", out}), 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split('\n');
+    QCOMPARE(lines[0], QStringLiteral("id,area_km2,habitat_km2,mean_canopy,patches,largest_patch_km2,leopards,"
+                                      "leopards_fractional,leopards_min,leopards_max"));
+    QCOMPARE(lines.size(), 4);  // two candidates and the reserve
+    QVERIFY(lines[1].startsWith("Reserve extension (sample),"));
+    QVERIFY(lines[3].startsWith("reserve,"));
+    // The same numbers as the core call the GUI makes.
+    const project::Project p = project::loadProject(project_.toStdString()).project;
+    const auto figures = project::evaluateCandidates(p, project::loadProjectData(p), true);
+    for (int i = 0; i < 3; ++i) {
+      const QStringList cells = lines[i + 1].split(',');
+      QCOMPARE(cells[6].toLong(), figures[i].capacity.leopards);
+      QVERIFY(std::abs(cells[1].toDouble() - figures[i].capacity.areaKm2) < 1e-5);
+      QVERIFY(std::abs(cells[7].toDouble() - figures[i].capacity.leopardsFractional) < 1e-5);
+    }
+  }
+
+  void parcelsFromProject() {
+    const QString out = tmp_.filePath("p.csv");
+    QCOMPARE(run({"capacity", "--project", project_, "--forest-version", "latest", "--out", out}), 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const int rows = QString::fromUtf8(f.readAll()).trimmed().split('\n').size() - 1;
+    QCOMPARE(rows, 700);  // the sample's parcels, one row each
+  }
+
+  void errors() {
+    QString err;
+    QCOMPARE(run({"capacity", "--project", project_, "--forest-version", "7", "--out", tmp_.filePath("x.csv")}, &err), 1);
+    QVERIFY2(err.contains("forest version 7"), qPrintable(err));
+    QCOMPARE(run({"capacity", "--candidates", "--out", tmp_.filePath("x.csv")}), 2);
+    QCOMPARE(run({"capacity", "--project", tmp_.filePath("none.hplan"), "--out", tmp_.filePath("x.csv")}, &err), 1);
+    QVERIFY(err.contains("none.hplan"));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliProjectCapacity)
+#include "test_cli_project_capacity.moc"
