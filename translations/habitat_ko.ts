@@ -69,6 +69,86 @@
     </message>
   </context>
   <context>
+    <name>MapLayer</name>
+    <message>
+      <source>File: %1
+CRS: %2 (%3)</source>
+      <translation>파일: %1
+좌표계: %2 (%3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RasterMapLayer</name>
+    <message>
+      <source>Pixel %1, %2</source>
+      <translation>픽셀 %1, %2</translation>
+    </message>
+    <message>
+      <source>Band %1</source>
+      <translation>밴드 %1</translation>
+    </message>
+    <message>
+      <source>no data</source>
+      <translation>데이터 없음</translation>
+    </message>
+    <message>
+      <source>%1 x %2 pixels, %3 band(s) of %4</source>
+      <translation>%1 × %2 픽셀, %4 밴드 %3개</translation>
+    </message>
+    <message>
+      <source>Reprojected on the fly to the map CRS</source>
+      <translation>지도 좌표계로 실시간 재투영됨</translation>
+    </message>
+  </context>
+  <context>
+    <name>SampleRegion</name>
+    <message>
+      <source>Generating the sample region…</source>
+      <translation>예제 지역 생성 중…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Sample region</source>
+      <translation>예제 지역</translation>
+    </message>
+    <message>
+      <source>Generating the sample region: %1</source>
+      <translation>예제 지역 생성 중: %1</translation>
+    </message>
+    <message>
+      <source>Forest canopy (%)</source>
+      <translation>산림 수관 피복률(%)</translation>
+    </message>
+    <message>
+      <source>River basins</source>
+      <translation>유역</translation>
+    </message>
+    <message>
+      <source>Parcels</source>
+      <translation>필지</translation>
+    </message>
+    <message>
+      <source>Reserve</source>
+      <translation>보호구역</translation>
+    </message>
+  </context>
+  <context>
+    <name>VectorMapLayer</name>
+    <message>
+      <source>Feature %1</source>
+      <translation>객체 %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Layer '%1', %n feature(s)</source>
+      <translation>
+        <numerusform>레이어 '%1', 객체 %n개</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>habitat-cli</name>
     <message>
       <source>Describe a raster or vector file: format, CRS, extent, bands or fields</source>
@@ -122,12 +202,759 @@
       <source>habitat-cli: unknown command '%1'</source>
       <translation>habitat-cli: 알 수 없는 명령 '%1'</translation>
     </message>
+    <message>
+      <source>habitat-cli capacity: warning: %1: %2</source>
+      <translation>habitat-cli capacity: 경고: %1: %2</translation>
+    </message>
+    <message>
+      <source>How many Amur leopards each parcel can hold (docs/MODEL.md). One row per parcel, evaluated on its own.</source>
+      <translation>각 필지가 수용할 수 있는 아무르표범 수(docs/MODEL.md). 필지마다 한 행, 개별 평가.</translation>
+    </message>
+    <message>
+      <source>Forest canopy cover raster, 0-100 %</source>
+      <translation>산림 수관 피복률 래스터, 0–100 %</translation>
+    </message>
+    <message>
+      <source>River basin polygons: habitat lies only inside them</source>
+      <translation>유역 폴리곤: 서식지는 그 안에만 있음</translation>
+    </message>
+    <message>
+      <source>Parcel polygons</source>
+      <translation>필지 폴리곤</translation>
+    </message>
+    <message>
+      <source>Existing reserve polygons: adds a row with id 'reserve'</source>
+      <translation>기존 보호구역 폴리곤: id가 'reserve'인 행 추가</translation>
+    </message>
+    <message>
+      <source>Model configuration (JSON); defaults when left out</source>
+      <translation>모델 설정(JSON); 생략하면 기본값</translation>
+    </message>
+    <message>
+      <source>Parcel field for the id column (default parcel_id, else the feature id)</source>
+      <translation>id 열에 쓸 필지 필드(기본값 parcel_id, 없으면 객체 id)</translation>
+    </message>
+    <message>
+      <source>Output: .csv, .json, or .gpkg (the parcels with the result columns)</source>
+      <translation>출력: .csv, .json 또는 .gpkg(결과 열이 추가된 필지)</translation>
+    </message>
+    <message>
+      <source>Worker threads (default: one per core)</source>
+      <translation>작업 스레드 수(기본값: 코어당 하나)</translation>
+    </message>
+    <message>
+      <source>Report progress on stderr</source>
+      <translation>stderr에 진행 상황 표시</translation>
+    </message>
+    <message>
+      <source>Project (.hplan): its forest, basins, parcels, reserve and model</source>
+      <translation>프로젝트(.hplan): 산림, 유역, 필지, 보호구역, 모델</translation>
+    </message>
+    <message>
+      <source>With --project: one row per candidate reserve (id = its name), then the reserve alone</source>
+      <translation>--project와 함께: 후보 보호구역마다 한 행(id = 이름), 마지막에 기존 보호구역</translation>
+    </message>
+    <message>
+      <source>With --project: forest version N (0 = the original) or 'latest' (default: the active one)</source>
+      <translation>--project와 함께: 산림 버전 N(0 = 원본) 또는 'latest'(기본값: 활성 버전)</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --candidates and --forest-version need --project</source>
+      <translation>habitat-cli capacity: --candidates와 --forest-version에는 --project가 필요합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --%1 is required</source>
+      <translation>habitat-cli capacity: --%1이(가) 필요합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: %1: the output must end in .csv, .json or .gpkg</source>
+      <translation>habitat-cli capacity: %1: 출력 파일은 .csv, .json 또는 .gpkg로 끝나야 합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --threads must be a whole number from 1</source>
+      <translation>habitat-cli capacity: --threads는 1 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --forest-version takes a version number or 'latest'</source>
+      <translation>habitat-cli capacity: --forest-version에는 버전 번호 또는 'latest'를 지정합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --candidates writes .csv or .json</source>
+      <translation>habitat-cli capacity: --candidates는 .csv 또는 .json으로 씁니다</translation>
+    </message>
+    <message>
+      <source>Solve a Marxan problem (input.dat) exactly with CBC: output_best.csv, output_sum.csv, summary.json</source>
+      <translation>CBC로 Marxan 문제(input.dat)를 정확히 풀기: output_best.csv, output_sum.csv, summary.json</translation>
+    </message>
+    <message>
+      <source>Import satellite imagery as a new forest-cover version of a project</source>
+      <translation>위성 영상을 프로젝트의 새 산림 피복 버전으로 가져오기</translation>
+    </message>
+    <message>
+      <source>How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards</source>
+      <translation>각 필지가 수용할 수 있는 표범 수: 면적, 서식지, 패치, 표범 수를 담은 CSV, JSON 또는 GeoPackage</translation>
+    </message>
+    <message>
+      <source>Write a parcel layer as Marxan input files (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</source>
+      <translation>필지 레이어를 Marxan 입력 파일로 쓰기(input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</translation>
+    </message>
+    <message>
+      <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km).</source>
+      <translation>필지 레이어를 Marxan 문제로 쓰기: 필지마다 계획 단위 하나, 숫자 필드마다 보전 대상 하나, 경계는 필지 공유 변(km)에서.</translation>
+    </message>
+    <message>
+      <source>Parcel polygons (projected CRS)</source>
+      <translation>필지 폴리곤(투영 좌표계)</translation>
+    </message>
+    <message>
+      <source>Parcel id field (default parcel_id)</source>
+      <translation>필지 id 필드(기본값 parcel_id)</translation>
+    </message>
+    <message>
+      <source>Cost field (default price_usd)</source>
+      <translation>비용 필드(기본값 price_usd)</translation>
+    </message>
+    <message>
+      <source>Numeric field to use as a conservation feature (repeatable)</source>
+      <translation>보전 대상으로 쓸 숫자 필드(반복 가능)</translation>
+    </message>
+    <message>
+      <source>Target as a proportion of each feature's total (default 0.3)</source>
+      <translation>각 보전 대상 총량에 대한 목표 비율(기본값 0.3)</translation>
+    </message>
+    <message>
+      <source>Boundary length modifier, cost per km (default 0)</source>
+      <translation>경계 길이 계수, km당 비용(기본값 0)</translation>
+    </message>
+    <message>
+      <source>Parcel ids locked in (status 2)</source>
+      <translation>반드시 포함할 필지 id(상태 2)</translation>
+    </message>
+    <message>
+      <source>Parcel ids locked out (status 3)</source>
+      <translation>반드시 제외할 필지 id(상태 3)</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: --parcels FILE, --feature-field NAME and --out DIR are required</source>
+      <translation>habitat-cli marxan-export: --parcels 파일, --feature-field 이름, --out 폴더가 필요합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: --target-prop must lie in (0, 1]</source>
+      <translation>habitat-cli marxan-export: --target-prop은 (0, 1] 범위여야 합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: --blm must be a number &gt;= 0</source>
+      <translation>habitat-cli marxan-export: --blm은 0 이상의 수여야 합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas</source>
+      <translation>habitat-cli marxan-export: --lock-in과 --lock-out에는 쉼표로 구분한 정수 id를 지정합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: warning: %1</source>
+      <translation>habitat-cli marxan-export: 경고: %1</translation>
+    </message>
+    <message>
+      <source>%1 planning units, %2 features, %3 boundary rows</source>
+      <translation>계획 단위 %1개, 보전 대상 %2개, 경계 행 %3개</translation>
+    </message>
+    <message>
+      <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature's target met.</source>
+      <translation>Marxan 문제를 정확히 풀기: 모든 보전 대상의 목표를 충족하면서 비용 + BLM × 경계를 최소화.</translation>
+    </message>
+    <message>
+      <source>Marxan input.dat naming pu.dat, spec.dat, puvspr.dat and bound.dat</source>
+      <translation>pu.dat, spec.dat, puvspr.dat, bound.dat를 가리키는 Marxan input.dat</translation>
+    </message>
+    <message>
+      <source>Output folder (default: OUTPUTDIR of input.dat)</source>
+      <translation>출력 폴더(기본값: input.dat의 OUTPUTDIR)</translation>
+    </message>
+    <message>
+      <source>Time limit in seconds (default 60)</source>
+      <translation>시간 제한, 초(기본값 60)</translation>
+    </message>
+    <message>
+      <source>Stop once proven within this relative gap (default 0.0001 = 0.01 %)</source>
+      <translation>상대 격차가 이 값 이내로 증명되면 중지(기본값 0.0001 = 0.01 %)</translation>
+    </message>
+    <message>
+      <source>Boundary length modifier, overriding BLM of input.dat</source>
+      <translation>input.dat의 BLM을 대신할 경계 길이 계수</translation>
+    </message>
+    <message>
+      <source>Solver random seed (default 1)</source>
+      <translation>솔버 난수 시드(기본값 1)</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: exactly one input.dat is required</source>
+      <translation>habitat-cli marxan-solve: input.dat가 정확히 하나 필요합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: --time-limit must be a positive number of seconds</source>
+      <translation>habitat-cli marxan-solve: --time-limit은 양의 초 단위 수여야 합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: --gap must be a number &gt;= 0</source>
+      <translation>habitat-cli marxan-solve: --gap은 0 이상의 수여야 합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: --seed must be a whole number &gt;= 0</source>
+      <translation>habitat-cli marxan-solve: --seed는 0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: --blm must be a number &gt;= 0</source>
+      <translation>habitat-cli marxan-solve: --blm은 0 이상의 수여야 합니다</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: warning: %1</source>
+      <translation>habitat-cli marxan-solve: 경고: %1</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: %1: no solution found within %2 s (%3)</source>
+      <translation>habitat-cli marxan-solve: %1: %2초 안에 해를 찾지 못함(%3)</translation>
+    </message>
+    <message>
+      <source>score %1  cost %2  boundary %3  units %4 of %5  targets met %6 of %7</source>
+      <translation>점수 %1  비용 %2  경계 %3  단위 %4/%5  달성 목표 %6/%7</translation>
+    </message>
+    <message>
+      <source>proven gap %1 %  (%2, %3 s, %4 nodes)</source>
+      <translation>증명된 격차 %1 %  (%2, %3초, 노드 %4개)</translation>
+    </message>
+  </context>
+  <context>
+    <name>habitat-planner</name>
+    <message>
+      <source>Plan Amur leopard reserves on a map.</source>
+      <translation>지도에서 아무르표범 보호구역을 계획합니다.</translation>
+    </message>
+    <message>
+      <source>User interface language: ru, zh_CN, ko or en.</source>
+      <translation>인터페이스 언어: ru, zh_CN, ko 또는 en.</translation>
+    </message>
+    <message>
+      <source>Raster or vector files to open as layers.</source>
+      <translation>레이어로 열 래스터 또는 벡터 파일.</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::cli</name>
+    <message>
+      <source>Import new imagery as a dated forest-cover version of a project.</source>
+      <translation>새 영상을 프로젝트의 날짜가 있는 산림 피복 버전으로 가져옵니다.</translation>
+    </message>
+    <message>
+      <source>Project file (.hplan)</source>
+      <translation>프로젝트 파일(.hplan)</translation>
+    </message>
+    <message>
+      <source>Input raster; repeat for several tiles</source>
+      <translation>입력 래스터; 여러 타일이면 반복</translation>
+    </message>
+    <message>
+      <source>canopy, ndvi, classes or loss</source>
+      <translation>canopy, ndvi, classes 또는 loss</translation>
+    </message>
+    <message>
+      <source>Band holding canopy %, classes or loss years (default 1)</source>
+      <translation>수관 피복률 %, 분류 또는 손실 연도가 담긴 밴드(기본값 1)</translation>
+    </message>
+    <message>
+      <source>Red band for NDVI (Sentinel-2: B4, Landsat 8/9: B4)</source>
+      <translation>NDVI용 적색 밴드(Sentinel-2: B4, Landsat 8/9: B4)</translation>
+    </message>
+    <message>
+      <source>Near-infrared band for NDVI (Sentinel-2: B8, Landsat 8/9: B5)</source>
+      <translation>NDVI용 근적외 밴드(Sentinel-2: B8, Landsat 8/9: B5)</translation>
+    </message>
+    <message>
+      <source>CSV table class,canopy_pct; 'worldcover' for ESA WorldCover</source>
+      <translation>CSV 표 분류,수관피복률; ESA WorldCover는 'worldcover'</translation>
+    </message>
+    <message>
+      <source>Apply forest loss from this year on</source>
+      <translation>이 연도부터 산림 손실 적용</translation>
+    </message>
+    <message>
+      <source>Date of the imagery, YYYY-MM-DD</source>
+      <translation>영상 날짜, YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>--project P is required</source>
+      <translation>--project P가 필요합니다</translation>
+    </message>
+    <message>
+      <source>--file F is required</source>
+      <translation>--file F가 필요합니다</translation>
+    </message>
+    <message>
+      <source>--band must be a band number from 1</source>
+      <translation>--band는 1부터 시작하는 밴드 번호여야 합니다</translation>
+    </message>
+    <message>
+      <source>--method ndvi needs --red-band N and --nir-band N</source>
+      <translation>--method ndvi에는 --red-band N과 --nir-band N이 필요합니다</translation>
+    </message>
+    <message>
+      <source>--method classes needs --classes TABLE.csv</source>
+      <translation>--method classes에는 --classes 표.csv가 필요합니다</translation>
+    </message>
+    <message>
+      <source>--method loss needs --loss-from YEAR</source>
+      <translation>--method loss에는 --loss-from 연도가 필요합니다</translation>
+    </message>
+    <message>
+      <source>unknown --method '%1' (canopy, ndvi, classes or loss)</source>
+      <translation>알 수 없는 --method '%1'(canopy, ndvi, classes 또는 loss)</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::IdentifyPanel</name>
+    <message>
+      <source>Click the map with the Identify tool.</source>
+      <translation>식별 도구로 지도를 클릭하십시오.</translation>
+    </message>
+    <message>
+      <source>Feature</source>
+      <translation>객체</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>값</translation>
+    </message>
+    <message>
+      <source>Nothing at %1, %2.</source>
+      <translation>%1, %2 위치에 아무것도 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n result(s) at %1, %2</source>
+      <translation>
+        <numerusform>%1, %2 위치의 결과 %n개</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::LayerPanel</name>
+    <message>
+      <source>Move Layer &amp;Up</source>
+      <translation>레이어 위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Move Layer &amp;Down</source>
+      <translation>레이어 아래로 이동(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Remove Layer</source>
+      <translation>레이어 제거(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Zoom to Layer</source>
+      <translation>레이어로 확대/축소(&amp;Z)</translation>
+    </message>
+    <message>
+      <source>Layer &amp;Properties…</source>
+      <translation>레이어 속성(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Opacity of the selected layer</source>
+      <translation>선택한 레이어의 불투명도</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>불투명도</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::LayerPropertiesDialog</name>
+    <message>
+      <source>Greens (canopy)</source>
+      <translation>녹색(수관)</translation>
+    </message>
+    <message>
+      <source>Greys</source>
+      <translation>회색</translation>
+    </message>
+    <message>
+      <source>Viridis</source>
+      <translation>Viridis</translation>
+    </message>
+    <message>
+      <source>Terrain</source>
+      <translation>지형</translation>
+    </message>
+    <message>
+      <source>Spectral</source>
+      <translation>스펙트럼</translation>
+    </message>
+    <message>
+      <source>Layer Properties — %1</source>
+      <translation>레이어 속성 — %1</translation>
+    </message>
+    <message>
+      <source>Layer rendering</source>
+      <translation>레이어 렌더링</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>불투명도</translation>
+    </message>
+    <message>
+      <source>Choose a colour</source>
+      <translation>색상 선택</translation>
+    </message>
+    <message>
+      <source>Band rendering</source>
+      <translation>밴드 렌더링</translation>
+    </message>
+    <message>
+      <source>Singleband pseudocolour</source>
+      <translation>단일 밴드 의사 색상</translation>
+    </message>
+    <message>
+      <source>Paletted (the file's colour table)</source>
+      <translation>팔레트(파일의 색상표)</translation>
+    </message>
+    <message>
+      <source>Multiband colour (red, green, blue)</source>
+      <translation>다중 밴드 색상(적, 녹, 청)</translation>
+    </message>
+    <message>
+      <source>Render type</source>
+      <translation>렌더링 유형</translation>
+    </message>
+    <message>
+      <source>Band</source>
+      <translation>밴드</translation>
+    </message>
+    <message>
+      <source>Colour ramp</source>
+      <translation>색상 램프</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>최소</translation>
+    </message>
+    <message>
+      <source>Max</source>
+      <translation>최대</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>심볼</translation>
+    </message>
+    <message>
+      <source>No fill</source>
+      <translation>채우기 없음</translation>
+    </message>
+    <message>
+      <source>Hatched</source>
+      <translation>빗금</translation>
+    </message>
+    <message>
+      <source>Fill</source>
+      <translation>채우기</translation>
+    </message>
+    <message>
+      <source>Outline</source>
+      <translation>외곽선</translation>
+    </message>
+    <message>
+      <source> px</source>
+      <translation> px</translation>
+    </message>
+    <message>
+      <source>Outline width</source>
+      <translation>외곽선 두께</translation>
+    </message>
+    <message>
+      <source>(no labels)</source>
+      <translation>(레이블 없음)</translation>
+    </message>
+    <message>
+      <source>Label with</source>
+      <translation>레이블 필드</translation>
+    </message>
+    <message>
+      <source>Label colour</source>
+      <translation>레이블 색상</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::LogPanel</name>
+    <message>
+      <source>INFO</source>
+      <translation>정보</translation>
+    </message>
+    <message>
+      <source>WARNING</source>
+      <translation>경고</translation>
+    </message>
+    <message>
+      <source>CRITICAL</source>
+      <translation>심각</translation>
+    </message>
   </context>
   <context>
     <name>hp::gui::MainWindow</name>
     <message>
       <source>Habitat Planner</source>
       <translation>서식지 플래너</translation>
+    </message>
+    <message>
+      <source>Add &amp;Raster Layer…</source>
+      <translation>래스터 레이어 추가(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Add a raster layer from any file GDAL reads</source>
+      <translation>GDAL이 읽을 수 있는 파일에서 래스터 레이어 추가</translation>
+    </message>
+    <message>
+      <source>Add &amp;Vector Layer…</source>
+      <translation>벡터 레이어 추가(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Add the layers of a vector file (GeoPackage, Shapefile, GeoJSON, KML, …)</source>
+      <translation>벡터 파일의 레이어 추가(GeoPackage, Shapefile, GeoJSON, KML 등)</translation>
+    </message>
+    <message>
+      <source>Open &amp;Sample Region</source>
+      <translation>예제 지역 열기(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Add the sample region of south-west Primorsky Krai</source>
+      <translation>연해주 남서부 예제 지역 추가</translation>
+    </message>
+    <message>
+      <source>Save Map as &amp;Image…</source>
+      <translation>지도를 이미지로 저장(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Pan Map</source>
+      <translation>지도 이동(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Drag the map; the arrow keys and the middle button pan with any tool</source>
+      <translation>지도를 끌어 이동; 어떤 도구에서나 화살표 키와 가운데 버튼으로 이동</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Drag a box or click to zoom in</source>
+      <translation>상자를 끌거나 클릭하여 확대</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Drag a box or click to zoom out</source>
+      <translation>상자를 끌거나 클릭하여 축소</translation>
+    </message>
+    <message>
+      <source>&amp;Identify Features</source>
+      <translation>객체 식별(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Click the map to see parcel attributes, basin and canopy value</source>
+      <translation>지도를 클릭하여 필지 속성, 유역, 수관 피복률 확인</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Full</source>
+      <translation>전체 보기(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;About Habitat Planner</source>
+      <translation>서식지 플래너 정보(&amp;A)</translation>
+    </message>
+    <message>
+      <source>About Habitat Planner</source>
+      <translation>서식지 플래너 정보</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Habitat Planner %1&lt;/b&gt;&lt;p&gt;Planning reserves for the Amur leopard in south-west Primorsky Krai.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, GEOS and PROJ.&lt;/p&gt;</source>
+      <translation>&lt;b&gt;서식지 플래너 %1&lt;/b&gt;&lt;p&gt;연해주 남서부 아무르표범 보호구역 계획.&lt;/p&gt;&lt;p&gt;Qt, GDAL, GEOS, PROJ 기반.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>레이어</translation>
+    </message>
+    <message>
+      <source>Identify Results</source>
+      <translation>식별 결과</translation>
+    </message>
+    <message>
+      <source>Log Messages</source>
+      <translation>로그 메시지</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Panels</source>
+      <translation>패널(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Layer</source>
+      <translation>레이어(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Data Source</source>
+      <translation>데이터 원본</translation>
+    </message>
+    <message>
+      <source>Map Navigation</source>
+      <translation>지도 탐색</translation>
+    </message>
+    <message>
+      <source>Attributes</source>
+      <translation>속성</translation>
+    </message>
+    <message>
+      <source>&amp;Toolbars</source>
+      <translation>도구 모음(&amp;T)</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>Cannot open layer</source>
+      <translation>레이어를 열 수 없음</translation>
+    </message>
+    <message>
+      <source>Generating the sample region in %1…</source>
+      <translation>%1에 예제 지역 생성 중…</translation>
+    </message>
+    <message>
+      <source>Sample region not generated: cancelled.</source>
+      <translation>예제 지역을 생성하지 않음: 취소됨.</translation>
+    </message>
+    <message>
+      <source>Habitat Planner — Sample region</source>
+      <translation>서식지 플래너 — 예제 지역</translation>
+    </message>
+    <message>
+      <source>Opened the sample region from %1</source>
+      <translation>%1에서 예제 지역을 열었습니다</translation>
+    </message>
+    <message>
+      <source>Cannot open the sample region</source>
+      <translation>예제 지역을 열 수 없음</translation>
+    </message>
+    <message>
+      <source>Add Raster Layer</source>
+      <translation>래스터 레이어 추가</translation>
+    </message>
+    <message>
+      <source>Raster files (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;All files (*)</source>
+      <translation>래스터 파일 (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Add Vector Layer</source>
+      <translation>벡터 레이어 추가</translation>
+    </message>
+    <message>
+      <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;All files (*)</source>
+      <translation>벡터 파일 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Save Map as Image</source>
+      <translation>지도를 이미지로 저장</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+      <translation>PNG 이미지 (*.png);;JPEG 이미지 (*.jpg)</translation>
+    </message>
+    <message>
+      <source>Cannot save the image</source>
+      <translation>이미지를 저장할 수 없음</translation>
+    </message>
+    <message>
+      <source>%1: the image cannot be written</source>
+      <translation>%1: 이미지를 쓸 수 없음</translation>
+    </message>
+    <message>
+      <source>Some layers could not be drawn: %1</source>
+      <translation>일부 레이어를 그리지 못함: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::MapStatusWidget</name>
+    <message>
+      <source>Cursor position in the map CRS</source>
+      <translation>지도 좌표계의 커서 위치</translation>
+    </message>
+    <message>
+      <source>Cursor position as WGS 84 latitude and longitude</source>
+      <translation>WGS 84 위도와 경도로 본 커서 위치</translation>
+    </message>
+    <message>
+      <source>Map scale; type one to zoom to it</source>
+      <translation>지도 축척; 값을 입력하면 그 축척으로 확대/축소</translation>
+    </message>
+    <message>
+      <source>Rendering the map</source>
+      <translation>지도 렌더링 중</translation>
+    </message>
+    <message>
+      <source>Coordinate</source>
+      <translation>좌표</translation>
+    </message>
+    <message>
+      <source>Scale</source>
+      <translation>축척</translation>
+    </message>
+    <message>
+      <source>%1° %2, %3° %4</source>
+      <translation>%2 %1°, %4 %3°</translation>
+    </message>
+    <message>
+      <source>N</source>
+      <translation>북위</translation>
+    </message>
+    <message>
+      <source>S</source>
+      <translation>남위</translation>
+    </message>
+    <message>
+      <source>E</source>
+      <translation>동경</translation>
+    </message>
+    <message>
+      <source>W</source>
+      <translation>서경</translation>
+    </message>
+    <message>
+      <source>No CRS</source>
+      <translation>좌표계 없음</translation>
+    </message>
+    <message>
+      <source>Map CRS: %1</source>
+      <translation>지도 좌표계: %1</translation>
     </message>
   </context>
 </TS>

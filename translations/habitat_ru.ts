@@ -69,6 +69,88 @@
     </message>
   </context>
   <context>
+    <name>MapLayer</name>
+    <message>
+      <source>File: %1
+CRS: %2 (%3)</source>
+      <translation>Файл: %1
+СК: %2 (%3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RasterMapLayer</name>
+    <message>
+      <source>Pixel %1, %2</source>
+      <translation>Пиксель %1, %2</translation>
+    </message>
+    <message>
+      <source>Band %1</source>
+      <translation>Канал %1</translation>
+    </message>
+    <message>
+      <source>no data</source>
+      <translation>нет данных</translation>
+    </message>
+    <message>
+      <source>%1 x %2 pixels, %3 band(s) of %4</source>
+      <translation>%1 × %2 пикселей, каналов: %3, тип %4</translation>
+    </message>
+    <message>
+      <source>Reprojected on the fly to the map CRS</source>
+      <translation>Перепроецируется «на лету» в СК карты</translation>
+    </message>
+  </context>
+  <context>
+    <name>SampleRegion</name>
+    <message>
+      <source>Generating the sample region…</source>
+      <translation>Создание примера района…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Sample region</source>
+      <translation>Пример района</translation>
+    </message>
+    <message>
+      <source>Generating the sample region: %1</source>
+      <translation>Создание примера района: %1</translation>
+    </message>
+    <message>
+      <source>Forest canopy (%)</source>
+      <translation>Сомкнутость полога леса (%)</translation>
+    </message>
+    <message>
+      <source>River basins</source>
+      <translation>Речные бассейны</translation>
+    </message>
+    <message>
+      <source>Parcels</source>
+      <translation>Участки</translation>
+    </message>
+    <message>
+      <source>Reserve</source>
+      <translation>Заповедник</translation>
+    </message>
+  </context>
+  <context>
+    <name>VectorMapLayer</name>
+    <message>
+      <source>Feature %1</source>
+      <translation>Объект %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Layer '%1', %n feature(s)</source>
+      <translation>
+        <numerusform>Слой «%1», %n объект</numerusform>
+        <numerusform>Слой «%1», %n объекта</numerusform>
+        <numerusform>Слой «%1», %n объектов</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>habitat-cli</name>
     <message>
       <source>Describe a raster or vector file: format, CRS, extent, bands or fields</source>
@@ -122,12 +204,761 @@
       <source>habitat-cli: unknown command '%1'</source>
       <translation>habitat-cli: неизвестная команда «%1»</translation>
     </message>
+    <message>
+      <source>habitat-cli capacity: warning: %1: %2</source>
+      <translation>habitat-cli capacity: предупреждение: %1: %2</translation>
+    </message>
+    <message>
+      <source>How many Amur leopards each parcel can hold (docs/MODEL.md). One row per parcel, evaluated on its own.</source>
+      <translation>Сколько дальневосточных леопардов может вместить каждый участок (docs/MODEL.md). Одна строка на участок, оцениваемый отдельно.</translation>
+    </message>
+    <message>
+      <source>Forest canopy cover raster, 0-100 %</source>
+      <translation>Растр сомкнутости полога, 0–100 %</translation>
+    </message>
+    <message>
+      <source>River basin polygons: habitat lies only inside them</source>
+      <translation>Полигоны речных бассейнов: местообитания только внутри них</translation>
+    </message>
+    <message>
+      <source>Parcel polygons</source>
+      <translation>Полигоны участков</translation>
+    </message>
+    <message>
+      <source>Existing reserve polygons: adds a row with id 'reserve'</source>
+      <translation>Полигоны существующего заповедника: добавляет строку с id «reserve»</translation>
+    </message>
+    <message>
+      <source>Model configuration (JSON); defaults when left out</source>
+      <translation>Конфигурация модели (JSON); по умолчанию, если не задана</translation>
+    </message>
+    <message>
+      <source>Parcel field for the id column (default parcel_id, else the feature id)</source>
+      <translation>Поле участка для столбца id (по умолчанию parcel_id, иначе id объекта)</translation>
+    </message>
+    <message>
+      <source>Output: .csv, .json, or .gpkg (the parcels with the result columns)</source>
+      <translation>Результат: .csv, .json или .gpkg (участки со столбцами результатов)</translation>
+    </message>
+    <message>
+      <source>Worker threads (default: one per core)</source>
+      <translation>Рабочие потоки (по умолчанию по одному на ядро)</translation>
+    </message>
+    <message>
+      <source>Report progress on stderr</source>
+      <translation>Показывать ход работы в stderr</translation>
+    </message>
+    <message>
+      <source>Project (.hplan): its forest, basins, parcels, reserve and model</source>
+      <translation>Проект (.hplan): его лес, бассейны, участки, заповедник и модель</translation>
+    </message>
+    <message>
+      <source>With --project: one row per candidate reserve (id = its name), then the reserve alone</source>
+      <translation>С --project: одна строка на каждый вариант заповедника (id = его название), затем только существующий заповедник</translation>
+    </message>
+    <message>
+      <source>With --project: forest version N (0 = the original) or 'latest' (default: the active one)</source>
+      <translation>С --project: версия леса N (0 = исходная) или «latest» (по умолчанию активная)</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --candidates and --forest-version need --project</source>
+      <translation>habitat-cli capacity: для --candidates и --forest-version нужен --project</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --%1 is required</source>
+      <translation>habitat-cli capacity: требуется --%1</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: %1: the output must end in .csv, .json or .gpkg</source>
+      <translation>habitat-cli capacity: %1: файл результата должен оканчиваться на .csv, .json или .gpkg</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --threads must be a whole number from 1</source>
+      <translation>habitat-cli capacity: --threads должно быть целым числом от 1</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --forest-version takes a version number or 'latest'</source>
+      <translation>habitat-cli capacity: --forest-version принимает номер версии или «latest»</translation>
+    </message>
+    <message>
+      <source>habitat-cli capacity: --candidates writes .csv or .json</source>
+      <translation>habitat-cli capacity: --candidates записывает .csv или .json</translation>
+    </message>
+    <message>
+      <source>Solve a Marxan problem (input.dat) exactly with CBC: output_best.csv, output_sum.csv, summary.json</source>
+      <translation>Точно решить задачу Marxan (input.dat) с помощью CBC: output_best.csv, output_sum.csv, summary.json</translation>
+    </message>
+    <message>
+      <source>Import satellite imagery as a new forest-cover version of a project</source>
+      <translation>Импортировать спутниковые снимки как новую версию лесного покрова проекта</translation>
+    </message>
+    <message>
+      <source>How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards</source>
+      <translation>Сколько леопардов может вместить каждый участок: CSV, JSON или GeoPackage с площадью, местообитаниями, фрагментами и леопардами</translation>
+    </message>
+    <message>
+      <source>Write a parcel layer as Marxan input files (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</source>
+      <translation>Записать слой участков как входные файлы Marxan (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</translation>
+    </message>
+    <message>
+      <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km).</source>
+      <translation>Записать слой участков как задачу Marxan: одна единица планирования на участок, один признак на числовое поле, границы по общим рёбрам участков (км).</translation>
+    </message>
+    <message>
+      <source>Parcel polygons (projected CRS)</source>
+      <translation>Полигоны участков (проекционная СК)</translation>
+    </message>
+    <message>
+      <source>Parcel id field (default parcel_id)</source>
+      <translation>Поле id участка (по умолчанию parcel_id)</translation>
+    </message>
+    <message>
+      <source>Cost field (default price_usd)</source>
+      <translation>Поле стоимости (по умолчанию price_usd)</translation>
+    </message>
+    <message>
+      <source>Numeric field to use as a conservation feature (repeatable)</source>
+      <translation>Числовое поле как объект охраны (можно повторять)</translation>
+    </message>
+    <message>
+      <source>Target as a proportion of each feature's total (default 0.3)</source>
+      <translation>Цель как доля от общего количества каждого объекта (по умолчанию 0.3)</translation>
+    </message>
+    <message>
+      <source>Boundary length modifier, cost per km (default 0)</source>
+      <translation>Модификатор длины границы, стоимость за км (по умолчанию 0)</translation>
+    </message>
+    <message>
+      <source>Parcel ids locked in (status 2)</source>
+      <translation>Id участков, обязательно включаемых (статус 2)</translation>
+    </message>
+    <message>
+      <source>Parcel ids locked out (status 3)</source>
+      <translation>Id участков, обязательно исключаемых (статус 3)</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: --parcels FILE, --feature-field NAME and --out DIR are required</source>
+      <translation>habitat-cli marxan-export: требуются --parcels ФАЙЛ, --feature-field ИМЯ и --out ПАПКА</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: --target-prop must lie in (0, 1]</source>
+      <translation>habitat-cli marxan-export: --target-prop должно лежать в (0, 1]</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: --blm must be a number &gt;= 0</source>
+      <translation>habitat-cli marxan-export: --blm должно быть числом &gt;= 0</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas</source>
+      <translation>habitat-cli marxan-export: --lock-in и --lock-out принимают целые id через запятую</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-export: warning: %1</source>
+      <translation>habitat-cli marxan-export: предупреждение: %1</translation>
+    </message>
+    <message>
+      <source>%1 planning units, %2 features, %3 boundary rows</source>
+      <translation>единиц планирования: %1, объектов: %2, строк границ: %3</translation>
+    </message>
+    <message>
+      <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature's target met.</source>
+      <translation>Точно решить задачу Marxan: минимальная стоимость плюс BLM × граница при выполнении цели для каждого объекта.</translation>
+    </message>
+    <message>
+      <source>Marxan input.dat naming pu.dat, spec.dat, puvspr.dat and bound.dat</source>
+      <translation>input.dat Marxan со ссылками на pu.dat, spec.dat, puvspr.dat и bound.dat</translation>
+    </message>
+    <message>
+      <source>Output folder (default: OUTPUTDIR of input.dat)</source>
+      <translation>Папка результатов (по умолчанию OUTPUTDIR из input.dat)</translation>
+    </message>
+    <message>
+      <source>Time limit in seconds (default 60)</source>
+      <translation>Ограничение времени в секундах (по умолчанию 60)</translation>
+    </message>
+    <message>
+      <source>Stop once proven within this relative gap (default 0.0001 = 0.01 %)</source>
+      <translation>Остановиться, когда доказан относительный разрыв не больше этого (по умолчанию 0.0001 = 0,01 %)</translation>
+    </message>
+    <message>
+      <source>Boundary length modifier, overriding BLM of input.dat</source>
+      <translation>Модификатор длины границы вместо BLM из input.dat</translation>
+    </message>
+    <message>
+      <source>Solver random seed (default 1)</source>
+      <translation>Начальное значение генератора решателя (по умолчанию 1)</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: exactly one input.dat is required</source>
+      <translation>habitat-cli marxan-solve: требуется ровно один input.dat</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: --time-limit must be a positive number of seconds</source>
+      <translation>habitat-cli marxan-solve: --time-limit должно быть положительным числом секунд</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: --gap must be a number &gt;= 0</source>
+      <translation>habitat-cli marxan-solve: --gap должно быть числом &gt;= 0</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: --seed must be a whole number &gt;= 0</source>
+      <translation>habitat-cli marxan-solve: --seed должно быть целым числом &gt;= 0</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: --blm must be a number &gt;= 0</source>
+      <translation>habitat-cli marxan-solve: --blm должно быть числом &gt;= 0</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: warning: %1</source>
+      <translation>habitat-cli marxan-solve: предупреждение: %1</translation>
+    </message>
+    <message>
+      <source>habitat-cli marxan-solve: %1: no solution found within %2 s (%3)</source>
+      <translation>habitat-cli marxan-solve: %1: решение не найдено за %2 с (%3)</translation>
+    </message>
+    <message>
+      <source>score %1  cost %2  boundary %3  units %4 of %5  targets met %6 of %7</source>
+      <translation>оценка %1  стоимость %2  граница %3  единиц %4 из %5  целей выполнено %6 из %7</translation>
+    </message>
+    <message>
+      <source>proven gap %1 %  (%2, %3 s, %4 nodes)</source>
+      <translation>доказанный разрыв %1 %  (%2, %3 с, узлов: %4)</translation>
+    </message>
+  </context>
+  <context>
+    <name>habitat-planner</name>
+    <message>
+      <source>Plan Amur leopard reserves on a map.</source>
+      <translation>Планирование заповедников для дальневосточного леопарда на карте.</translation>
+    </message>
+    <message>
+      <source>User interface language: ru, zh_CN, ko or en.</source>
+      <translation>Язык интерфейса: ru, zh_CN, ko или en.</translation>
+    </message>
+    <message>
+      <source>Raster or vector files to open as layers.</source>
+      <translation>Растровые или векторные файлы, открываемые как слои.</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::cli</name>
+    <message>
+      <source>Import new imagery as a dated forest-cover version of a project.</source>
+      <translation>Импортировать новые снимки как датированную версию лесного покрова проекта.</translation>
+    </message>
+    <message>
+      <source>Project file (.hplan)</source>
+      <translation>Файл проекта (.hplan)</translation>
+    </message>
+    <message>
+      <source>Input raster; repeat for several tiles</source>
+      <translation>Входной растр; повторите для нескольких фрагментов</translation>
+    </message>
+    <message>
+      <source>canopy, ndvi, classes or loss</source>
+      <translation>canopy, ndvi, classes или loss</translation>
+    </message>
+    <message>
+      <source>Band holding canopy %, classes or loss years (default 1)</source>
+      <translation>Канал с сомкнутостью %, классами или годами потерь (по умолчанию 1)</translation>
+    </message>
+    <message>
+      <source>Red band for NDVI (Sentinel-2: B4, Landsat 8/9: B4)</source>
+      <translation>Красный канал для NDVI (Sentinel-2: B4, Landsat 8/9: B4)</translation>
+    </message>
+    <message>
+      <source>Near-infrared band for NDVI (Sentinel-2: B8, Landsat 8/9: B5)</source>
+      <translation>Ближний ИК-канал для NDVI (Sentinel-2: B8, Landsat 8/9: B5)</translation>
+    </message>
+    <message>
+      <source>CSV table class,canopy_pct; 'worldcover' for ESA WorldCover</source>
+      <translation>Таблица CSV класс,сомкнутость_%; «worldcover» для ESA WorldCover</translation>
+    </message>
+    <message>
+      <source>Apply forest loss from this year on</source>
+      <translation>Учитывать потерю леса начиная с этого года</translation>
+    </message>
+    <message>
+      <source>Date of the imagery, YYYY-MM-DD</source>
+      <translation>Дата съёмки, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <source>--project P is required</source>
+      <translation>требуется --project P</translation>
+    </message>
+    <message>
+      <source>--file F is required</source>
+      <translation>требуется --file F</translation>
+    </message>
+    <message>
+      <source>--band must be a band number from 1</source>
+      <translation>--band должно быть номером канала от 1</translation>
+    </message>
+    <message>
+      <source>--method ndvi needs --red-band N and --nir-band N</source>
+      <translation>для --method ndvi нужны --red-band N и --nir-band N</translation>
+    </message>
+    <message>
+      <source>--method classes needs --classes TABLE.csv</source>
+      <translation>для --method classes нужен --classes ТАБЛИЦА.csv</translation>
+    </message>
+    <message>
+      <source>--method loss needs --loss-from YEAR</source>
+      <translation>для --method loss нужен --loss-from ГОД</translation>
+    </message>
+    <message>
+      <source>unknown --method '%1' (canopy, ndvi, classes or loss)</source>
+      <translation>неизвестный --method «%1» (canopy, ndvi, classes или loss)</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::IdentifyPanel</name>
+    <message>
+      <source>Click the map with the Identify tool.</source>
+      <translation>Щёлкните по карте инструментом «Информация».</translation>
+    </message>
+    <message>
+      <source>Feature</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Значение</translation>
+    </message>
+    <message>
+      <source>Nothing at %1, %2.</source>
+      <translation>В точке %1, %2 ничего нет.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n result(s) at %1, %2</source>
+      <translation>
+        <numerusform>%n результат в точке %1, %2</numerusform>
+        <numerusform>%n результата в точке %1, %2</numerusform>
+        <numerusform>%n результатов в точке %1, %2</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::LayerPanel</name>
+    <message>
+      <source>Move Layer &amp;Up</source>
+      <translation>Переместить слой &amp;вверх</translation>
+    </message>
+    <message>
+      <source>Move Layer &amp;Down</source>
+      <translation>Переместить слой в&amp;низ</translation>
+    </message>
+    <message>
+      <source>&amp;Remove Layer</source>
+      <translation>&amp;Удалить слой</translation>
+    </message>
+    <message>
+      <source>&amp;Zoom to Layer</source>
+      <translation>&amp;Масштаб по слою</translation>
+    </message>
+    <message>
+      <source>Layer &amp;Properties…</source>
+      <translation>&amp;Свойства слоя…</translation>
+    </message>
+    <message>
+      <source>Opacity of the selected layer</source>
+      <translation>Непрозрачность выбранного слоя</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Непрозрачность</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::LayerPropertiesDialog</name>
+    <message>
+      <source>Greens (canopy)</source>
+      <translation>Зелёные (полог)</translation>
+    </message>
+    <message>
+      <source>Greys</source>
+      <translation>Серые</translation>
+    </message>
+    <message>
+      <source>Viridis</source>
+      <translation>Viridis</translation>
+    </message>
+    <message>
+      <source>Terrain</source>
+      <translation>Рельеф</translation>
+    </message>
+    <message>
+      <source>Spectral</source>
+      <translation>Спектральная</translation>
+    </message>
+    <message>
+      <source>Layer Properties — %1</source>
+      <translation>Свойства слоя — %1</translation>
+    </message>
+    <message>
+      <source>Layer rendering</source>
+      <translation>Отрисовка слоя</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Непрозрачность</translation>
+    </message>
+    <message>
+      <source>Choose a colour</source>
+      <translation>Выберите цвет</translation>
+    </message>
+    <message>
+      <source>Band rendering</source>
+      <translation>Отрисовка канала</translation>
+    </message>
+    <message>
+      <source>Singleband pseudocolour</source>
+      <translation>Одноканальная псевдоцветная</translation>
+    </message>
+    <message>
+      <source>Paletted (the file's colour table)</source>
+      <translation>Палитра (таблица цветов файла)</translation>
+    </message>
+    <message>
+      <source>Multiband colour (red, green, blue)</source>
+      <translation>Многоканальная цветная (красный, зелёный, синий)</translation>
+    </message>
+    <message>
+      <source>Render type</source>
+      <translation>Тип отрисовки</translation>
+    </message>
+    <message>
+      <source>Band</source>
+      <translation>Канал</translation>
+    </message>
+    <message>
+      <source>Colour ramp</source>
+      <translation>Цветовая шкала</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>Мин.</translation>
+    </message>
+    <message>
+      <source>Max</source>
+      <translation>Макс.</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Символ</translation>
+    </message>
+    <message>
+      <source>No fill</source>
+      <translation>Без заливки</translation>
+    </message>
+    <message>
+      <source>Hatched</source>
+      <translation>Штриховка</translation>
+    </message>
+    <message>
+      <source>Fill</source>
+      <translation>Заливка</translation>
+    </message>
+    <message>
+      <source>Outline</source>
+      <translation>Контур</translation>
+    </message>
+    <message>
+      <source> px</source>
+      <translation> пкс</translation>
+    </message>
+    <message>
+      <source>Outline width</source>
+      <translation>Толщина контура</translation>
+    </message>
+    <message>
+      <source>(no labels)</source>
+      <translation>(без подписей)</translation>
+    </message>
+    <message>
+      <source>Label with</source>
+      <translation>Подписывать по</translation>
+    </message>
+    <message>
+      <source>Label colour</source>
+      <translation>Цвет подписей</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::LogPanel</name>
+    <message>
+      <source>INFO</source>
+      <translation>ИНФО</translation>
+    </message>
+    <message>
+      <source>WARNING</source>
+      <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
+    </message>
+    <message>
+      <source>CRITICAL</source>
+      <translation>КРИТИЧНО</translation>
+    </message>
   </context>
   <context>
     <name>hp::gui::MainWindow</name>
     <message>
       <source>Habitat Planner</source>
       <translation>Планировщик местообитаний</translation>
+    </message>
+    <message>
+      <source>Add &amp;Raster Layer…</source>
+      <translation>Добавить &amp;растровый слой…</translation>
+    </message>
+    <message>
+      <source>Add a raster layer from any file GDAL reads</source>
+      <translation>Добавить растровый слой из любого файла, читаемого GDAL</translation>
+    </message>
+    <message>
+      <source>Add &amp;Vector Layer…</source>
+      <translation>Добавить &amp;векторный слой…</translation>
+    </message>
+    <message>
+      <source>Add the layers of a vector file (GeoPackage, Shapefile, GeoJSON, KML, …)</source>
+      <translation>Добавить слои векторного файла (GeoPackage, Shapefile, GeoJSON, KML, …)</translation>
+    </message>
+    <message>
+      <source>Open &amp;Sample Region</source>
+      <translation>Открыть &amp;пример района</translation>
+    </message>
+    <message>
+      <source>Add the sample region of south-west Primorsky Krai</source>
+      <translation>Добавить пример района на юго-западе Приморского края</translation>
+    </message>
+    <message>
+      <source>Save Map as &amp;Image…</source>
+      <translation>Сохранить карту как &amp;изображение…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Выход</translation>
+    </message>
+    <message>
+      <source>&amp;Pan Map</source>
+      <translation>&amp;Панорамирование</translation>
+    </message>
+    <message>
+      <source>Drag the map; the arrow keys and the middle button pan with any tool</source>
+      <translation>Перетаскивайте карту; стрелки и средняя кнопка мыши панорамируют с любым инструментом</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+      <source>Drag a box or click to zoom in</source>
+      <translation>Выделите рамку или щёлкните, чтобы увеличить</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+      <source>Drag a box or click to zoom out</source>
+      <translation>Выделите рамку или щёлкните, чтобы уменьшить</translation>
+    </message>
+    <message>
+      <source>&amp;Identify Features</source>
+      <translation>&amp;Информация об объектах</translation>
+    </message>
+    <message>
+      <source>Click the map to see parcel attributes, basin and canopy value</source>
+      <translation>Щёлкните по карте, чтобы увидеть атрибуты участка, бассейн и сомкнутость полога</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Full</source>
+      <translation>&amp;Полный охват</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+      <source>&amp;About Habitat Planner</source>
+      <translation>&amp;О программе «Планировщик местообитаний»</translation>
+    </message>
+    <message>
+      <source>About Habitat Planner</source>
+      <translation>О программе «Планировщик местообитаний»</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Habitat Planner %1&lt;/b&gt;&lt;p&gt;Planning reserves for the Amur leopard in south-west Primorsky Krai.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, GEOS and PROJ.&lt;/p&gt;</source>
+      <translation>&lt;b&gt;Планировщик местообитаний %1&lt;/b&gt;&lt;p&gt;Планирование заповедников для дальневосточного леопарда на юго-западе Приморского края.&lt;/p&gt;&lt;p&gt;Создан на основе Qt, GDAL, GEOS и PROJ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Слои</translation>
+    </message>
+    <message>
+      <source>Identify Results</source>
+      <translation>Результаты запроса</translation>
+    </message>
+    <message>
+      <source>Log Messages</source>
+      <translation>Журнал сообщений</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>&amp;Panels</source>
+      <translation>&amp;Панели</translation>
+    </message>
+    <message>
+      <source>&amp;Layer</source>
+      <translation>&amp;Слой</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>Data Source</source>
+      <translation>Источник данных</translation>
+    </message>
+    <message>
+      <source>Map Navigation</source>
+      <translation>Навигация по карте</translation>
+    </message>
+    <message>
+      <source>Attributes</source>
+      <translation>Атрибуты</translation>
+    </message>
+    <message>
+      <source>&amp;Toolbars</source>
+      <translation>Панели &amp;инструментов</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>Cannot open layer</source>
+      <translation>Не удаётся открыть слой</translation>
+    </message>
+    <message>
+      <source>Generating the sample region in %1…</source>
+      <translation>Создание примера района в %1…</translation>
+    </message>
+    <message>
+      <source>Sample region not generated: cancelled.</source>
+      <translation>Пример района не создан: отменено.</translation>
+    </message>
+    <message>
+      <source>Habitat Planner — Sample region</source>
+      <translation>Планировщик местообитаний — пример района</translation>
+    </message>
+    <message>
+      <source>Opened the sample region from %1</source>
+      <translation>Открыт пример района из %1</translation>
+    </message>
+    <message>
+      <source>Cannot open the sample region</source>
+      <translation>Не удаётся открыть пример района</translation>
+    </message>
+    <message>
+      <source>Add Raster Layer</source>
+      <translation>Добавить растровый слой</translation>
+    </message>
+    <message>
+      <source>Raster files (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;All files (*)</source>
+      <translation>Растровые файлы (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Add Vector Layer</source>
+      <translation>Добавить векторный слой</translation>
+    </message>
+    <message>
+      <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;All files (*)</source>
+      <translation>Векторные файлы (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Save Map as Image</source>
+      <translation>Сохранить карту как изображение</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+      <translation>Изображение PNG (*.png);;Изображение JPEG (*.jpg)</translation>
+    </message>
+    <message>
+      <source>Cannot save the image</source>
+      <translation>Не удаётся сохранить изображение</translation>
+    </message>
+    <message>
+      <source>%1: the image cannot be written</source>
+      <translation>%1: изображение не записывается</translation>
+    </message>
+    <message>
+      <source>Some layers could not be drawn: %1</source>
+      <translation>Некоторые слои не удалось отрисовать: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>hp::gui::MapStatusWidget</name>
+    <message>
+      <source>Cursor position in the map CRS</source>
+      <translation>Положение курсора в СК карты</translation>
+    </message>
+    <message>
+      <source>Cursor position as WGS 84 latitude and longitude</source>
+      <translation>Положение курсора: широта и долгота WGS 84</translation>
+    </message>
+    <message>
+      <source>Map scale; type one to zoom to it</source>
+      <translation>Масштаб карты; введите значение, чтобы перейти к нему</translation>
+    </message>
+    <message>
+      <source>Rendering the map</source>
+      <translation>Отрисовка карты</translation>
+    </message>
+    <message>
+      <source>Coordinate</source>
+      <translation>Координата</translation>
+    </message>
+    <message>
+      <source>Scale</source>
+      <translation>Масштаб</translation>
+    </message>
+    <message>
+      <source>%1° %2, %3° %4</source>
+      <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+      <source>N</source>
+      <translation>с. ш.</translation>
+    </message>
+    <message>
+      <source>S</source>
+      <translation>ю. ш.</translation>
+    </message>
+    <message>
+      <source>E</source>
+      <translation>в. д.</translation>
+    </message>
+    <message>
+      <source>W</source>
+      <translation>з. д.</translation>
+    </message>
+    <message>
+      <source>No CRS</source>
+      <translation>Нет СК</translation>
+    </message>
+    <message>
+      <source>Map CRS: %1</source>
+      <translation>СК карты: %1</translation>
     </message>
   </context>
 </TS>
