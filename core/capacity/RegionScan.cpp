@@ -138,17 +138,22 @@ void RegionScan::scanRow(const StripView& strip, int row) {
   const std::size_t rowOffset = std::size_t(row - strip.rowBegin) * std::size_t(strip.width);
   Sums sums;
   runs_.clear();
+  const std::size_t tileRowOffset = std::size_t(row - strip.rowBegin) * std::size_t(tileWidth);
   auto scanSegments = [&](std::span<const model::CoverageSegment> segments, unsigned pass, RunBuilder& runs) {
+    if (segments.empty()) return;
+    // Area cell and tile of the current column, advanced as the columns grow (segments come in
+    // column order): two divisions per row, not three per piece.
+    int cell = segments.front().begin / cellCols, cellEnd = (cell + 1) * cellCols;
+    int tile = segments.front().begin / tileWidth, tileCol = tile * tileWidth;
     for (const model::CoverageSegment& s : segments) {
       for (int c0 = s.begin; c0 < s.end;) {
+        while (c0 >= cellEnd) ++cell, cellEnd += cellCols;
+        while (c0 >= tileCol + tileWidth) ++tile, tileCol += tileWidth;
         // A piece lies in one area cell and one tile.
-        const int cell = c0 / cellCols;
-        const int tileCol = c0 / tileWidth * tileWidth;
-        const int c1 = std::min({s.end, (cell + 1) * cellCols, tileCol + tileWidth});
+        const int c1 = std::min({s.end, cellEnd, tileCol + tileWidth});
         const double area = cells[cell];
         const std::uint8_t* canopyByte =
-            strip.canopyByte ? strip.canopyByte + std::size_t(c0 / tileWidth) * strip.tileStride +
-                                   std::size_t(row - strip.rowBegin) * std::size_t(tileWidth) + std::size_t(c0 - tileCol)
+            strip.canopyByte ? strip.canopyByte + std::size_t(tile) * strip.tileStride + tileRowOffset + std::size_t(c0 - tileCol)
                              : nullptr;
         const double* values = s.values ? s.values + (c0 - s.begin) : nullptr;
         if constexpr (kByteTable) {

@@ -152,37 +152,37 @@ std::span<const CoverageSegment> CoverageRows::row(int row) {
   }
   touched_.resize(merged);
 
-  // Right to left: the value of column c is its partial sum plus base plus every event right of c.
+  // Right to left: the value of column c is its partial sum plus base plus every event right of c
+  // (an event at column e adds its dy to the columns left of e).
   double suffix = base_;
   std::ptrdiff_t ev = std::ptrdiff_t(events_.size()) - 1;
-  auto advanceTo = [&](int col) {
-    while (ev >= 0 && events_[std::size_t(ev)].col > col) suffix += events_[std::size_t(ev--)].dy;
-  };
-  // Between touched columns the value only changes at events (vertical edges on pixel boundaries).
-  auto constantGap = [&](int begin, int end) {
-    while (end > begin) {
-      advanceTo(end - 1);
-      const int from = ev >= 0 && events_[std::size_t(ev)].col > begin ? events_[std::size_t(ev)].col : begin;
-      if (suffix > kNoise) segments_.push_back({from, end, std::min(suffix, 1.0), nullptr});
-      end = from;
-    }
-  };
   double* partial = partial_.data() - colBegin_;
   double* values = values_.data() - colBegin_;
   int cursor = colEnd_;
-  for (std::ptrdiff_t t = std::ptrdiff_t(touched_.size()) - 1; t >= 0; --t) {
-    const Touched& iv = touched_[std::size_t(t)];
-    constantGap(iv.hi + 1, cursor);
-    for (int c = iv.hi; c >= iv.lo; --c) {
-      advanceTo(c);
-      const double v = partial[c] + suffix;
-      partial[c] = 0;
-      values[c] = v > kNoise ? std::min(v, 1.0) : 0.0;
+  for (std::ptrdiff_t t = std::ptrdiff_t(touched_.size()); t >= 0; --t) {
+    const int lo = t > 0 ? touched_[std::size_t(t - 1)].lo : colBegin_;
+    const int hi = t > 0 ? touched_[std::size_t(t - 1)].hi : colBegin_ - 1;
+    // Untouched columns hi+1 .. cursor−1: constant between events (vertical edges on pixel lines).
+    for (int end = cursor; end > hi + 1;) {
+      while (ev >= 0 && events_[std::size_t(ev)].col > end - 1) suffix += events_[std::size_t(ev--)].dy;
+      const int from = ev >= 0 && events_[std::size_t(ev)].col > hi + 1 ? events_[std::size_t(ev)].col : hi + 1;
+      if (suffix > kNoise) segments_.push_back({from, end, std::min(suffix, 1.0), nullptr});
+      end = from;
     }
-    segments_.push_back({iv.lo, iv.hi + 1, 0.0, values + iv.lo});
-    cursor = iv.lo;
+    if (t == 0) break;
+    // Touched columns: their own partial sums, the suffix changing only at events.
+    for (int c = hi; c >= lo;) {
+      while (ev >= 0 && events_[std::size_t(ev)].col > c) suffix += events_[std::size_t(ev--)].dy;
+      const int low = ev >= 0 ? std::max(lo, events_[std::size_t(ev)].col) : lo;
+      for (; c >= low; --c) {
+        const double v = partial[c] + suffix;
+        partial[c] = 0;
+        values[c] = v > kNoise ? std::min(v, 1.0) : 0.0;
+      }
+    }
+    segments_.push_back({lo, hi + 1, 0.0, values + lo});
+    cursor = lo;
   }
-  constantGap(colBegin_, cursor);
   std::reverse(segments_.begin(), segments_.end());
   return segments_;
 }

@@ -107,15 +107,16 @@ void PatchLabeller::addRow(int row, std::span<const HabitatRun> runs) {
   }
   // Free every label no run of this row holds (merged-away and closed ones). Roots held by
   // current runs survive; everything else from the previous row and this row's extras goes.
-  auto release = [&](std::int32_t id) {
-    Component& c = components_[std::size_t(id)];
-    if (c.lastRow == row && c.parent == id) return;  // live root
-    if (c.lastRow == -4) return;                     // already released
-    c.lastRow = -4;
-    free_.push_back(id);
-  };
-  for (const LabelledRun& p : previous_) release(p.label);
-  for (std::int32_t id : created_) release(id);
+  for (int pass = 0; pass < 2; ++pass) {
+    const std::size_t n = pass == 0 ? previous_.size() : created_.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::int32_t id = pass == 0 ? previous_[k].label : created_[k];
+      Component& c = components_[std::size_t(id)];
+      if ((c.lastRow == row && c.parent == id) || c.lastRow == -4) continue;  // live root, or already released
+      c.lastRow = -4;
+      free_.push_back(id);
+    }
+  }
   std::swap(previous_, current_);
   previousRow_ = row;
 }
