@@ -10,6 +10,7 @@ int runSample(const QStringList& arguments);
 int runMarxanSolve(const QStringList& arguments);
 int runImportLayer(const QStringList& arguments);
 int runCapacity(const QStringList& arguments);
+int runMarxanExport(const QStringList& arguments);
 
 std::span<const CliCommand> commands() {
   static const CliCommand all[] = {
@@ -18,6 +19,7 @@ std::span<const CliCommand> commands() {
       {"marxan-solve", QT_TRANSLATE_NOOP("habitat-cli", "Solve a Marxan problem (input.dat) exactly with CBC: output_best.csv, output_sum.csv, summary.json"), &runMarxanSolve},
       {"import-layer", QT_TRANSLATE_NOOP("habitat-cli", "Import satellite imagery as a new forest-cover version of a project"), &runImportLayer},
       {"capacity", QT_TRANSLATE_NOOP("habitat-cli", "How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards"), &runCapacity},
+      {"marxan-export", QT_TRANSLATE_NOOP("habitat-cli", "Write a parcel layer as Marxan input files (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)"), &runMarxanExport},
   };
   return all;
 }
