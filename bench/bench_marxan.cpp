@@ -5,6 +5,7 @@
 // the proven optimality gap; the acceptance target is a gap <= 0.1 % within 60 s.
 //
 //   bench_marxan [--out DIR] [--time-limit S] [--gap G] [--blm W ...] [--cost-noise A] [--progress 0|1]
+//   bench_marxan --budget-grid 142 [--time-limit S] [--blm W ...]   (budget selection, 20,164 parcels)
 //
 // Exit code 0 when every solve met the target, 1 otherwise.
 #include <chrono>
@@ -17,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "ranking/BudgetSelection.h"
 #include "ranking/MarxanFiles.h"
 #include "ranking/MarxanSolve.h"
 
@@ -121,6 +123,43 @@ double secondsSince(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
 
+// The budget selection the ranking will use, at the size: `side`² parcels on a square grid,
+// values clumped (a smooth field, most parcels worth little), costs smooth, budget a tenth of the
+// total cost, shared sides of 1 km.
+int benchBudget(int side, double timeLimit, double blm) {
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<double> u(0.0, 1.0);
+  const std::vector<Bump> valueField = bumps(rng, 40, 3.0, 10.0);
+  const std::vector<Bump> costField = bumps(rng, 20, 10.0, 30.0);
+  BudgetProblem p;
+  const double scale = std::sqrt(3.0) * kColumns / side;  // spread the bumps over the grid
+  double totalCost = 0.0;
+  for (int r = 0; r < side; ++r)
+    for (int c = 0; c < side; ++c) {
+      const double x = c * scale, y = r * scale * 0.77;
+      const double value = std::max(0.0, field(valueField, x, y) - 0.4);
+      const double cost = std::round(100.0 * (20.0 + 60.0 * field(costField, x, y) + 5.0 * u(rng))) / 100.0;
+      p.items.push_back({std::round(value * 1000.0) / 1000.0, cost, SelectionLock::Free});
+      totalCost += cost;
+      const int i = r * side + c;
+      if (c + 1 < side) p.edges.push_back({i, i + 1, 1.0});
+      if (r + 1 < side) p.edges.push_back({i, i + side, 1.0});
+      const int outside = (r == 0) + (r == side - 1) + (c == 0) + (c == side - 1);
+      if (outside) p.edges.push_back({i, i, double(outside)});
+    }
+  p.budget = std::round(totalCost / 10.0);
+  p.blm = blm;
+  BudgetOptions options;
+  options.timeLimitSeconds = timeLimit;
+  options.relativeGap = 0.0;
+  const BudgetSelection s = solveBudgetSelection(p, options);
+  std::printf("budget selection: %zu items, budget %.0f, BLM %g: %zu selected, value %.3f, cost %.2f, boundary %.0f km, "
+              "bound %.3f, gap %.4f %%, %.2f s, %s\n",
+              p.items.size(), p.budget, blm, s.selected.size(), s.value, s.cost, s.boundaryKm, s.bestBound,
+              100.0 * s.relativeGap, s.seconds, mipStatusName(s.status));
+  return s.hasSolution() ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -128,7 +167,8 @@ int main(int argc, char** argv) {
   double timeLimit = 60.0;
   double gap = 0.001;
   double costNoise = 0.0;
-  bool withProgress = false;  // poll a no-op progress callback, to measure what cancellation costs
+  bool withProgress = false;
+  int budgetSide = 0;  // > 0: run the budget-selection benchmark on budgetSide² parcels instead  // poll a no-op progress callback, to measure what cancellation costs
   std::vector<double> blms;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
@@ -138,12 +178,18 @@ int main(int argc, char** argv) {
     else if (a == "--blm") blms.push_back(std::atof(argv[i + 1]));
     else if (a == "--cost-noise") costNoise = std::atof(argv[i + 1]);
     else if (a == "--progress") withProgress = std::atoi(argv[i + 1]) != 0;
+    else if (a == "--budget-grid") budgetSide = std::atoi(argv[i + 1]);
     else {
-      std::fprintf(stderr, "usage: bench_marxan [--out DIR] [--time-limit S] [--gap G] [--blm W ...] [--cost-noise A] [--progress 0|1]\n");
+      std::fprintf(stderr, "usage: bench_marxan [--out DIR] [--time-limit S] [--gap G] [--blm W ...] [--cost-noise A] [--progress 0|1] [--budget-grid N]\n");
       return 2;
     }
   }
   if (blms.empty()) blms = {0.0, 10.0};
+  if (budgetSide > 0) {
+    int status = 0;
+    for (double blm : blms) status |= benchBudget(budgetSide, timeLimit, blm);
+    return status;
+  }
 
   auto t = std::chrono::steady_clock::now();
   const MarxanProblem generated = generate(2024, costNoise);
