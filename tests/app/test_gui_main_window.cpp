@@ -24,6 +24,7 @@
 #include "gui/panels/LogPanel.h"
 #include "gui/panels/MapStatusWidget.h"
 #include "gui/tools/IdentifyTool.h"
+#include "gui/tools/PanTool.h"
 #include "io/RasterSource.h"
 #include "io/VectorReader.h"
 #include "test_gui_support.h"
@@ -161,6 +162,14 @@ class TestGuiMainWindow : public QObject {
     QCOMPARE(panel->valueOf("Forest canopy (%)", band.empty() ? QStringLiteral("Band 1") : QString::fromStdString(band)),
              canopy);
     QVERIFY(window_->findChild<QDockWidget*>("identifyDock")->isVisible());
+    // The parcel is outlined in pure red (255, 0, 0); nothing else on the map is that red (the reserve's
+    // outline is (200, 20, 20)).
+    const QImage shown = canvas->grab().toImage();
+    const int highlighted = count(shown, [](const QColor& c) { return c.red() > 220 && c.green() < 40 && c.blue() < 40; });
+    QVERIFY2(highlighted > 50, qPrintable(QString::number(highlighted)));
+    canvas->setMapTool(window_->panTool());  // leaving the tool clears the highlight
+    const QImage after = canvas->grab().toImage();
+    QVERIFY(count(after, [](const QColor& c) { return c.red() > 220 && c.green() < 40 && c.blue() < 40; }) < highlighted);
   }
 
   void statusBarShowsCoordinatesScaleAndCrs() {

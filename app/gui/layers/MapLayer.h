@@ -4,6 +4,7 @@
 #include <QIcon>
 #include <QList>
 #include <QPair>
+#include <QPolygonF>
 #include <QString>
 
 #include <memory>
@@ -21,6 +22,8 @@ struct IdentifyResult {
   QString layerName;
   QString title;  // "Feature 12", "Pixel 340, 127"
   QList<QPair<QString, QString>> attributes;
+  QList<QPolygonF> shape;  // the feature in map coordinates, to highlight it; empty for pixels
+  bool shapeIsArea = false;
 };
 
 // One layer of the map: a file placed in the map CRS, with a name, visibility, opacity and a style.

@@ -203,11 +203,10 @@ class VectorLayerRenderer : public LayerRenderer {
           break;
       }
     }
-    drawLabels(ctx, view);
   }
 
- private:
-  void drawLabels(RenderContext& ctx, const Extent& view) {
+  void renderLabels(RenderContext& ctx) override {
+    const Extent view = ctx.viewport.extent();
     const int field = int(data_->fieldNames.indexOf(style_.labelField));
     if (style_.labelField.isEmpty() || field < 0) return;
     QFont font;
@@ -232,6 +231,7 @@ class VectorLayerRenderer : public LayerRenderer {
     }
   }
 
+ private:
   std::shared_ptr<const VectorData> data_;
   VectorStyle style_;
 };
@@ -331,6 +331,8 @@ std::vector<IdentifyResult> VectorMapLayer::identify(double mapX, double mapY, d
     IdentifyResult r;
     r.layerName = name();
     r.title = QCoreApplication::translate("VectorMapLayer", "Feature %1").arg(f.fid);
+    r.shape = f.parts;
+    r.shapeIsArea = f.kind == FeatureShape::Kind::Polygon;
     for (qsizetype i = 0; i < data_->fieldNames.size(); ++i) {
       const FieldValue& v = f.attributes[std::size_t(i)];
       r.attributes.append({data_->fieldNames[i], std::holds_alternative<std::monostate>(v)

@@ -32,6 +32,8 @@ class LayerRenderer {
 
   // Draws into ctx.painter (opacity already set). Returns early when cancelled; throws hp::Error.
   virtual void render(RenderContext& ctx) = 0;
+  // Draws text after every layer has drawn, so no layer covers another's labels (QGIS labels last too).
+  virtual void renderLabels(RenderContext& ctx);
 
   const QString& layerName() const { return layerName_; }
   double opacity() const { return opacity_; }
@@ -40,5 +42,7 @@ class LayerRenderer {
   QString layerName_;
   double opacity_;
 };
+
+inline void LayerRenderer::renderLabels(RenderContext&) {}
 
 }  // namespace hp::gui

@@ -60,6 +60,14 @@ MapRenderer::Result renderJob(quint64 jobId, const std::shared_ptr<Layers>& laye
         result.errors.append(layer->layerName() + QStringLiteral(": ") + QString::fromLocal8Bit(e.what()));
       }
     }
+    for (const std::unique_ptr<LayerRenderer>& layer : *layers) {
+      if (flag->load()) break;
+      RenderContext ctx{painter, device, pixelRatio, *flag};
+      painter.save();
+      painter.setOpacity(std::max(0.6, layer->opacity()));  // a faded layer keeps readable names
+      layer->renderLabels(ctx);
+      painter.restore();
+    }
   }
   image.setDevicePixelRatio(pixelRatio);
   result.image = std::move(image);

@@ -16,6 +16,9 @@ class IdentifyTool : public MapTool {
   explicit IdentifyTool(MapCanvas* canvas);
 
   void canvasReleaseEvent(QMouseEvent* event) override;
+  // Outlines the top feature the last click found and marks the point, as QGIS highlights identified features.
+  void paint(QPainter& painter) override;
+  void deactivate() override;
   // What lies at a map point; a layer that cannot be read reports through identifyFailed().
   QList<IdentifyResult> identifyAt(const QPointF& mapPos);
   // How far a click may miss a point or a line, in screen pixels.
@@ -24,6 +27,11 @@ class IdentifyTool : public MapTool {
  signals:
   void identified(const QPointF& mapPos, const QList<hp::gui::IdentifyResult>& results);
   void identifyFailed(const QString& message);
+
+ private:
+  QPointF lastPoint_;
+  QList<IdentifyResult> lastResults_;
+  bool hasResults_ = false;
 };
 
 }  // namespace hp::gui
