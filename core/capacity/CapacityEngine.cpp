@@ -2,21 +2,15 @@
 #include "capacity/CapacityEngine.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
-#include <functional>
 #include <thread>
-#include <utility>
 
-#include "capacity/WorkerPool.h"
 #include "capacity/PixelAreaGrid.h"
 #include "capacity/QualityFactors.h"
 #include "capacity/RegionGeometry.h"
 #include "capacity/RegionScan.h"
 #include "capacity/StripReader.h"
-#include "geo/Error.h"
-#include "io/RasterSource.h"
+#include "capacity/WorkerPool.h"
 
 namespace hp::capacity {
 

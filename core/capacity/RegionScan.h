@@ -55,8 +55,6 @@ class RegionScan {
   int rowBegin() const { return region_.rowBegin(); }
   int rowEnd() const { return region_.rowEnd(); }
   bool isEmpty() const { return region_.isEmpty(); }
-  // Work estimate for scheduling: pixels of its box per row.
-  int boxWidth() const { return region_.colEnd() - region_.colBegin(); }
 
   // Processes the rows of `strip` that the region touches.
   void scan(const StripView& strip);

@@ -39,7 +39,6 @@ class StripReader {
   const RasterInfo& info() const { return sources_.front()->info(); }
   bool isByte() const { return byte_; }
   int stripRows() const { return stripRows_; }
-  int stripCount() const { return (info().height + stripRows_ - 1) / stripRows_; }
   // Lays out `out` for strip `index` and returns how many pieces (blocks) it is read in. Only the
   // blocks holding columns [colBegin, colEnd) are read when the file is read block by block.
   std::size_t begin(int index, CanopyStrip& out, int colBegin, int colEnd) const;
