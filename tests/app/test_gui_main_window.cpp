@@ -4,7 +4,10 @@
 // against PROJ, bad files, and a layer that fails to draw.
 #include <QDockWidget>
 #include <QLabel>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSlider>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -20,7 +23,10 @@
 #include "gui/SampleRegionSetup.h"
 #include "gui/layers/LayerModel.h"
 #include "gui/map/MapCanvas.h"
+#include "gui/layers/RasterMapLayer.h"
+#include "gui/layers/VectorMapLayer.h"
 #include "gui/panels/IdentifyPanel.h"
+#include "gui/panels/LayerPropertiesDialog.h"
 #include "gui/panels/LogPanel.h"
 #include "gui/panels/MapStatusWidget.h"
 #include "gui/tools/IdentifyTool.h"
@@ -170,6 +176,46 @@ class TestGuiMainWindow : public QObject {
     canvas->setMapTool(window_->panTool());  // leaving the tool clears the highlight
     const QImage after = canvas->grab().toImage();
     QVERIFY(count(after, [](const QColor& c) { return c.red() > 220 && c.green() < 40 && c.blue() < 40; }) < highlighted);
+  }
+
+  void layerPropertiesRestyleTheMap() {
+    QVERIFY(window_->openSampleRegion());
+    MapCanvas* canvas = window_->canvas();
+    QVERIFY(test::waitForRender(canvas));
+    auto isGreen = [](const QColor& c) { return c.green() > c.red() + 40 && c.green() > c.blue() + 20; };
+    QVERIFY(count(canvas->grab().toImage(), isGreen) > 0);
+
+    // The forest in greys: no green left anywhere (nothing else on the map is green).
+    window_->showLayerProperties(3);
+    auto* dialog = window_->findChild<LayerPropertiesDialog*>("layerPropertiesDialog");
+    QVERIFY(dialog && dialog->isVisible());
+    auto* ramp = dialog->findChild<QComboBox*>("rampCombo");
+    QVERIFY(ramp);
+    ramp->setCurrentIndex(ramp->findData(QStringLiteral("greys")));
+    QSignalSpy redraw(window_->layerModel(), &LayerModel::redrawNeeded);
+    dialog->apply();
+    QCOMPARE(redraw.count(), 1);
+    const auto forest = std::dynamic_pointer_cast<RasterMapLayer>(window_->layerModel()->layer(3));
+    QCOMPARE(forest->rampName(), std::string("greys"));
+    QCOMPARE(forest->symbology().maxValue, 100.0);  // the canopy stretch is kept
+    QVERIFY(test::waitForRender(canvas));
+    QCOMPARE(count(canvas->grab().toImage(), isGreen), 0);
+    dialog->reject();
+    QTRY_VERIFY(!window_->findChild<LayerPropertiesDialog*>());  // closed dialogs delete themselves
+
+    // Parcels: a 3 px outline and no fill.
+    window_->showLayerProperties(1);
+    dialog = window_->findChild<LayerPropertiesDialog*>("layerPropertiesDialog");
+    QVERIFY(dialog);
+    dialog->findChild<QDoubleSpinBox*>("outlineWidthSpin")->setValue(3);
+    dialog->findChild<QCheckBox*>("noFillCheck")->setChecked(true);
+    dialog->findChild<QSlider*>("opacitySlider")->setValue(50);
+    dialog->apply();
+    const auto parcels = std::dynamic_pointer_cast<VectorMapLayer>(window_->layerModel()->layer(1));
+    QCOMPARE(parcels->style().outlineWidthPx, 3.0);
+    QCOMPARE(parcels->style().fill.alpha(), 0);
+    QCOMPARE(parcels->opacity(), 0.5);
+    QCOMPARE(window_->layerModel()->index(1).data(LayerModel::OpacityRole).toDouble(), 0.5);
   }
 
   void statusBarShowsCoordinatesScaleAndCrs() {

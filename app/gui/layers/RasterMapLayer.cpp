@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPixmap>
@@ -11,38 +10,11 @@
 #include <cmath>
 
 #include "geo/Error.h"
-#include "gui/map/LayerRenderer.h"
+#include "gui/map/RasterLayerRenderer.h"
 
 namespace hp::gui {
 
 namespace {
-
-class RasterLayerRenderer : public LayerRenderer {
- public:
-  RasterLayerRenderer(QString name, double opacity, render::RasterDrawSource source, render::RasterSymbology symbology)
-      : LayerRenderer(std::move(name), opacity), source_(std::move(source)), symbology_(std::move(symbology)) {}
-
-  void render(RenderContext& ctx) override {
-    const Progress keepGoing = [&ctx](double, const std::string&) { return !ctx.isCancelled(); };
-    std::optional<render::RasterDrawing> drawing;
-    try {
-      drawing = render::drawRaster(source_, symbology_, ctx.viewport, keepGoing);
-    } catch (const Cancelled&) {
-      return;
-    }
-    if (!drawing) return;
-    const render::RasterReadPlan& p = drawing->plan;
-    const QImage image(reinterpret_cast<const uchar*>(drawing->pixels.data()), p.bufferWidth, p.bufferHeight,
-                       qsizetype(p.bufferWidth) * 4, QImage::Format_ARGB32);
-    // Pixels stay crisp when zoomed in past the raster's resolution, as in any GIS.
-    ctx.painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    ctx.painter.drawImage(QRectF(p.dstX, p.dstY, p.dstWidth, p.dstHeight), image);
-  }
-
- private:
-  render::RasterDrawSource source_;
-  render::RasterSymbology symbology_;
-};
 
 QString formatValue(double v) {
   if (std::isnan(v)) return QStringLiteral("NaN");

@@ -60,6 +60,7 @@ void paintSwatch(QToolButton* button, const QColor& color) {
 }  // namespace
 
 LayerPropertiesDialog::LayerPropertiesDialog(MapLayer& layer, QWidget* parent) : QDialog(parent), layer_(layer) {
+  setObjectName(QStringLiteral("layerPropertiesDialog"));
   setWindowTitle(tr("Layer Properties — %1").arg(layer.name()));
   auto* layout = new QVBoxLayout(this);
   auto* source = new QLabel(layer.summary(), this);
@@ -73,6 +74,7 @@ LayerPropertiesDialog::LayerPropertiesDialog(MapLayer& layer, QWidget* parent) :
   auto* rendering = new QGroupBox(tr("Layer rendering"), this);
   auto* form = new QFormLayout(rendering);
   opacity_ = new QSlider(Qt::Horizontal, rendering);
+  opacity_->setObjectName(QStringLiteral("opacitySlider"));
   opacity_->setRange(0, 100);
   opacity_->setValue(int(std::lround(layer.opacity() * 100)));
   form->addRow(tr("Opacity"), opacity_);
@@ -120,6 +122,7 @@ QWidget* LayerPropertiesDialog::buildRasterPage(RasterMapLayer& layer) {
   if (sym.mode == render::RasterSymbology::Mode::Palette) return box;
   if (sym.mode == render::RasterSymbology::Mode::Ramp) {
     ramp_ = new QComboBox(box);
+    ramp_->setObjectName(QStringLiteral("rampCombo"));
     ramp_->setIconSize(QSize(48, 14));
     for (const std::string& name : render::ColorRamp::names())
       ramp_->addItem(rampIcon(name), rampTitle(name), QString::fromStdString(name));
@@ -127,7 +130,9 @@ QWidget* LayerPropertiesDialog::buildRasterPage(RasterMapLayer& layer) {
     form->addRow(tr("Colour ramp"), ramp_);
   }
   min_ = new QDoubleSpinBox(box);
+  min_->setObjectName(QStringLiteral("minSpin"));
   max_ = new QDoubleSpinBox(box);
+  max_->setObjectName(QStringLiteral("maxSpin"));
   for (QDoubleSpinBox* s : {min_, max_}) {
     s->setRange(-1e12, 1e12);
     s->setDecimals(3);
@@ -147,8 +152,10 @@ QWidget* LayerPropertiesDialog::buildVectorPage(VectorMapLayer& layer) {
   outline_ = style.outline;
   label_ = style.labelColor;
   noFill_ = new QCheckBox(tr("No fill"), box);
+  noFill_->setObjectName(QStringLiteral("noFillCheck"));
   noFill_->setChecked(style.fill.alpha() == 0);
   hatched_ = new QCheckBox(tr("Hatched"), box);
+  hatched_->setObjectName(QStringLiteral("hatchedCheck"));
   hatched_->setChecked(style.hatched);
   auto* fillRow = new QHBoxLayout;
   fillRow->addWidget(colorButton(fill_));
@@ -158,12 +165,14 @@ QWidget* LayerPropertiesDialog::buildVectorPage(VectorMapLayer& layer) {
   form->addRow(tr("Fill"), fillRow);
   form->addRow(tr("Outline"), colorButton(outline_));
   width_ = new QDoubleSpinBox(box);
+  width_->setObjectName(QStringLiteral("outlineWidthSpin"));
   width_->setRange(0, 20);
   width_->setSingleStep(0.2);
   width_->setSuffix(tr(" px"));
   width_->setValue(style.outlineWidthPx);
   form->addRow(tr("Outline width"), width_);
   labelField_ = new QComboBox(box);
+  labelField_->setObjectName(QStringLiteral("labelFieldCombo"));
   labelField_->addItem(tr("(no labels)"), QString());
   for (const QString& field : layer.data().fieldNames) labelField_->addItem(field, field);
   labelField_->setCurrentIndex(std::max(0, labelField_->findData(style.labelField)));
