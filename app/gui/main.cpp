@@ -3,6 +3,7 @@
 // arguments it opens those files as layers. --lang ru|zh_CN|ko|en picks the language.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTimer>
 
 #include "Version.h"
@@ -22,7 +23,9 @@ int main(int argc, char** argv) {
     if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) lang = args[i + 1];
     if (args[i].startsWith(QLatin1String("--lang="))) lang = args[i].mid(7);
   }
-  hp::app::installTranslations(app, lang);
+  const QString language = hp::app::installTranslations(app, lang);
+  // Numbers (the scale, coordinates in dialogs) follow the chosen language, not only the words.
+  if (!lang.isEmpty()) QLocale::setDefault(QLocale(language));
 
   QCommandLineParser parser;
   parser.setApplicationDescription(
