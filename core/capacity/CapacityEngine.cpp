@@ -56,7 +56,6 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   const RasterBandInfo& band = info.bands[std::size_t(inputs.forestBand - 1)];
   const bool byteCanopy = forest.isByte();
   const PixelModel pixelModel(config, band.nodata);
-  const PixelAreaGrid areas(info);
   QualityFactors factors(config.qualityRasters, info);
   const int width = info.width, height = info.height;
 
@@ -77,6 +76,12 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
     });
   };
   auto finishRead = [&] { decoders.wait(); };
+  // Most calls start at the top: decode strip 0 (every column) while the pixel areas and the
+  // regions are prepared; a call whose regions start lower merely wastes that one strip.
+  colBegin = 0;
+  colEnd = width;
+  startRead(0);
+  const PixelAreaGrid areas(info);
 
   // Regions: area, reprojection, basins, pixel rings; each thread with its own GEOS and PROJ objects.
   const std::vector<unsigned char> basinsWkb =
@@ -102,6 +107,8 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   std::vector<std::size_t> order;
   std::vector<PixelBox> boxes(regions.size());
   int rowBegin = height, rowEnd = 0;
+  colBegin = width;
+  colEnd = 0;
   for (std::size_t i = 0; i < regions.size(); ++i) {
     boxes[i] = boxOf(prepared[i].regionRings, width, height);
     if (boxes[i].isEmpty()) continue;
@@ -121,7 +128,10 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   std::vector<std::unique_ptr<RegionScan>> scans(regions.size());
   std::vector<std::size_t> active;
   std::size_t nextToActivate = 0;
-  startRead(firstStrip);
+  if (firstStrip != 0) {
+    finishRead();
+    startRead(firstStrip);
+  }
   for (int strip = firstStrip; strip < endStrip; ++strip) {
     finishRead();
     const StripBuffer& buffer = buffers[strip % 2];
