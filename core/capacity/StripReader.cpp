@@ -22,7 +22,8 @@ int stripRowsFor(const RasterBandInfo& band, int width, std::size_t bytesPerPixe
 
 }  // namespace
 
-StripReader::StripReader(const std::string& path, int band, int decoders, int requestedStripRows) : band_(band) {
+StripReader::StripReader(const std::string& path, int band, int decoders, int requestedStripRows)
+    : path_(path), band_(band) {
   sources_.push_back(std::make_unique<RasterSource>(RasterSource::open(path)));
   const RasterInfo& i = info();
   if (band < 1 || band > int(i.bands.size()))
@@ -32,7 +33,7 @@ StripReader::StripReader(const std::string& path, int band, int decoders, int re
   byBlocks_ = byte_ && b.blockWidth > 0 && b.blockHeight > 0 && b.blockHeight <= 2048 && requestedStripRows <= 0;
   stripRows_ = std::min(i.height, requestedStripRows > 0 ? requestedStripRows : stripRowsFor(b, i.width, byte_ ? 1 : 4));
   if (byBlocks_) {
-    for (int t = 1; t < std::max(1, decoders); ++t) sources_.push_back(std::make_unique<RasterSource>(RasterSource::open(path)));
+    sources_.resize(std::size_t(std::max(1, decoders)));  // the others open on their decoder's first block
   }
 }
 
@@ -68,7 +69,11 @@ std::size_t StripReader::begin(int index, CanopyStrip& out, int colBegin, int co
 
 void StripReader::readPiece(CanopyStrip& out, std::size_t piece, int decoder) const {
   const RasterInfo& i = info();
-  const RasterSource& source = *sources_[std::size_t(decoder) % sources_.size()];
+  // Decoder d is always the same thread, so slot d is only ever touched by it: opened there, in
+  // parallel with the other decoders, rather than one after another up front.
+  std::unique_ptr<RasterSource>& slot = sources_[std::size_t(decoder) % sources_.size()];
+  if (!slot) slot = std::make_unique<RasterSource>(RasterSource::open(path_));
+  const RasterSource& source = *slot;
   const PixelWindow strip{0, out.rowBegin, i.width, out.rowEnd - out.rowBegin};
   if (!byte_) return source.read(band_, strip, out.canopyFloat.data());
   if (!byBlocks_) return source.read(band_, strip, out.canopyByte.data());

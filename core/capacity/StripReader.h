@@ -43,12 +43,14 @@ class StripReader {
   // blocks holding columns [colBegin, colEnd) are read when the file is read block by block.
   std::size_t begin(int index, CanopyStrip& out, int colBegin, int colEnd) const;
   // Reads piece `piece` of the strip laid out in `out`, with decoder `decoder`'s dataset handle.
-  // Distinct pieces may be read at once by distinct decoders. Throws Error(CorruptData) naming the
+  // Distinct pieces may be read at once by distinct decoders; decoder d must always be the same
+  // thread (WorkerPool's workers are). Throws Error(CorruptData) naming the
   // file and the block.
   void readPiece(CanopyStrip& out, std::size_t piece, int decoder) const;
 
  private:
-  std::vector<std::unique_ptr<RasterSource>> sources_;  // one per decoding thread
+  std::string path_;
+  mutable std::vector<std::unique_ptr<RasterSource>> sources_;  // one per decoding thread, opened by it
   int band_;
   bool byte_;
   bool byBlocks_;
