@@ -6,6 +6,7 @@
 // docs/PERFORMANCE.md.
 
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 
 #if defined(__SSE2__)
@@ -20,6 +21,18 @@ struct ByteThresholds {
   int nodata = -1;               // the nodata value when it lies in 0..100, else −1
 };
 
+// The kernels read whole groups of 16 bytes: p[0 .. n + 15) must be readable (the strip buffers
+// carry kReadPadding spare bytes); the bytes past n are ignored.
+inline constexpr std::size_t kReadPadding = 16;
+
+#if defined(__SSE2__)
+// 0xFF in the first `lanes` bytes (0..16), 0 in the others.
+inline __m128i firstLanes(int lanes) {
+  const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  return _mm_cmplt_epi8(index, _mm_set1_epi8(char(lanes)));
+}
+#endif
+
 // Over p[0..n): the number of valid pixels and the sum of their canopy values.
 inline void sumValidCanopy(const std::uint8_t* p, int n, const ByteThresholds& t, std::uint64_t& count,
                            std::uint64_t& sum) {
@@ -29,10 +42,11 @@ inline void sumValidCanopy(const std::uint8_t* p, int n, const ByteThresholds& t
   const __m128i nodata = _mm_set1_epi8(char(t.nodata < 0 ? 0 : t.nodata));
   const bool checkNodata = t.nodata >= 0;
   __m128i counts = zero, sums = zero;
-  for (; c + 16 <= n; c += 16) {
+  for (; c < n; c += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + c));
     __m128i valid = _mm_cmpeq_epi8(_mm_min_epu8(x, hundred), x);  // x ≤ 100
     if (checkNodata) valid = _mm_andnot_si128(_mm_cmpeq_epi8(x, nodata), valid);
+    if (n - c < 16) valid = _mm_and_si128(valid, firstLanes(n - c));  // the last, partial group
     counts = _mm_add_epi64(counts, _mm_sad_epu8(_mm_and_si128(valid, one), zero));
     sums = _mm_add_epi64(sums, _mm_sad_epu8(_mm_and_si128(valid, x), zero));
   }
@@ -73,12 +87,14 @@ inline void habitatRuns(const std::uint8_t* p, int n, int col0, const ByteThresh
   const __m128i hundred = _mm_set1_epi8(100), low = _mm_set1_epi8(char(t.habitatMin));
   const __m128i nodata = _mm_set1_epi8(char(t.nodata < 0 ? 0 : t.nodata));
   const bool checkNodata = t.nodata >= 0;
-  for (; c + 16 <= n; c += 16) {
+  for (; c < n; c += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + c));
     __m128i habitat = _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, hundred), x),  // x ≤ 100
                                     _mm_cmpeq_epi8(_mm_max_epu8(x, low), x));     // x ≥ habitatMin
     if (checkNodata) habitat = _mm_andnot_si128(_mm_cmpeq_epi8(x, nodata), habitat);
-    const int mask = _mm_movemask_epi8(habitat);
+    // In the last, partial group the lanes past n read as "not habitat": a run reaching n ends there.
+    const int lanes = n - c < 16 ? n - c : 16;
+    const int mask = _mm_movemask_epi8(habitat) & ((1 << lanes) - 1);
     if (mask == 0xFFFF) {
       if (start < 0) start = c, total = 0;
       const std::uint8_t* q = p + c;
@@ -117,6 +133,7 @@ inline void habitatRuns(const std::uint8_t* p, int n, int col0, const ByteThresh
       }
     }
   }
+  c = n;
 #endif
   for (; c < n; ++c) pixel(c);
   if (start >= 0) onRun(col0 + start, col0 + n, total);

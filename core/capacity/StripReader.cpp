@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capacity/StripReader.h"
 
+#include "capacity/ByteKernel.h"
+
 #include <algorithm>
 
 #include "geo/Error.h"
@@ -53,7 +55,7 @@ std::size_t StripReader::begin(int index, CanopyStrip& out, int colBegin, int co
     out.tileStride = n;
     out.firstTile = 0;
     out.tiles = 1;
-    out.canopyByte.resize(n);
+    out.canopyByte.resize(n + kReadPadding);  // the vector loops read in groups of 16
     return 1;
   }
   const RasterBandInfo& b = i.bands[std::size_t(band_ - 1)];
@@ -63,7 +65,7 @@ std::size_t StripReader::begin(int index, CanopyStrip& out, int colBegin, int co
   out.tileStride = std::size_t(b.blockWidth) * std::size_t(blockRows) * std::size_t(b.blockHeight);
   out.firstTile = std::clamp(colBegin / b.blockWidth, 0, blocksAcross - 1);
   out.tiles = std::clamp((std::max(colEnd, colBegin + 1) - 1) / b.blockWidth, out.firstTile, blocksAcross - 1) - out.firstTile + 1;
-  out.canopyByte.resize(out.tileStride * std::size_t(blocksAcross));
+  out.canopyByte.resize(out.tileStride * std::size_t(blocksAcross) + kReadPadding);
   return std::size_t(out.tiles) * std::size_t(blockRows);
 }
 

@@ -19,9 +19,10 @@ struct Run {
 };
 
 std::vector<std::uint8_t> randomRow(std::mt19937& rng, int n) {
-  std::vector<std::uint8_t> row(static_cast<std::size_t>(n));
+  // kReadPadding spare bytes after the row, filled with habitat values to catch over-reads.
+  std::vector<std::uint8_t> row(static_cast<std::size_t>(n) + kReadPadding, 80);
   int i = 0;
-  while (i < n) {
+  while (i < n) {  // the row proper
     const int len = 1 + int(rng() % 40);
     const int kind = int(rng() % 4);
     const std::uint8_t base = std::uint8_t(rng() % 256);
@@ -54,8 +55,10 @@ class TestByteKernel : public QObject {
     for (int v = 0; v < 256; ++v) perKm2[v] = 1.0 + v / 1024.0;  // sums exact in binary
     std::mt19937 rng(99);
     for (int trial = 0; trial < 300; ++trial) {
-      const std::vector<std::uint8_t> row = randomRow(rng, 1 + int(rng() % 300));
-      const int c0 = int(rng() % row.size()), c1 = c0 + int(rng() % (row.size() - std::size_t(c0) + 1));
+      const int n = 1 + int(rng() % 300);
+      const std::vector<std::uint8_t> row = randomRow(rng, n);
+      // A piece [c0, c1) of the row; bytes past c1 are real data the kernels must ignore.
+      const int c0 = int(rng() % std::size_t(n)), c1 = c0 + int(rng() % std::size_t(n - c0 + 1));
       std::uint64_t count = 0, sum = 0, wantCount = 0, wantSum = 0;
       sumValidCanopy(row.data() + c0, c1 - c0, t, count, sum);
       std::vector<Run> runs, want;
