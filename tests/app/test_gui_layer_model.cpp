@@ -3,6 +3,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QListView>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -97,6 +98,22 @@ class TestGuiLayerModel : public QObject {
     QCOMPARE(names(model), (QStringList{"forest", "parcels", "basins", "reserve"}));
     QVERIFY(!model.moveRows({}, 1, 1, {}, 2));  // onto itself
     QVERIFY(!model.moveRows({}, 0, 9, {}, 0));
+
+    // A drag carries layer ids; the drop moves the layer and leaves nothing for the view to delete.
+    // Drop forest (row 0) before row 3 (reserve): it lands between basins and reserve.
+    std::unique_ptr<QMimeData> dragged(model.mimeData({model.index(0)}));
+    QVERIFY(model.canDropMimeData(dragged.get(), Qt::MoveAction, 3, 0, {}));
+    QVERIFY(!model.canDropMimeData(dragged.get(), Qt::CopyAction, 3, 0, {}));
+    QVERIFY(!model.dropMimeData(dragged.get(), Qt::MoveAction, 3, 0, {}));
+    QCOMPARE(names(model), (QStringList{"parcels", "basins", "forest", "reserve"}));
+    // Dropped on a layer (parent = that row): it takes that layer's place. Dropped past the end: the bottom.
+    dragged.reset(model.mimeData({model.index(3)}));
+    model.dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, model.index(0));
+    QCOMPARE(names(model), (QStringList{"reserve", "parcels", "basins", "forest"}));
+    dragged.reset(model.mimeData({model.index(0)}));
+    model.dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, {});
+    QCOMPARE(names(model), (QStringList{"parcels", "basins", "forest", "reserve"}));
+    QCOMPARE(model.rowCount(), 4);
 
     QVERIFY(model.removeRows(0, 4));
     QVERIFY(model.mapCrs().isEmpty());  // an empty map forgets its CRS

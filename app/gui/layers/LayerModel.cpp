@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/layers/LayerModel.h"
 
+#include <QMimeData>
+
 #include <algorithm>
 
 namespace hp::gui {
@@ -98,6 +100,41 @@ bool LayerModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int co
   endMoveRows();
   emit redrawNeeded();
   return true;
+}
+
+static const QString kLayerIdsMime = QStringLiteral("application/x-habitat-layer-ids");
+
+QStringList LayerModel::mimeTypes() const { return {kLayerIdsMime}; }
+
+QMimeData* LayerModel::mimeData(const QModelIndexList& indexes) const {
+  QStringList ids;
+  for (const QModelIndex& i : indexes)
+    if (i.isValid()) ids << QString::number(layers_[std::size_t(i.row())]->id());
+  auto* data = new QMimeData;
+  data->setData(kLayerIdsMime, ids.join(QLatin1Char(',')).toLatin1());
+  return data;
+}
+
+bool LayerModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex&) const {
+  return data && data->hasFormat(kLayerIdsMime) && action == Qt::MoveAction;
+}
+
+bool LayerModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                              const QModelIndex& parent) {
+  if (!canDropMimeData(data, action, row, column, parent)) return false;
+  int destination = parent.isValid() ? parent.row() : row < 0 ? int(layers_.size()) : row;
+  for (const QByteArray& text : data->data(kLayerIdsMime).split(',')) {
+    const quint64 id = text.toULongLong();
+    const auto it = std::find_if(layers_.begin(), layers_.end(), [id](const auto& l) { return l->id() == id; });
+    if (it == layers_.end()) continue;
+    const int from = int(it - layers_.begin());
+    if (moveRows({}, from, 1, {}, destination)) {
+      if (from >= destination) ++destination;  // the next dragged layer goes below this one
+    } else if (destination == from) {
+      ++destination;
+    }
+  }
+  return false;
 }
 
 void LayerModel::insertLayer(std::shared_ptr<MapLayer> layer, int row) {

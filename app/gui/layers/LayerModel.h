@@ -30,6 +30,15 @@ class LayerModel : public QAbstractListModel {
   bool moveRows(const QModelIndex& sourceParent, int sourceRow, int count, const QModelIndex& destinationParent,
                 int destinationChild) override;
   Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+  // Dragging a layer in the panel carries its id; dropping it moves the layer there.
+  QStringList mimeTypes() const override;
+  QMimeData* mimeData(const QModelIndexList& indexes) const override;
+  bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                       const QModelIndex& parent) const override;
+  // Moves the dragged layers to `row` (or to the row of `parent`, the layer dropped on), then returns false:
+  // the layers are already where they belong, and a true would tell the view to delete the dragged rows.
+  bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                    const QModelIndex& parent) override;
 
   // Puts `layer` at `row` (0: the top). The first layer of an empty model sets the map CRS.
   void insertLayer(std::shared_ptr<MapLayer> layer, int row = 0);
