@@ -12,7 +12,6 @@
 #include <QtConcurrent>
 
 #include <atomic>
-#include <mutex>
 #include <optional>
 
 #include "geo/Error.h"
@@ -42,13 +41,12 @@ bool sampleRegionIsComplete(const QString& directory) {
 
 namespace {
 
-// What the worker tells the dialog; the dialog polls it, so the worker never touches a widget.
+// What the worker tells the dialog; the dialog polls it, so the worker never touches a widget. (The
+// generator's stage names are English facts, not words for the dialog.)
 struct GeneratorState {
   std::atomic<int> permille{0};
   std::atomic<bool> cancel{false};
-  std::mutex mutex;
-  std::string stage;
-  std::optional<Error> error;
+  std::optional<Error> error;  // written by the worker, read after it finished
   bool cancelled = false;
 };
 
@@ -73,12 +71,8 @@ bool generateSampleRegion(const QString& directory, QWidget* parent) {
   QEventLoop loop;
   QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
   watcher.setFuture(QtConcurrent::run([state, dir] {
-    const Progress progress = [state](double fraction, const std::string& stage) {
+    const Progress progress = [state](double fraction, const std::string&) {
       state->permille = int(fraction * 1000);
-      {
-        const std::lock_guard lock(state->mutex);
-        state->stage = stage;
-      }
       return !state->cancel.load();
     };
     try {
@@ -92,17 +86,7 @@ bool generateSampleRegion(const QString& directory, QWidget* parent) {
     }
   }));
   QTimer poll;
-  QObject::connect(&poll, &QTimer::timeout, &dialog, [&dialog, state] {
-    dialog.setValue(state->permille.load());
-    std::string stage;
-    {
-      const std::lock_guard lock(state->mutex);
-      stage = state->stage;
-    }
-    if (!stage.empty())
-      dialog.setLabelText(QCoreApplication::translate("SampleRegion", "Generating the sample region: %1")
-                              .arg(QString::fromStdString(stage)));
-  });
+  QObject::connect(&poll, &QTimer::timeout, &dialog, [&dialog, state] { dialog.setValue(state->permille.load()); });
   poll.start(50);
   if (!watcher.isFinished()) loop.exec();
   poll.stop();
