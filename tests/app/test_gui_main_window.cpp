@@ -18,6 +18,7 @@
 
 #include "common/ErrorText.h"
 #include "geo/Error.h"
+#include "geo/GdalSupport.h"
 #include "geo/Geos.h"
 #include "gui/MainWindow.h"
 #include "gui/SampleRegionSetup.h"
@@ -254,6 +255,43 @@ class TestGuiMainWindow : public QObject {
     canvas->zoomToScale(50000);
     // 1 : 50000 at d dpi is 50000 * 0.0254 / d metres per pixel.
     QVERIFY(std::abs(canvas->viewport().mapUnitsPerPixel - 50000 * 0.0254 / canvas->dotsPerInch()) < 1e-9);
+  }
+
+  void layersInOtherCrsAreReprojectedOnTheFly() {
+    QVERIFY(window_->openSampleRegion());
+    MapCanvas* canvas = window_->canvas();
+    QVERIFY(test::waitForRender(canvas));
+    // A WGS 84 raster over 131.2..131.4° E, 43.0..43.2° N, 0.01° pixels, every value 7: drawn through a warped
+    // view into UTM 52N, it covers the UTM point of its centre (131.3° E, 43.1° N) with its one colour.
+    const QString path = dir_.filePath("wgs84.tif");
+    {
+      gdal::ensureRegistered();
+      GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
+          path.toUtf8().constData(), 20, 20, 1, GDT_Byte, nullptr));
+      double gt[6] = {131.2, 0.01, 0, 43.2, 0, -0.01};
+      ds->SetGeoTransform(gt);
+      OGRSpatialReference srs;
+      srs.importFromEPSG(4326);
+      ds->SetSpatialRef(&srs);
+      QCOMPARE(ds->GetRasterBand(1)->Fill(7), CE_None);
+    }
+    QCOMPARE(window_->openFiles({path}, LayerKind::Raster), 1);
+    const auto layer = std::dynamic_pointer_cast<RasterMapLayer>(window_->layerModel()->layer(0));
+    QVERIFY(layer && layer->isWarped());
+    CoordinateTransform toUtm(Crs::wgs84(), Crs::fromEpsg(32652));
+    double x = 131.3, y = 43.1;
+    QVERIFY(toUtm.transform(x, y));
+    QVERIFY(layer->extent().contains(x, y));
+    canvas->setViewport(render::MapViewport{x, y, 50, canvas->width(), canvas->height()});
+    QVERIFY(test::waitForRender(canvas));
+    // A constant raster stretches to the ramp's low end: greys' black.
+    const QImage image = canvas->grab().toImage();
+    const QPointF centre = canvas->toWidget(QPointF(x, y));
+    QCOMPARE(QColor(image.pixel(centre.toPoint())), QColor(0, 0, 0));
+    // Its identify reads the pixel through the inverse transform.
+    const auto found = layer->identify(x, y, 0);
+    QCOMPARE(found.size(), std::size_t(1));
+    QCOMPARE(found.front().attributes.front().second, QStringLiteral("7"));
   }
 
   void missingFileIsReportedAndChangesNothing() {
