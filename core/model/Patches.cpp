@@ -60,6 +60,18 @@ void PatchLabeller::close(std::int32_t root) {
 }
 
 void PatchLabeller::addRow(int row, std::span<const HabitatRun> runs) {
+  // The common case inside a patch: one run continuing the one run of the row above.
+  if (row == previousRow_ + 1 && runs.size() == 1 && previous_.size() == 1 && runs[0].end > runs[0].begin &&
+      previous_[0].begin <= runs[0].end && runs[0].begin <= previous_[0].end) {
+    Component& c = components_[std::size_t(previous_[0].label)];  // a root: relabelled after each row
+    c.areaKm2 += runs[0].areaKm2;
+    c.equivalents += runs[0].equivalents;
+    c.lastRow = row;
+    previous_[0].begin = runs[0].begin;
+    previous_[0].end = runs[0].end;
+    previousRow_ = row;
+    return;
+  }
   if (row != previousRow_ + 1) {
     // Nothing in this row can touch what came before.
     for (const LabelledRun& p : previous_) {
