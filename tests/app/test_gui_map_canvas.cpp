@@ -249,6 +249,14 @@ class TestGuiMapCanvas : public QObject {
     QCOMPARE(done.count(), 1);
     QCOMPARE(canvas_->renderedViewport().centerX, 684000.0);
     QCOMPARE(canvas_->renderedViewport().mapUnitsPerPixel, 5.0);
+
+    // Emptying the map cancels what is running and says so.
+    QSignalSpy idle(canvas_.get(), &MapCanvas::renderCancelled);
+    canvas_->refresh();
+    model_->removeRows(0, model_->rowCount());
+    QVERIFY(idle.wait(5000));
+    QVERIFY(!canvas_->isRendering());
+    QVERIFY(!canvas_->viewport().isValid());
   }
 };
 

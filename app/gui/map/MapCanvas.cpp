@@ -28,6 +28,9 @@ MapCanvas::MapCanvas(LayerModel* layers, QWidget* parent)
   refreshTimer_.setInterval(0);
   connect(&refreshTimer_, &QTimer::timeout, this, &MapCanvas::refresh);
   connect(renderer_, &MapRenderer::finished, this, &MapCanvas::onRenderFinished);
+  connect(renderer_, &MapRenderer::cancelled, this, [this] {
+    if (!isRendering()) emit renderCancelled();
+  });
   connect(layers_, &LayerModel::redrawNeeded, this, &MapCanvas::onLayersChanged);
 }
 

@@ -76,6 +76,8 @@ class MapCanvas : public QWidget {
   void renderStarted();
   // The image on screen is up to date; `errors` lists layers that could not be drawn.
   void renderFinished(qint64 elapsedMs, const QStringList& errors);
+  // The last render was cancelled and none is running (the map was emptied): the old image stays.
+  void renderCancelled();
   void mapToolChanged(hp::gui::MapTool* tool);
 
  protected:

@@ -67,6 +67,7 @@ MapStatusWidget::MapStatusWidget(MapCanvas* canvas, QWidget* parent) : QWidget(p
   connect(canvas_, &MapCanvas::viewportChanged, this, &MapStatusWidget::updateScale);
   connect(canvas_, &MapCanvas::renderStarted, busy_, &QWidget::show);
   connect(canvas_, &MapCanvas::renderFinished, busy_, &QWidget::hide);
+  connect(canvas_, &MapCanvas::renderCancelled, busy_, &QWidget::hide);
   connect(canvas_->layers(), &LayerModel::mapCrsChanged, this, &MapStatusWidget::updateCrs);
   updateCrs();
 }
