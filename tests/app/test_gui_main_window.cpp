@@ -4,6 +4,7 @@
 // against PROJ, bad files, and a layer that fails to draw.
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -252,9 +253,14 @@ class TestGuiMainWindow : public QObject {
     QCOMPARE(status->scaleCombo()->currentText(), MapStatusWidget::formatScale(canvas->scaleDenominator()));
     QCOMPARE(MapStatusWidget::parseScale(QStringLiteral("1:25 000")), 25000.0);
     QCOMPARE(MapStatusWidget::parseScale(QStringLiteral("1:1,000,000")), 1000000.0);
-    canvas->zoomToScale(50000);
-    // 1 : 50000 at d dpi is 50000 * 0.0254 / d metres per pixel.
+    // Typing a scale zooms to it: 1 : 50000 at d dpi is 50000 * 0.0254 / d metres per pixel.
+    QComboBox* scale = status->scaleCombo();
+    scale->setFocus();
+    scale->lineEdit()->selectAll();
+    QTest::keyClicks(scale->lineEdit(), QStringLiteral("1:50 000"));
+    QTest::keyClick(scale->lineEdit(), Qt::Key_Return);
     QVERIFY(std::abs(canvas->viewport().mapUnitsPerPixel - 50000 * 0.0254 / canvas->dotsPerInch()) < 1e-9);
+    QCOMPARE(status->scaleCombo()->currentText(), MapStatusWidget::formatScale(50000));
   }
 
   void layersInOtherCrsAreReprojectedOnTheFly() {

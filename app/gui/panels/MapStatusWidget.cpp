@@ -111,6 +111,9 @@ void MapStatusWidget::updateScale() {
 void MapStatusWidget::applyScaleText() {
   const double d = parseScale(scale_->currentText());
   if (d > 0) canvas_->zoomToScale(d);
+  // What was typed ("1:50000") comes back in the usual form ("1:50,000").
+  const double now = canvas_->scaleDenominator();
+  scale_->setEditText(now > 0 ? formatScale(now) : QString());
 }
 
 void MapStatusWidget::updateCrs() {
