@@ -48,7 +48,8 @@ void ZoomTool::canvasReleaseEvent(QMouseEvent* event) {
     e.include(b.x(), b.y());
     c.zoomToExtent(e);
   } else {
-    // The whole current view shrinks into the box: the scale grows by the larger of the two ratios.
+    // The whole current view shrinks to fit inside the box: map units per pixel grow by the box-to-view
+    // ratio of the tighter side.
     const double factor = std::min(box_.width() / c.width(), box_.height() / c.height());
     render::MapViewport v = c.viewport();
     const QPointF centre = c.toMap(box_.center());
