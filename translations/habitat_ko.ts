@@ -115,10 +115,6 @@ CRS: %2 (%3)</source>
       <translation>예제 지역</translation>
     </message>
     <message>
-      <source>Generating the sample region: %1</source>
-      <translation>예제 지역 생성 중: %1</translation>
-    </message>
-    <message>
       <source>Forest canopy (%)</source>
       <translation>산림 수관 피복률(%)</translation>
     </message>
@@ -146,6 +142,10 @@ CRS: %2 (%3)</source>
       <translation>
         <numerusform>레이어 '%1', 객체 %n개</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>NULL</source>
+      <translation>NULL</translation>
     </message>
   </context>
   <context>

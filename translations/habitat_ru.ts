@@ -115,10 +115,6 @@ CRS: %2 (%3)</source>
       <translation>Пример района</translation>
     </message>
     <message>
-      <source>Generating the sample region: %1</source>
-      <translation>Создание примера района: %1</translation>
-    </message>
-    <message>
       <source>Forest canopy (%)</source>
       <translation>Сомкнутость полога леса (%)</translation>
     </message>
@@ -148,6 +144,10 @@ CRS: %2 (%3)</source>
         <numerusform>Слой «%1», %n объекта</numerusform>
         <numerusform>Слой «%1», %n объектов</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>NULL</source>
+      <translation>NULL</translation>
     </message>
   </context>
   <context>

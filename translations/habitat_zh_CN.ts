@@ -115,10 +115,6 @@ CRS: %2 (%3)</source>
       <translation>示例区域</translation>
     </message>
     <message>
-      <source>Generating the sample region: %1</source>
-      <translation>正在生成示例区域：%1</translation>
-    </message>
-    <message>
       <source>Forest canopy (%)</source>
       <translation>森林郁闭度（%）</translation>
     </message>
@@ -146,6 +142,10 @@ CRS: %2 (%3)</source>
       <translation>
         <numerusform>图层“%1”，%n 个要素</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>NULL</source>
+      <translation>NULL</translation>
     </message>
   </context>
   <context>
