@@ -8,12 +8,13 @@
 
 namespace hp::project {
 
-std::int64_t ProjectData::parcelId(std::size_t index) const {
+std::int64_t parcelIdOf(const VectorLayer& parcels, const Feature& feature) {
   const int field = parcels.fieldIndex("parcel_id");
-  const Feature& f = parcels.features[index];
-  if (field < 0) return f.fid;
-  return std::int64_t(toNumber(f.attributes[field]).value_or(double(f.fid)));
+  if (field < 0) return feature.fid;
+  return std::int64_t(toNumber(feature.attributes[field]).value_or(double(feature.fid)));
 }
+
+std::int64_t ProjectData::parcelId(std::size_t index) const { return parcelIdOf(parcels, parcels.features[index]); }
 
 double ProjectData::parcelCostUsd(std::size_t index) const {
   const int field = parcels.fieldIndex(costField);

@@ -17,6 +17,9 @@
 
 namespace hp::project {
 
+// A parcel's id: its parcel_id field, else its feature id.
+std::int64_t parcelIdOf(const VectorLayer& parcels, const Feature& feature);
+
 // Everything the capacity model needs from a project, read once: the forest version's raster, the
 // basins, the parcels (geometries shared so regions reuse them), the reserve and the model.
 struct ProjectData {

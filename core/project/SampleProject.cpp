@@ -6,6 +6,7 @@
 
 #include "geo/Geos.h"
 #include "io/VectorReader.h"
+#include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
 
 namespace hp::project {
@@ -17,11 +18,6 @@ bool purchasableForest(const VectorLayer& parcels, const Feature& f) {
   if (use < 0 || status < 0) return false;
   const std::string s = toString(f.attributes[status]);
   return toString(f.attributes[use]) == "forest" && (s == "available" || s == "under negotiation");
-}
-
-std::int64_t parcelId(const VectorLayer& parcels, const Feature& f) {
-  const int idField = parcels.fieldIndex("parcel_id");
-  return idField >= 0 ? std::int64_t(toNumber(f.attributes[idField]).value_or(double(f.fid))) : f.fid;
 }
 
 }  // namespace
@@ -61,10 +57,10 @@ Project makeSampleProject(const sample::SamplePaths& paths) {
     const GeomPtr g = toGeos(ctx, *f.geometry);
     // Within 1 m: parcels share the reserve's boundary up to floating-point noise.
     if (GEOSPreparedDistanceWithin_r(ctx.handle(), reservePrepared.get(), g.get(), 1.0) == 1)
-      extension.parcelIds.push_back(parcelId(parcels, f));
+      extension.parcelIds.push_back(parcelIdOf(parcels, f));
     OGRPoint centroid;
     f.geometry->Centroid(&centroid);
-    forest.push_back({parcelId(parcels, f), centroid.getX(), centroid.getY()});
+    forest.push_back({parcelIdOf(parcels, f), centroid.getX(), centroid.getY()});
   }
   if (!forest.empty()) {
     const Placed seed = *std::max_element(forest.begin(), forest.end(), [](const Placed& a, const Placed& b) { return a.x < b.x; });
