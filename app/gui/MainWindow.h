@@ -5,7 +5,7 @@
 
 #include <functional>
 
-#include "gui/layers/LayerLoader.h"
+#include "mapkit/layers/LayerLoader.h"
 
 class QAction;
 class QActionGroup;

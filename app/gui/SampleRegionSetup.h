@@ -9,8 +9,6 @@ class QWidget;
 
 namespace hp::gui {
 
-class MapLayer;
-
 // Where the sample region lives: $HABITAT_SAMPLE_DIR when set, else <AppLocalDataLocation>/sample.
 QString sampleRegionDirectory();
 // Whether all four sample files are there.
@@ -20,9 +18,5 @@ bool sampleRegionIsComplete(const QString& directory);
 // (hp::sample::writeSampleRegion). Returns false when the user cancelled (and removes what was half
 // written); throws hp::Error when the generator fails.
 bool generateSampleRegion(const QString& directory, QWidget* parent);
-
-// The sample's four layers and the look they get on the map.
-enum class SampleLayer { Forest, Basins, Parcels, Reserve };
-void applySampleStyle(MapLayer& layer, SampleLayer which);
 
 }  // namespace hp::gui

@@ -8,7 +8,7 @@
 
 #include <cmath>
 
-#include "gui/layers/LayerModel.h"
+#include "mapkit/layers/LayerModel.h"
 #include "gui/tools/MapTool.h"
 
 namespace hp::gui {

@@ -7,7 +7,7 @@
 #include <QWidget>
 
 #include "geo/Extent.h"
-#include "gui/map/MapRenderer.h"
+#include "mapkit/render/MapRenderer.h"
 #include "gui/tools/MapTool.h"
 #include "render/MapViewport.h"
 

@@ -5,7 +5,7 @@
 #include <QPointF>
 #include <QWidget>
 
-#include "gui/layers/MapLayer.h"
+#include "mapkit/layers/MapLayer.h"
 
 class QLabel;
 class QTreeWidget;

@@ -12,7 +12,7 @@
 
 #include <cmath>
 
-#include "gui/layers/LayerModel.h"
+#include "mapkit/layers/LayerModel.h"
 
 namespace hp::gui {
 

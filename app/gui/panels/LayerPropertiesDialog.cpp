@@ -18,8 +18,8 @@
 
 #include <cmath>
 
-#include "gui/layers/RasterMapLayer.h"
-#include "gui/layers/VectorMapLayer.h"
+#include "mapkit/layers/RasterMapLayer.h"
+#include "mapkit/layers/VectorMapLayer.h"
 
 namespace hp::gui {
 

@@ -13,7 +13,7 @@
 
 #include "geo/Crs.h"
 #include "geo/Error.h"
-#include "gui/layers/LayerModel.h"
+#include "mapkit/layers/LayerModel.h"
 #include "gui/map/MapCanvas.h"
 
 namespace hp::gui {

@@ -9,7 +9,7 @@
 
 #include "common/ErrorText.h"
 #include "geo/Error.h"
-#include "gui/layers/LayerModel.h"
+#include "mapkit/layers/LayerModel.h"
 #include "gui/map/MapCanvas.h"
 
 namespace hp::gui {

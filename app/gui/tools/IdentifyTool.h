@@ -3,7 +3,7 @@
 
 #include <QList>
 
-#include "gui/layers/MapLayer.h"
+#include "mapkit/layers/MapLayer.h"
 #include "gui/tools/MapTool.h"
 
 namespace hp::gui {

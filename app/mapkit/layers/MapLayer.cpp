@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/layers/MapLayer.h"
+#include "mapkit/layers/MapLayer.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 
 #include <memory>
 
-#include "gui/layers/MapLayer.h"
+#include "mapkit/layers/MapLayer.h"
 #include "io/RasterSource.h"
 #include "render/RasterDrawing.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/layers/LayerModel.h"
+#include "mapkit/layers/LayerModel.h"
 
 #include <QMimeData>
 

@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-#include "gui/layers/MapLayer.h"
+#include "mapkit/layers/MapLayer.h"
 
 namespace hp::gui {
 

@@ -6,7 +6,7 @@
 #include <memory>
 #include <vector>
 
-#include "gui/layers/MapLayer.h"
+#include "mapkit/layers/MapLayer.h"
 
 namespace hp::gui {
 

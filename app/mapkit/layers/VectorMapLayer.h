@@ -5,8 +5,8 @@
 
 #include <memory>
 
-#include "gui/layers/MapLayer.h"
-#include "gui/layers/VectorData.h"
+#include "mapkit/layers/MapLayer.h"
+#include "mapkit/layers/VectorData.h"
 
 namespace hp::gui {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/map/VectorLayerRenderer.h"
+#include "mapkit/render/VectorLayerRenderer.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

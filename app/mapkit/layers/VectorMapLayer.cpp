@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/layers/VectorMapLayer.h"
+#include "mapkit/layers/VectorMapLayer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,7 +10,7 @@
 
 #include "geo/Error.h"
 #include "geo/Geos.h"
-#include "gui/map/VectorLayerRenderer.h"
+#include "mapkit/render/VectorLayerRenderer.h"
 #include "io/VectorReader.h"
 
 namespace hp::gui {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/map/MapRenderer.h"
+#include "mapkit/render/MapRenderer.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/layers/LayerLoader.h"
+#include "mapkit/layers/LayerLoader.h"
 
 #include "geo/Error.h"
 #include "geo/GdalSupport.h"
-#include "gui/layers/RasterMapLayer.h"
-#include "gui/layers/VectorMapLayer.h"
+#include "mapkit/layers/RasterMapLayer.h"
+#include "mapkit/layers/VectorMapLayer.h"
 #include "io/VectorReader.h"
 
 namespace hp::gui {

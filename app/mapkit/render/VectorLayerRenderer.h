@@ -3,8 +3,8 @@
 
 #include <memory>
 
-#include "gui/layers/VectorData.h"
-#include "gui/map/LayerRenderer.h"
+#include "mapkit/layers/VectorData.h"
+#include "mapkit/render/LayerRenderer.h"
 
 namespace hp::gui {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/map/LayerRenderer.h"
+#include "mapkit/render/LayerRenderer.h"
 #include "render/RasterDrawing.h"
 
 namespace hp::gui {

@@ -10,7 +10,7 @@
 #include <memory>
 #include <vector>
 
-#include "gui/map/LayerRenderer.h"
+#include "mapkit/render/LayerRenderer.h"
 #include "render/MapViewport.h"
 
 namespace hp::gui {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/map/RasterLayerRenderer.h"
+#include "mapkit/render/RasterLayerRenderer.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/layers/RasterMapLayer.h"
+#include "mapkit/layers/RasterMapLayer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,7 +10,7 @@
 #include <cmath>
 
 #include "geo/Error.h"
-#include "gui/map/RasterLayerRenderer.h"
+#include "mapkit/render/RasterLayerRenderer.h"
 
 namespace hp::gui {
 
