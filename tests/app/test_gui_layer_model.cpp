@@ -9,10 +9,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "gui/layers/LayerLoader.h"
-#include "gui/layers/LayerModel.h"
-#include "gui/layers/RasterMapLayer.h"
-#include "gui/layers/VectorMapLayer.h"
+#include "mapkit/layers/LayerLoader.h"
+#include "mapkit/layers/LayerModel.h"
+#include "mapkit/layers/RasterMapLayer.h"
+#include "mapkit/layers/VectorMapLayer.h"
 #include "gui/panels/LayerPanel.h"
 #include "test_gui_support.h"
 

@@ -9,8 +9,9 @@
 #include <chrono>
 
 #include "gui/SampleRegionSetup.h"
-#include "gui/layers/LayerLoader.h"
-#include "gui/layers/LayerModel.h"
+#include "mapkit/layers/SampleStyle.h"
+#include "mapkit/layers/LayerLoader.h"
+#include "mapkit/layers/LayerModel.h"
 #include "gui/map/MapCanvas.h"
 #include "gui/tools/PanTool.h"
 #include "gui/tools/ZoomTool.h"
