@@ -104,6 +104,16 @@ QColor defaultColor(quint64 id) {
 
 }  // namespace
 
+FeatureShape featureShapeOf(const OGRGeometry& geometry) {
+  FeatureShape shape;
+  bool kindSet = false;
+  collectParts(geometry, shape, kindSet);
+  for (const QPolygonF& part : shape.parts)
+    for (const QPointF& p : part) shape.bbox.include(p.x(), p.y());
+  shape.labelPoint = QPointF(shape.bbox.centerX(), shape.bbox.centerY());
+  return shape;
+}
+
 bool polygonContains(const QList<QPolygonF>& rings, double x, double y) {
   bool inside = false;
   for (const QPolygonF& ring : rings) {
@@ -132,13 +142,9 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const 
   data->features.reserve(placed.features.size());
   const GeosContext geos;
   for (Feature& feature : placed.features) {
-    FeatureShape shape;
+    FeatureShape shape = featureShapeOf(*feature.geometry);
     shape.fid = feature.fid;
     shape.attributes = std::move(feature.attributes);
-    bool kindSet = false;
-    collectParts(*feature.geometry, shape, kindSet);
-    for (const QPolygonF& part : shape.parts)
-      for (const QPointF& p : part) shape.bbox.include(p.x(), p.y());
     if (shape.parts.isEmpty()) continue;
     shape.labelPoint = labelPointOf(geos, *feature.geometry, shape);
     data->extent.include(shape.bbox);

@@ -8,6 +8,8 @@
 #include "mapkit/layers/MapLayer.h"
 #include "mapkit/layers/VectorData.h"
 
+class OGRGeometry;
+
 namespace hp::gui {
 
 // A vector layer read whole into memory and reprojected once, at load, to the map CRS.
@@ -38,6 +40,10 @@ class VectorMapLayer : public MapLayer {
   QStringList warnings_;
   QString layerName_;
 };
+
+// A geometry as the map draws it: its rings, lines or points, kind and bounding box (label point at the
+// box centre). Coordinates stay as they are: the caller places the geometry in the map CRS first.
+FeatureShape featureShapeOf(const OGRGeometry& geometry);
 
 // Whether map point (x, y) lies inside the even-odd union of `rings` (outer rings and holes alike).
 bool polygonContains(const QList<QPolygonF>& rings, double x, double y);
