@@ -5,12 +5,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 #include <memory>
 
 #include "geo/Error.h"
 #include "geo/GdalSupport.h"
-#include "io/AtomicFile.h"
+#include "io/ByteRasterWriter.h"
 #include "io/RasterSource.h"
 
 namespace hp::imagery {
@@ -136,29 +135,7 @@ ImportSummary importForestCover(const ImportRequest& request, const std::string&
                 "cannot reproject onto the forest grid: " + warpErrors.failure());
 
   // The new raster, written beside its final name.
-  gdal::ensureRegistered();
-  const std::string temp = temporarySibling(outPath);
-  struct TempGuard {
-    std::string path;
-    bool keep = false;
-    ~TempGuard() {
-      if (!keep) {
-        std::error_code ec;
-        std::filesystem::remove(path, ec);
-      }
-    }
-  } guard{temp};
-  GDALDriver* gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
-  OptionsList creation;
-  for (const char* o : {"TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"}) creation.add(o);
-  gdal::ErrorCollector writeErrors;
-  GDALDatasetUniquePtr out(gtiff->Create(temp.c_str(), grid.width, grid.height, 1, GDT_Byte, creation.list));
-  if (!out) throw Error(ErrorCode::WriteFailed, outPath, "cannot create: " + writeErrors.failure());
-  out->SetGeoTransform(const_cast<double*>(grid.transform.c.data()));
-  out->SetSpatialRef(grid.crs.ogr());
-  GDALRasterBand* outBand = out->GetRasterBand(1);
-  outBand->SetNoDataValue(255);
-  outBand->SetDescription("canopy cover (%)");
+  ByteRasterWriter out(outPath, grid.width, grid.height, grid.transform, grid.crs, 255, "canopy cover (%)");
 
   ImportSummary summary;
   summary.pixels = static_cast<long long>(grid.width) * grid.height;
@@ -236,24 +213,14 @@ ImportSummary importForestCover(const ImportRequest& request, const std::string&
         if (curValid && outValue >= cur + 10) ++summary.gained;
       }
     }
-    if (outBand->RasterIO(GF_Write, 0, row, window.width, window.height, result.data(), window.width, window.height,
-                          GDT_Byte, 0, 0, nullptr) != CE_None)
-      throw Error(ErrorCode::WriteFailed, outPath, "cannot write: " + writeErrors.failure());
+    out.writeRows(row, window.height, result.data());
   }
   summary.meanCanopyBefore = validBefore ? sumBefore / double(validBefore) : 0;
   summary.meanCanopyAfter = validAfter ? sumAfter / double(validAfter) : 0;
 
   reportProgress(progress, 0.97, "overviews");
-  int levels[] = {2, 4, 8, 16, 32};
-  int levelCount = 0;
-  while (levelCount < 5 && std::max(grid.width, grid.height) / levels[levelCount] >= 64) ++levelCount;
-  if (levelCount && out->BuildOverviews("AVERAGE", levelCount, levels, 0, nullptr, nullptr, nullptr) != CE_None)
-    throw Error(ErrorCode::WriteFailed, outPath, "cannot build overviews: " + writeErrors.failure());
-  out.reset();
-  if (writeErrors.hasFailure()) throw Error(ErrorCode::WriteFailed, outPath, writeErrors.failure());
+  out.commit("AVERAGE");
   reportProgress(progress, 1.0, "done");
-  commitAtomically(temp, outPath);
-  guard.keep = true;
   return summary;
 }
 
