@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a new forest version does: the change map and capacity before/after per parcel, candidate, reserve.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <gdal_priv.h>
+
+#include <cmath>
+
+#include "geo/Error.h"
+#include "geo/GdalSupport.h"
+#include "io/RasterSource.h"
+#include "io/VectorWriter.h"
+#include "project/ForestChange.h"
+
+using namespace hp;
+using namespace hp::project;
+
+namespace {
+
+std::shared_ptr<const OGRGeometry> rect(double x0, double y0, double x1, double y1) {
+  auto ring = std::make_unique<OGRLinearRing>();
+  ring->addPoint(x0, y0);
+  ring->addPoint(x1, y0);
+  ring->addPoint(x1, y1);
+  ring->addPoint(x0, y1);
+  ring->closeRings();
+  auto poly = std::make_shared<OGRPolygon>();
+  poly->addRingDirectly(ring.release());
+  return poly;
+}
+
+// EPSG:6933, 100 m pixels, 200 x 200, origin (-5000, 15000): column c spans x = -5000 + 100c.
+void writeForest(const std::string& path, int size, const std::function<GByte(int col, int row)>& value) {
+  GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(path.c_str(), size, size, 1, GDT_Byte, nullptr));
+  double gt[6] = {-5000, 100, 0, 15000, 0, -100};
+  ds->SetGeoTransform(gt);
+  ds->SetSpatialRef(Crs::fromEpsg(6933).ogr());
+  ds->GetRasterBand(1)->SetNoDataValue(255);
+  std::vector<GByte> v(std::size_t(size) * size);
+  for (int r = 0; r < size; ++r)
+    for (int c = 0; c < size; ++c) v[std::size_t(r) * size + c] = value(c, r);
+  QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, size, size, v.data(), size, size, GDT_Byte, 0, 0, nullptr), CE_None);
+}
+
+}  // namespace
+
+class TestForestChange : public QObject {
+  Q_OBJECT
+  QTemporaryDir tmp_;
+  Project project_;
+
+  std::string p(const char* name) { return tmp_.filePath(name).toStdString(); }
+
+ private slots:
+  void initTestCase() {
+    gdal::ensureRegistered();
+    // Version 0: 100 % canopy on the 10 km square x 0..10 km, y 0..10 km (columns and rows 50..149).
+    // Version 1: its east half (x 5..10 km) logged to 0 %, and a 1 km strip east of it (x 10..11 km) grown
+    // to 100 %. Pixel (0, 0) has no data in both.
+    writeForest(p("forest.tif"), 200, [](int c, int r) -> GByte {
+      if (c == 0 && r == 0) return 255;
+      return c >= 50 && c < 150 && r >= 50 && r < 150 ? 100 : 0;
+    });
+    writeForest(p("forest_v1.tif"), 200, [](int c, int r) -> GByte {
+      if (c == 0 && r == 0) return 255;
+      if (r < 50 || r >= 150) return 0;
+      return (c >= 50 && c < 100) || (c >= 150 && c < 160) ? 100 : 0;
+    });
+    const Crs ea = Crs::fromEpsg(6933);
+    VectorLayer basins;
+    basins.crs = ea;
+    basins.fields = {{"basin_id", FieldType::Integer}};
+    basins.features.push_back({1, {std::int64_t(1)}, OGRGeometryUniquePtr(rect(-5000, -5000, 15000, 15000)->clone())});
+    writeVectorLayer(p("basins.gpkg"), basins);
+    VectorLayer parcels;
+    parcels.crs = ea;
+    parcels.fields = {{"parcel_id", FieldType::Integer}};
+    parcels.features.push_back({1, {std::int64_t(11)}, OGRGeometryUniquePtr(rect(0, 0, 5000, 10000)->clone())});
+    parcels.features.push_back({2, {std::int64_t(12)}, OGRGeometryUniquePtr(rect(5000, 0, 10000, 10000)->clone())});
+    parcels.features.push_back({3, {std::int64_t(13)}, OGRGeometryUniquePtr(rect(10000, 0, 15000, 10000)->clone())});
+    writeVectorLayer(p("parcels.gpkg"), parcels);
+    VectorLayer reserve = parcels.clone();
+    reserve.features.resize(1);
+    writeVectorLayer(p("reserve.gpkg"), reserve);
+
+    project_.crs = ea;
+    project_.layers = {{LayerRole::Forest, "f", p("forest.tif"), "", true, 1, ""},
+                       {LayerRole::Basins, "b", p("basins.gpkg"), "", true, 1, ""},
+                       {LayerRole::Parcels, "p", p("parcels.gpkg"), "", true, 1, ""},
+                       {LayerRole::Reserve, "r", p("reserve.gpkg"), "", true, 1, ""}};
+    project_.candidates = {{"both halves", "#ff0000", {11, 12}, {}}};
+    project_.forestVersions = {{1, "2026-07-01", p("forest_v1.tif"), "canopy", "test"}};
+    project_.activeForestVersion = 1;
+  }
+
+  void changeMapMarksLossAndGainAtTheirCoordinates() {
+    const ForestChangeCounts counts = writeForestChangeMap(p("forest.tif"), p("forest_v1.tif"), p("change.tif"));
+    QCOMPARE(counts.loss, 5000LL);   // 50 x 100 pixels of the east half
+    QCOMPARE(counts.gain, 1000LL);   // 10 x 100 pixels of the strip
+    QCOMPARE(counts.unchanged, 200LL * 200 - 6000 - 1);
+    const RasterSource map = RasterSource::open(p("change.tif"));
+    QCOMPARE(map.info().bands[0].nodata.value_or(0), 255.0);
+    QVERIFY(map.info().bands[0].hasColorTable);
+    const GeoTransform& gt = map.info().transform;
+    auto at = [&](double x, double y) {
+      const int col = int(std::floor((x - gt.c[0]) / gt.c[1]));
+      const int row = int(std::floor((y - gt.c[3]) / gt.c[5]));
+      return map.read<std::uint8_t>(1, PixelWindow{col, row, 1, 1}).front();
+    };
+    QCOMPARE(int(at(7500, 5000)), int(ForestChangeClass::Loss));
+    QCOMPARE(int(at(10500, 5000)), int(ForestChangeClass::Gain));
+    QCOMPARE(int(at(2500, 5000)), int(ForestChangeClass::Unchanged));
+    QCOMPARE(int(at(-4950, 14950)), int(ForestChangeClass::NoData));
+  }
+
+  void aRasterOnAnotherGridIsRefusedByName() {
+    writeForest(p("small.tif"), 100, [](int, int) -> GByte { return 50; });
+    try {
+      writeForestChangeMap(p("forest.tif"), p("small.tif"), p("bad.tif"));
+      QFAIL("a raster on another grid was compared");
+    } catch (const Error& e) {
+      QCOMPARE(e.code(), ErrorCode::InvalidInput);
+      QCOMPARE(QString::fromStdString(e.file()), QString::fromStdString(p("small.tif")));
+    }
+    QVERIFY(!QFile::exists(QString::fromStdString(p("bad.tif"))));
+  }
+
+  void capacityBeforeAndAfterPerParcelCandidateAndReserve() {
+    const std::vector<CapacityChange> rows = compareForestVersions(project_, 0, 1);
+    QCOMPARE(int(rows.size()), 5);  // 3 parcels, 1 candidate, the reserve
+    const double tMinKm2 = 41.439809765;
+    QCOMPARE(rows[0].kind, CapacityChange::Kind::Parcel);
+    QCOMPARE(rows[0].id, std::string("11"));
+    // West half: 50 km² of full canopy in both versions: 1 leopard (1.21 equivalents).
+    QCOMPARE(rows[0].before.leopards, 1L);
+    QCOMPARE(rows[0].after.leopards, 1L);
+    QVERIFY(std::abs(rows[0].after.leopardsFractional - 50 / tMinKm2) < 0.01);
+    // East half: logged: 1 -> 0.
+    QCOMPARE(rows[1].before.leopards, 1L);
+    QCOMPARE(rows[1].after.leopards, 0L);
+    QCOMPARE(rows[1].after.habitatKm2, 0.0);
+    // The strip: 0 -> 10 km² of habitat, still no whole leopard.
+    QCOMPARE(rows[2].before.habitatKm2, 0.0);
+    QVERIFY(std::abs(rows[2].after.habitatKm2 - 10) < 0.05);
+    QCOMPARE(rows[2].after.leopards, 0L);
+    // Both halves: 100 km² (2 leopards) -> the west half alone (1).
+    QCOMPARE(rows[3].kind, CapacityChange::Kind::Candidate);
+    QCOMPARE(rows[3].id, std::string("both halves"));
+    QCOMPARE(rows[3].before.leopards, 2L);
+    QCOMPARE(rows[3].after.leopards, 1L);
+    QCOMPARE(rows[4].kind, CapacityChange::Kind::Reserve);
+    QCOMPARE(rows[4].before.leopards, 1L);
+    QCOMPARE(rows[4].after.leopards, 1L);
+    QCOMPARE(QString(kindName(rows[4].kind)), QStringLiteral("reserve"));
+  }
+
+  void cancelStopsTheComparison() {
+    bool thrown = false;
+    try {
+      compareForestVersions(project_, 0, 1, [](double, const std::string&) { return false; });
+    } catch (const Cancelled&) {
+      thrown = true;
+    }
+    QVERIFY(thrown);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestForestChange)
+#include "test_forest_change.moc"
