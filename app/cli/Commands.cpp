@@ -11,6 +11,7 @@ int runMarxanSolve(const QStringList& arguments);
 int runImportLayer(const QStringList& arguments);
 int runCapacity(const QStringList& arguments);
 int runMarxanExport(const QStringList& arguments);
+int runForestChange(const QStringList& arguments);
 
 std::span<const CliCommand> commands() {
   static const CliCommand all[] = {
@@ -20,6 +21,7 @@ std::span<const CliCommand> commands() {
       {"import-layer", QT_TRANSLATE_NOOP("habitat-cli", "Import satellite imagery as a new forest-cover version of a project"), &runImportLayer},
       {"capacity", QT_TRANSLATE_NOOP("habitat-cli", "How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards"), &runCapacity},
       {"marxan-export", QT_TRANSLATE_NOOP("habitat-cli", "Write a parcel layer as Marxan input files (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)"), &runMarxanExport},
+      {"forest-change", QT_TRANSLATE_NOOP("habitat-cli", "Compare two forest versions of a project: capacity before and after, and the change map"), &runForestChange},
   };
   return all;
 }

@@ -4,11 +4,10 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <cstdio>
-#include <fstream>
 
 #include "geo/Error.h"
 #include "io/AtomicFile.h"
+#include "io/TextNumbers.h"
 
 namespace hp::capacity {
 
@@ -28,25 +27,7 @@ std::string csvField(const std::string& text) {
   return quoted + "\"";
 }
 
-std::string fixed6(double v) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.6f", v);
-  return buffer;
-}
-
-void writeText(const std::string& path, const std::string& text) {
-  const std::string temp = temporarySibling(path);
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) {
-      std::remove(temp.c_str());
-      throw Error(ErrorCode::WriteFailed, path, "the file cannot be written");
-    }
-  }
-  commitAtomically(temp, path);
-}
+std::string fixed6(double v) { return fixedDecimal(v, 6); }
 
 }  // namespace
 
@@ -61,7 +42,7 @@ void writeCapacityCsv(const std::string& path, const std::vector<model::RegionCa
             "," + fixed6(r.largestPatchKm2) + "," + std::to_string(r.leopards) + "," + fixed6(r.leopardsFractional) + "," +
             std::to_string(r.leopardsMin) + "," + std::to_string(r.leopardsMax) + "\n";
   }
-  writeText(path, text);
+  writeTextAtomically(path, text);
 }
 
 void writeCapacityJson(const std::string& path, const std::vector<model::RegionCapacity>& rows) {
@@ -80,7 +61,7 @@ void writeCapacityJson(const std::string& path, const std::vector<model::RegionC
     o["leopards_max"] = r.leopardsMax;
     array.push_back(std::move(o));
   }
-  writeText(path, array.dump(2) + "\n");
+  writeTextAtomically(path, array.dump(2) + "\n");
 }
 
 VectorLayer withCapacityColumns(const VectorLayer& layer, const std::vector<model::RegionCapacity>& rows,

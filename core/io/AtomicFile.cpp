@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/AtomicFile.h"
 
+#include <cstdio>
+#include <fstream>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -49,6 +52,20 @@ void commitAtomically(const std::string& tempPath, const std::string& finalPath)
   std::filesystem::path dir = std::filesystem::path(finalPath).parent_path();
   if (dir.empty()) dir = std::filesystem::current_path();
   syncPath(dir.string(), O_RDONLY | O_DIRECTORY);  // best effort: the rename itself is already atomic
+}
+
+void writeTextAtomically(const std::string& path, const std::string& text) {
+  const std::string temp = temporarySibling(path);
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      std::remove(temp.c_str());
+      throw Error(ErrorCode::WriteFailed, path, "the file cannot be written");
+    }
+  }
+  commitAtomically(temp, path);
 }
 
 }  // namespace hp

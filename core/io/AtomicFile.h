@@ -13,4 +13,7 @@ std::string temporarySibling(const std::string& finalPath);
 // Throws Error(WriteFailed) naming finalPath; removes tempPath on failure.
 void commitAtomically(const std::string& tempPath, const std::string& finalPath);
 
+// Writes `text` to `path` through a temporary sibling and commitAtomically.
+void writeTextAtomically(const std::string& path, const std::string& text);
+
 }  // namespace hp

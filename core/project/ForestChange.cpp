@@ -5,8 +5,10 @@
 #include <cmath>
 
 #include "geo/Error.h"
+#include "io/AtomicFile.h"
 #include "io/ByteRasterWriter.h"
 #include "io/RasterSource.h"
+#include "io/TextNumbers.h"
 #include "project/ForestVersions.h"
 #include "project/ProjectCapacity.h"
 
@@ -121,6 +123,28 @@ std::vector<CapacityChange> compareForestVersions(const Project& project, int be
     rows[i].after = a[i];
   }
   return rows;
+}
+
+void writeCapacityChangeCsv(const std::string& path, const std::vector<CapacityChange>& rows) {
+  std::string text =
+      "kind,id,leopards_before,leopards_after,leopards_change,leopards_fractional_before,leopards_fractional_after,"
+      "habitat_km2_before,habitat_km2_after,leopards_min_before,leopards_min_after,leopards_max_before,"
+      "leopards_max_after\n";
+  for (const CapacityChange& r : rows) {
+    std::string id = r.id;
+    if (id.find_first_of(",\"\r\n") != std::string::npos) {
+      std::string quoted = "\"";
+      for (char c : id) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+      id = quoted + "\"";
+    }
+    text += std::string(kindName(r.kind)) + "," + id + "," + std::to_string(r.before.leopards) + "," +
+            std::to_string(r.after.leopards) + "," + std::to_string(r.after.leopards - r.before.leopards) + "," +
+            fixedDecimal(r.before.leopardsFractional, 6) + "," + fixedDecimal(r.after.leopardsFractional, 6) + "," +
+            fixedDecimal(r.before.habitatKm2, 6) + "," + fixedDecimal(r.after.habitatKm2, 6) + "," +
+            std::to_string(r.before.leopardsMin) + "," + std::to_string(r.after.leopardsMin) + "," +
+            std::to_string(r.before.leopardsMax) + "," + std::to_string(r.after.leopardsMax) + "\n";
+  }
+  writeTextAtomically(path, text);
 }
 
 }  // namespace hp::project

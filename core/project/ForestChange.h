@@ -44,4 +44,9 @@ const char* kindName(CapacityChange::Kind kind);  // "parcel", "candidate", "res
 std::vector<CapacityChange> compareForestVersions(const Project& project, int before, int after,
                                                   const Progress& progress = {});
 
+// The comparison as CSV (written atomically): kind,id,leopards_before,leopards_after,leopards_change,
+// leopards_fractional_before,leopards_fractional_after,habitat_km2_before,habitat_km2_after,
+// leopards_min_before,leopards_min_after,leopards_max_before,leopards_max_after.
+void writeCapacityChangeCsv(const std::string& path, const std::vector<CapacityChange>& rows);
+
 }  // namespace hp::project

@@ -77,6 +77,20 @@ class TestCliImport : public QObject {
     QCOMPARE(int(v1.read<std::uint8_t>(1, PixelWindow{50, 50, 1, 1})[0]), 85);
   }
 
+  void forestChangeMapsTheImport() {
+    // Every pixel went from 50 % to 85 %: a gain of 35 points everywhere.
+    QProcess* proc = run({"forest-change", "--project", tmp_.filePath("plan.hplan"), "--from", "0", "--to", "latest",
+                          "--map", tmp_.filePath("change.tif")});
+    QCOMPARE(proc->exitCode(), 0);
+    const QString out = QString::fromUtf8(proc->readAllStandardOutput());
+    QVERIFY2(out.contains("gain_pixels\t10000"), qPrintable(out));
+    QVERIFY(out.contains("loss_pixels\t0"));
+    const RasterSource change = RasterSource::open(p("change.tif"));
+    QCOMPARE(int(change.read<std::uint8_t>(1, PixelWindow{10, 90, 1, 1})[0]), 2);
+    QCOMPARE(run({"forest-change", "--project", tmp_.filePath("plan.hplan"), "--to", "7", "--map", tmp_.filePath("x.tif")})
+                 ->exitCode(), 2);
+  }
+
   void badFileChangesNothing() {
     const QByteArray before = digest(tmp_.filePath("plan.hplan"));
     QFile junk(tmp_.filePath("clouds.tif"));

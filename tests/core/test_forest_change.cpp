@@ -153,6 +153,15 @@ class TestForestChange : public QObject {
     QCOMPARE(rows[4].before.leopards, 1L);
     QCOMPARE(rows[4].after.leopards, 1L);
     QCOMPARE(QString(kindName(rows[4].kind)), QStringLiteral("reserve"));
+
+    writeCapacityChangeCsv(p("change.csv"), rows);
+    QFile csv(QString::fromStdString(p("change.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(lines[0].startsWith("kind,id,leopards_before,leopards_after,leopards_change,"));
+    QVERIFY2(lines[2].startsWith("parcel,12,1,0,-1,"), qPrintable(lines[2]));
+    QVERIFY2(lines[4].startsWith("candidate,both halves,2,1,-1,"), qPrintable(lines[4]));
   }
 
   void cancelStopsTheComparison() {
