@@ -220,7 +220,7 @@ ImportSummary importForestCover(const ImportRequest& request, const std::string&
 
   reportProgress(progress, 0.97, "overviews");
   out.commit("AVERAGE");
-  reportProgress(progress, 1.0, "done");
+  if (progress) progress(1.0, "done");  // the file is in place: too late to cancel
   return summary;
 }
 

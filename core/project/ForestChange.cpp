@@ -101,7 +101,7 @@ ForestChangeCounts writeForestChangeMap(const std::string& beforeRaster, const s
     out.writeRows(row, window.height, result.data());
   }
   out.commit("NEAREST");
-  reportProgress(progress, 1.0, "done");
+  if (progress) progress(1.0, "done");  // the file is in place: too late to cancel
   return counts;
 }
 
