@@ -1,960 +1,1400 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
-  <context>
+<context>
+    <name>CandidateMapLayer</name>
+    <message>
+        <source>Candidate reserves</source>
+        <translation>후보 보호구역</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>후보</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
-      <source>file not found</source>
-      <translation>파일을 찾을 수 없음</translation>
+        <source>file not found</source>
+        <translation>파일을 찾을 수 없음</translation>
     </message>
     <message>
-      <source>the file cannot be read</source>
-      <translation>파일을 읽을 수 없음</translation>
+        <source>the file cannot be read</source>
+        <translation>파일을 읽을 수 없음</translation>
     </message>
     <message>
-      <source>unrecognised file format</source>
-      <translation>알 수 없는 파일 형식</translation>
+        <source>unrecognised file format</source>
+        <translation>알 수 없는 파일 형식</translation>
     </message>
     <message>
-      <source>no coordinate reference system</source>
-      <translation>좌표 참조계 없음</translation>
+        <source>no coordinate reference system</source>
+        <translation>좌표 참조계 없음</translation>
     </message>
     <message>
-      <source>not georeferenced</source>
-      <translation>지리 참조 없음</translation>
+        <source>not georeferenced</source>
+        <translation>지리 참조 없음</translation>
     </message>
     <message>
-      <source>empty layer</source>
-      <translation>빈 레이어</translation>
+        <source>empty layer</source>
+        <translation>빈 레이어</translation>
     </message>
     <message>
-      <source>no such layer</source>
-      <translation>해당 레이어 없음</translation>
+        <source>no such layer</source>
+        <translation>해당 레이어 없음</translation>
     </message>
     <message>
-      <source>no such field</source>
-      <translation>해당 필드 없음</translation>
+        <source>no such field</source>
+        <translation>해당 필드 없음</translation>
     </message>
     <message>
-      <source>reprojection failed</source>
-      <translation>재투영 실패</translation>
+        <source>reprojection failed</source>
+        <translation>재투영 실패</translation>
     </message>
     <message>
-      <source>corrupt data</source>
-      <translation>손상된 데이터</translation>
+        <source>corrupt data</source>
+        <translation>손상된 데이터</translation>
     </message>
     <message>
-      <source>invalid geometry</source>
-      <translation>잘못된 도형</translation>
+        <source>invalid geometry</source>
+        <translation>잘못된 도형</translation>
     </message>
     <message>
-      <source>invalid input</source>
-      <translation>잘못된 입력</translation>
+        <source>invalid input</source>
+        <translation>잘못된 입력</translation>
     </message>
     <message>
-      <source>invalid model configuration</source>
-      <translation>잘못된 모델 설정</translation>
+        <source>invalid model configuration</source>
+        <translation>잘못된 모델 설정</translation>
     </message>
     <message>
-      <source>the file cannot be written</source>
-      <translation>파일을 쓸 수 없음</translation>
+        <source>the file cannot be written</source>
+        <translation>파일을 쓸 수 없음</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>취소됨</translation>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
     </message>
     <message>
-      <source>error</source>
-      <translation>오류</translation>
+        <source>error</source>
+        <translation>오류</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MapLayer</name>
     <message>
-      <source>File: %1
+        <source>File: %1
 CRS: %2 (%3)</source>
-      <translation>파일: %1
+        <translation>파일: %1
 좌표계: %2 (%3)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RasterMapLayer</name>
     <message>
-      <source>Pixel %1, %2</source>
-      <translation>픽셀 %1, %2</translation>
+        <source>Pixel %1, %2</source>
+        <translation>픽셀 %1, %2</translation>
     </message>
     <message>
-      <source>Band %1</source>
-      <translation>밴드 %1</translation>
+        <source>Band %1</source>
+        <translation>밴드 %1</translation>
     </message>
     <message>
-      <source>no data</source>
-      <translation>데이터 없음</translation>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
     </message>
     <message>
-      <source>%1 x %2 pixels, %3 band(s) of %4</source>
-      <translation>%1 × %2 픽셀, %4 밴드 %3개</translation>
+        <source>%1 x %2 pixels, %3 band(s) of %4</source>
+        <translation>%1 × %2 픽셀, %4 밴드 %3개</translation>
     </message>
     <message>
-      <source>Reprojected on the fly to the map CRS</source>
-      <translation>지도 좌표계로 실시간 재투영됨</translation>
+        <source>Reprojected on the fly to the map CRS</source>
+        <translation>지도 좌표계로 실시간 재투영됨</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SampleRegion</name>
     <message>
-      <source>Generating the sample region…</source>
-      <translation>예제 지역 생성 중…</translation>
+        <source>Generating the sample region…</source>
+        <translation>예제 지역 생성 중…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>취소</translation>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
     <message>
-      <source>Sample region</source>
-      <translation>예제 지역</translation>
+        <source>Sample region</source>
+        <translation>예제 지역</translation>
     </message>
     <message>
-      <source>Forest canopy (%)</source>
-      <translation>산림 수관 피복률(%)</translation>
+        <source>Forest canopy (%)</source>
+        <translation>산림 수관 피복률(%)</translation>
     </message>
     <message>
-      <source>River basins</source>
-      <translation>유역</translation>
+        <source>River basins</source>
+        <translation>유역</translation>
     </message>
     <message>
-      <source>Parcels</source>
-      <translation>필지</translation>
+        <source>Parcels</source>
+        <translation>필지</translation>
     </message>
     <message>
-      <source>Reserve</source>
-      <translation>보호구역</translation>
+        <source>Reserve</source>
+        <translation>보호구역</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>예기치 않은 오류: %1</translation>
+    </message>
+</context>
+<context>
     <name>VectorMapLayer</name>
     <message>
-      <source>Feature %1</source>
-      <translation>객체 %1</translation>
+        <source>Feature %1</source>
+        <translation>객체 %1</translation>
     </message>
     <message numerus="yes">
-      <source>Layer '%1', %n feature(s)</source>
-      <translation>
-        <numerusform>레이어 '%1', 객체 %n개</numerusform>
-      </translation>
+        <source>Layer '%1', %n feature(s)</source>
+        <translation>
+            <numerusform>레이어 '%1', 객체 %n개</numerusform>
+        </translation>
     </message>
     <message>
-      <source>NULL</source>
-      <translation>NULL</translation>
+        <source>NULL</source>
+        <translation>NULL</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>habitat-cli</name>
     <message>
-      <source>Describe a raster or vector file: format, CRS, extent, bands or fields</source>
-      <translation>래스터 또는 벡터 파일 설명: 형식, 좌표계, 범위, 밴드 또는 필드</translation>
+        <source>Describe a raster or vector file: format, CRS, extent, bands or fields</source>
+        <translation>래스터 또는 벡터 파일 설명: 형식, 좌표계, 범위, 밴드 또는 필드</translation>
     </message>
     <message>
-      <source>Write the bundled sample region (south-west Primorsky Krai) to a folder</source>
-      <translation>내장 예제 지역(연해주 남서부)을 폴더에 쓰기</translation>
+        <source>Write the bundled sample region (south-west Primorsky Krai) to a folder</source>
+        <translation>내장 예제 지역(연해주 남서부)을 폴더에 쓰기</translation>
     </message>
     <message>
-      <source>Describe a raster or vector file.</source>
-      <translation>래스터 또는 벡터 파일을 설명합니다.</translation>
+        <source>Describe a raster or vector file.</source>
+        <translation>래스터 또는 벡터 파일을 설명합니다.</translation>
     </message>
     <message>
-      <source>File GDAL can read</source>
-      <translation>GDAL이 읽을 수 있는 파일</translation>
+        <source>File GDAL can read</source>
+        <translation>GDAL이 읽을 수 있는 파일</translation>
     </message>
     <message>
-      <source>Write the sample region to a folder.</source>
-      <translation>예제 지역을 폴더에 씁니다.</translation>
+        <source>Write the sample region to a folder.</source>
+        <translation>예제 지역을 폴더에 씁니다.</translation>
     </message>
     <message>
-      <source>Output folder</source>
-      <translation>출력 폴더</translation>
+        <source>Output folder</source>
+        <translation>출력 폴더</translation>
     </message>
     <message>
-      <source>Random seed (default 1)</source>
-      <translation>난수 시드(기본값 1)</translation>
+        <source>Random seed (default 1)</source>
+        <translation>난수 시드(기본값 1)</translation>
     </message>
     <message>
-      <source>habitat-cli sample: --out DIR is required</source>
-      <translation>habitat-cli sample: --out 폴더가 필요합니다</translation>
+        <source>habitat-cli sample: --out DIR is required</source>
+        <translation>habitat-cli sample: --out 폴더가 필요합니다</translation>
     </message>
     <message>
-      <source>habitat-cli sample: --seed must be a whole number</source>
-      <translation>habitat-cli sample: --seed는 정수여야 합니다</translation>
+        <source>habitat-cli sample: --seed must be a whole number</source>
+        <translation>habitat-cli sample: --seed는 정수여야 합니다</translation>
     </message>
     <message>
-      <source>Usage: habitat-cli &lt;command&gt; [options]</source>
-      <translation>사용법: habitat-cli &lt;명령&gt; [옵션]</translation>
+        <source>Usage: habitat-cli &lt;command&gt; [options]</source>
+        <translation>사용법: habitat-cli &lt;명령&gt; [옵션]</translation>
     </message>
     <message>
-      <source>Commands:</source>
-      <translation>명령:</translation>
+        <source>Commands:</source>
+        <translation>명령:</translation>
     </message>
     <message>
-      <source>Run 'habitat-cli &lt;command&gt; --help' for a command's options.</source>
-      <translation>명령의 옵션은 'habitat-cli &lt;명령&gt; --help'로 확인하십시오.</translation>
+        <source>Run 'habitat-cli &lt;command&gt; --help' for a command's options.</source>
+        <translation>명령의 옵션은 'habitat-cli &lt;명령&gt; --help'로 확인하십시오.</translation>
     </message>
     <message>
-      <source>habitat-cli: unknown command '%1'</source>
-      <translation>habitat-cli: 알 수 없는 명령 '%1'</translation>
+        <source>habitat-cli: unknown command '%1'</source>
+        <translation>habitat-cli: 알 수 없는 명령 '%1'</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: warning: %1: %2</source>
-      <translation>habitat-cli capacity: 경고: %1: %2</translation>
+        <source>habitat-cli capacity: warning: %1: %2</source>
+        <translation>habitat-cli capacity: 경고: %1: %2</translation>
     </message>
     <message>
-      <source>How many Amur leopards each parcel can hold (docs/MODEL.md). One row per parcel, evaluated on its own.</source>
-      <translation>각 필지가 수용할 수 있는 아무르표범 수(docs/MODEL.md). 필지마다 한 행, 개별 평가.</translation>
+        <source>How many Amur leopards each parcel can hold (docs/MODEL.md). One row per parcel, evaluated on its own.</source>
+        <translation>각 필지가 수용할 수 있는 아무르표범 수(docs/MODEL.md). 필지마다 한 행, 개별 평가.</translation>
     </message>
     <message>
-      <source>Forest canopy cover raster, 0-100 %</source>
-      <translation>산림 수관 피복률 래스터, 0–100 %</translation>
+        <source>Forest canopy cover raster, 0-100 %</source>
+        <translation>산림 수관 피복률 래스터, 0–100 %</translation>
     </message>
     <message>
-      <source>River basin polygons: habitat lies only inside them</source>
-      <translation>유역 폴리곤: 서식지는 그 안에만 있음</translation>
+        <source>River basin polygons: habitat lies only inside them</source>
+        <translation>유역 폴리곤: 서식지는 그 안에만 있음</translation>
     </message>
     <message>
-      <source>Parcel polygons</source>
-      <translation>필지 폴리곤</translation>
+        <source>Parcel polygons</source>
+        <translation>필지 폴리곤</translation>
     </message>
     <message>
-      <source>Existing reserve polygons: adds a row with id 'reserve'</source>
-      <translation>기존 보호구역 폴리곤: id가 'reserve'인 행 추가</translation>
+        <source>Existing reserve polygons: adds a row with id 'reserve'</source>
+        <translation>기존 보호구역 폴리곤: id가 'reserve'인 행 추가</translation>
     </message>
     <message>
-      <source>Model configuration (JSON); defaults when left out</source>
-      <translation>모델 설정(JSON); 생략하면 기본값</translation>
+        <source>Model configuration (JSON); defaults when left out</source>
+        <translation>모델 설정(JSON); 생략하면 기본값</translation>
     </message>
     <message>
-      <source>Parcel field for the id column (default parcel_id, else the feature id)</source>
-      <translation>id 열에 쓸 필지 필드(기본값 parcel_id, 없으면 객체 id)</translation>
+        <source>Parcel field for the id column (default parcel_id, else the feature id)</source>
+        <translation>id 열에 쓸 필지 필드(기본값 parcel_id, 없으면 객체 id)</translation>
     </message>
     <message>
-      <source>Output: .csv, .json, or .gpkg (the parcels with the result columns)</source>
-      <translation>출력: .csv, .json 또는 .gpkg(결과 열이 추가된 필지)</translation>
+        <source>Output: .csv, .json, or .gpkg (the parcels with the result columns)</source>
+        <translation>출력: .csv, .json 또는 .gpkg(결과 열이 추가된 필지)</translation>
     </message>
     <message>
-      <source>Worker threads (default: one per core)</source>
-      <translation>작업 스레드 수(기본값: 코어당 하나)</translation>
+        <source>Worker threads (default: one per core)</source>
+        <translation>작업 스레드 수(기본값: 코어당 하나)</translation>
     </message>
     <message>
-      <source>Report progress on stderr</source>
-      <translation>stderr에 진행 상황 표시</translation>
+        <source>Report progress on stderr</source>
+        <translation>stderr에 진행 상황 표시</translation>
     </message>
     <message>
-      <source>Project (.hplan): its forest, basins, parcels, reserve and model</source>
-      <translation>프로젝트(.hplan): 산림, 유역, 필지, 보호구역, 모델</translation>
+        <source>Project (.hplan): its forest, basins, parcels, reserve and model</source>
+        <translation>프로젝트(.hplan): 산림, 유역, 필지, 보호구역, 모델</translation>
     </message>
     <message>
-      <source>With --project: one row per candidate reserve (id = its name), then the reserve alone</source>
-      <translation>--project와 함께: 후보 보호구역마다 한 행(id = 이름), 마지막에 기존 보호구역</translation>
+        <source>With --project: one row per candidate reserve (id = its name), then the reserve alone</source>
+        <translation>--project와 함께: 후보 보호구역마다 한 행(id = 이름), 마지막에 기존 보호구역</translation>
     </message>
     <message>
-      <source>With --project: forest version N (0 = the original) or 'latest' (default: the active one)</source>
-      <translation>--project와 함께: 산림 버전 N(0 = 원본) 또는 'latest'(기본값: 활성 버전)</translation>
+        <source>With --project: forest version N (0 = the original) or 'latest' (default: the active one)</source>
+        <translation>--project와 함께: 산림 버전 N(0 = 원본) 또는 'latest'(기본값: 활성 버전)</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --candidates and --forest-version need --project</source>
-      <translation>habitat-cli capacity: --candidates와 --forest-version에는 --project가 필요합니다</translation>
+        <source>habitat-cli capacity: --candidates and --forest-version need --project</source>
+        <translation>habitat-cli capacity: --candidates와 --forest-version에는 --project가 필요합니다</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --%1 is required</source>
-      <translation>habitat-cli capacity: --%1이(가) 필요합니다</translation>
+        <source>habitat-cli capacity: --%1 is required</source>
+        <translation>habitat-cli capacity: --%1이(가) 필요합니다</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: %1: the output must end in .csv, .json or .gpkg</source>
-      <translation>habitat-cli capacity: %1: 출력 파일은 .csv, .json 또는 .gpkg로 끝나야 합니다</translation>
+        <source>habitat-cli capacity: %1: the output must end in .csv, .json or .gpkg</source>
+        <translation>habitat-cli capacity: %1: 출력 파일은 .csv, .json 또는 .gpkg로 끝나야 합니다</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --threads must be a whole number from 1</source>
-      <translation>habitat-cli capacity: --threads는 1 이상의 정수여야 합니다</translation>
+        <source>habitat-cli capacity: --threads must be a whole number from 1</source>
+        <translation>habitat-cli capacity: --threads는 1 이상의 정수여야 합니다</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --forest-version takes a version number or 'latest'</source>
-      <translation>habitat-cli capacity: --forest-version에는 버전 번호 또는 'latest'를 지정합니다</translation>
+        <source>habitat-cli capacity: --forest-version takes a version number or 'latest'</source>
+        <translation>habitat-cli capacity: --forest-version에는 버전 번호 또는 'latest'를 지정합니다</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --candidates writes .csv or .json</source>
-      <translation>habitat-cli capacity: --candidates는 .csv 또는 .json으로 씁니다</translation>
+        <source>habitat-cli capacity: --candidates writes .csv or .json</source>
+        <translation>habitat-cli capacity: --candidates는 .csv 또는 .json으로 씁니다</translation>
     </message>
     <message>
-      <source>Solve a Marxan problem (input.dat) exactly with CBC: output_best.csv, output_sum.csv, summary.json</source>
-      <translation>CBC로 Marxan 문제(input.dat)를 정확히 풀기: output_best.csv, output_sum.csv, summary.json</translation>
+        <source>Solve a Marxan problem (input.dat) exactly with CBC: output_best.csv, output_sum.csv, summary.json</source>
+        <translation>CBC로 Marxan 문제(input.dat)를 정확히 풀기: output_best.csv, output_sum.csv, summary.json</translation>
     </message>
     <message>
-      <source>Import satellite imagery as a new forest-cover version of a project</source>
-      <translation>위성 영상을 프로젝트의 새 산림 피복 버전으로 가져오기</translation>
+        <source>Import satellite imagery as a new forest-cover version of a project</source>
+        <translation>위성 영상을 프로젝트의 새 산림 피복 버전으로 가져오기</translation>
     </message>
     <message>
-      <source>How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards</source>
-      <translation>각 필지가 수용할 수 있는 표범 수: 면적, 서식지, 패치, 표범 수를 담은 CSV, JSON 또는 GeoPackage</translation>
+        <source>How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards</source>
+        <translation>각 필지가 수용할 수 있는 표범 수: 면적, 서식지, 패치, 표범 수를 담은 CSV, JSON 또는 GeoPackage</translation>
     </message>
     <message>
-      <source>Write a parcel layer as Marxan input files (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</source>
-      <translation>필지 레이어를 Marxan 입력 파일로 쓰기(input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</translation>
+        <source>Write a parcel layer as Marxan input files (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</source>
+        <translation>필지 레이어를 Marxan 입력 파일로 쓰기(input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</translation>
     </message>
     <message>
-      <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km).</source>
-      <translation>필지 레이어를 Marxan 문제로 쓰기: 필지마다 계획 단위 하나, 숫자 필드마다 보전 대상 하나, 경계는 필지 공유 변(km)에서.</translation>
+        <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km).</source>
+        <translation>필지 레이어를 Marxan 문제로 쓰기: 필지마다 계획 단위 하나, 숫자 필드마다 보전 대상 하나, 경계는 필지 공유 변(km)에서.</translation>
     </message>
     <message>
-      <source>Parcel polygons (projected CRS)</source>
-      <translation>필지 폴리곤(투영 좌표계)</translation>
+        <source>Parcel polygons (projected CRS)</source>
+        <translation>필지 폴리곤(투영 좌표계)</translation>
     </message>
     <message>
-      <source>Parcel id field (default parcel_id)</source>
-      <translation>필지 id 필드(기본값 parcel_id)</translation>
+        <source>Parcel id field (default parcel_id)</source>
+        <translation>필지 id 필드(기본값 parcel_id)</translation>
     </message>
     <message>
-      <source>Cost field (default price_usd)</source>
-      <translation>비용 필드(기본값 price_usd)</translation>
+        <source>Cost field (default price_usd)</source>
+        <translation>비용 필드(기본값 price_usd)</translation>
     </message>
     <message>
-      <source>Numeric field to use as a conservation feature (repeatable)</source>
-      <translation>보전 대상으로 쓸 숫자 필드(반복 가능)</translation>
+        <source>Numeric field to use as a conservation feature (repeatable)</source>
+        <translation>보전 대상으로 쓸 숫자 필드(반복 가능)</translation>
     </message>
     <message>
-      <source>Target as a proportion of each feature's total (default 0.3)</source>
-      <translation>각 보전 대상 총량에 대한 목표 비율(기본값 0.3)</translation>
+        <source>Target as a proportion of each feature's total (default 0.3)</source>
+        <translation>각 보전 대상 총량에 대한 목표 비율(기본값 0.3)</translation>
     </message>
     <message>
-      <source>Boundary length modifier, cost per km (default 0)</source>
-      <translation>경계 길이 계수, km당 비용(기본값 0)</translation>
+        <source>Boundary length modifier, cost per km (default 0)</source>
+        <translation>경계 길이 계수, km당 비용(기본값 0)</translation>
     </message>
     <message>
-      <source>Parcel ids locked in (status 2)</source>
-      <translation>반드시 포함할 필지 id(상태 2)</translation>
+        <source>Parcel ids locked in (status 2)</source>
+        <translation>반드시 포함할 필지 id(상태 2)</translation>
     </message>
     <message>
-      <source>Parcel ids locked out (status 3)</source>
-      <translation>반드시 제외할 필지 id(상태 3)</translation>
+        <source>Parcel ids locked out (status 3)</source>
+        <translation>반드시 제외할 필지 id(상태 3)</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: --parcels FILE, --feature-field NAME and --out DIR are required</source>
-      <translation>habitat-cli marxan-export: --parcels 파일, --feature-field 이름, --out 폴더가 필요합니다</translation>
+        <source>habitat-cli marxan-export: --parcels FILE, --feature-field NAME and --out DIR are required</source>
+        <translation>habitat-cli marxan-export: --parcels 파일, --feature-field 이름, --out 폴더가 필요합니다</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: --target-prop must lie in (0, 1]</source>
-      <translation>habitat-cli marxan-export: --target-prop은 (0, 1] 범위여야 합니다</translation>
+        <source>habitat-cli marxan-export: --target-prop must lie in (0, 1]</source>
+        <translation>habitat-cli marxan-export: --target-prop은 (0, 1] 범위여야 합니다</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: --blm must be a number &gt;= 0</source>
-      <translation>habitat-cli marxan-export: --blm은 0 이상의 수여야 합니다</translation>
+        <source>habitat-cli marxan-export: --blm must be a number &gt;= 0</source>
+        <translation>habitat-cli marxan-export: --blm은 0 이상의 수여야 합니다</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas</source>
-      <translation>habitat-cli marxan-export: --lock-in과 --lock-out에는 쉼표로 구분한 정수 id를 지정합니다</translation>
+        <source>habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas</source>
+        <translation>habitat-cli marxan-export: --lock-in과 --lock-out에는 쉼표로 구분한 정수 id를 지정합니다</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: warning: %1</source>
-      <translation>habitat-cli marxan-export: 경고: %1</translation>
+        <source>habitat-cli marxan-export: warning: %1</source>
+        <translation>habitat-cli marxan-export: 경고: %1</translation>
     </message>
     <message>
-      <source>%1 planning units, %2 features, %3 boundary rows</source>
-      <translation>계획 단위 %1개, 보전 대상 %2개, 경계 행 %3개</translation>
+        <source>%1 planning units, %2 features, %3 boundary rows</source>
+        <translation>계획 단위 %1개, 보전 대상 %2개, 경계 행 %3개</translation>
     </message>
     <message>
-      <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature's target met.</source>
-      <translation>Marxan 문제를 정확히 풀기: 모든 보전 대상의 목표를 충족하면서 비용 + BLM × 경계를 최소화.</translation>
+        <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature's target met.</source>
+        <translation>Marxan 문제를 정확히 풀기: 모든 보전 대상의 목표를 충족하면서 비용 + BLM × 경계를 최소화.</translation>
     </message>
     <message>
-      <source>Marxan input.dat naming pu.dat, spec.dat, puvspr.dat and bound.dat</source>
-      <translation>pu.dat, spec.dat, puvspr.dat, bound.dat를 가리키는 Marxan input.dat</translation>
+        <source>Marxan input.dat naming pu.dat, spec.dat, puvspr.dat and bound.dat</source>
+        <translation>pu.dat, spec.dat, puvspr.dat, bound.dat를 가리키는 Marxan input.dat</translation>
     </message>
     <message>
-      <source>Output folder (default: OUTPUTDIR of input.dat)</source>
-      <translation>출력 폴더(기본값: input.dat의 OUTPUTDIR)</translation>
+        <source>Output folder (default: OUTPUTDIR of input.dat)</source>
+        <translation>출력 폴더(기본값: input.dat의 OUTPUTDIR)</translation>
     </message>
     <message>
-      <source>Time limit in seconds (default 60)</source>
-      <translation>시간 제한, 초(기본값 60)</translation>
+        <source>Time limit in seconds (default 60)</source>
+        <translation>시간 제한, 초(기본값 60)</translation>
     </message>
     <message>
-      <source>Stop once proven within this relative gap (default 0.0001 = 0.01 %)</source>
-      <translation>상대 격차가 이 값 이내로 증명되면 중지(기본값 0.0001 = 0.01 %)</translation>
+        <source>Stop once proven within this relative gap (default 0.0001 = 0.01 %)</source>
+        <translation>상대 격차가 이 값 이내로 증명되면 중지(기본값 0.0001 = 0.01 %)</translation>
     </message>
     <message>
-      <source>Boundary length modifier, overriding BLM of input.dat</source>
-      <translation>input.dat의 BLM을 대신할 경계 길이 계수</translation>
+        <source>Boundary length modifier, overriding BLM of input.dat</source>
+        <translation>input.dat의 BLM을 대신할 경계 길이 계수</translation>
     </message>
     <message>
-      <source>Solver random seed (default 1)</source>
-      <translation>솔버 난수 시드(기본값 1)</translation>
+        <source>Solver random seed (default 1)</source>
+        <translation>솔버 난수 시드(기본값 1)</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: exactly one input.dat is required</source>
-      <translation>habitat-cli marxan-solve: input.dat가 정확히 하나 필요합니다</translation>
+        <source>habitat-cli marxan-solve: exactly one input.dat is required</source>
+        <translation>habitat-cli marxan-solve: input.dat가 정확히 하나 필요합니다</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: --time-limit must be a positive number of seconds</source>
-      <translation>habitat-cli marxan-solve: --time-limit은 양의 초 단위 수여야 합니다</translation>
+        <source>habitat-cli marxan-solve: --time-limit must be a positive number of seconds</source>
+        <translation>habitat-cli marxan-solve: --time-limit은 양의 초 단위 수여야 합니다</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: --gap must be a number &gt;= 0</source>
-      <translation>habitat-cli marxan-solve: --gap은 0 이상의 수여야 합니다</translation>
+        <source>habitat-cli marxan-solve: --gap must be a number &gt;= 0</source>
+        <translation>habitat-cli marxan-solve: --gap은 0 이상의 수여야 합니다</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: --seed must be a whole number &gt;= 0</source>
-      <translation>habitat-cli marxan-solve: --seed는 0 이상의 정수여야 합니다</translation>
+        <source>habitat-cli marxan-solve: --seed must be a whole number &gt;= 0</source>
+        <translation>habitat-cli marxan-solve: --seed는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: --blm must be a number &gt;= 0</source>
-      <translation>habitat-cli marxan-solve: --blm은 0 이상의 수여야 합니다</translation>
+        <source>habitat-cli marxan-solve: --blm must be a number &gt;= 0</source>
+        <translation>habitat-cli marxan-solve: --blm은 0 이상의 수여야 합니다</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: warning: %1</source>
-      <translation>habitat-cli marxan-solve: 경고: %1</translation>
+        <source>habitat-cli marxan-solve: warning: %1</source>
+        <translation>habitat-cli marxan-solve: 경고: %1</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: %1: no solution found within %2 s (%3)</source>
-      <translation>habitat-cli marxan-solve: %1: %2초 안에 해를 찾지 못함(%3)</translation>
+        <source>habitat-cli marxan-solve: %1: no solution found within %2 s (%3)</source>
+        <translation>habitat-cli marxan-solve: %1: %2초 안에 해를 찾지 못함(%3)</translation>
     </message>
     <message>
-      <source>score %1  cost %2  boundary %3  units %4 of %5  targets met %6 of %7</source>
-      <translation>점수 %1  비용 %2  경계 %3  단위 %4/%5  달성 목표 %6/%7</translation>
+        <source>score %1  cost %2  boundary %3  units %4 of %5  targets met %6 of %7</source>
+        <translation>점수 %1  비용 %2  경계 %3  단위 %4/%5  달성 목표 %6/%7</translation>
     </message>
     <message>
-      <source>proven gap %1 %  (%2, %3 s, %4 nodes)</source>
-      <translation>증명된 격차 %1 %  (%2, %3초, 노드 %4개)</translation>
+        <source>proven gap %1 %  (%2, %3 s, %4 nodes)</source>
+        <translation>증명된 격차 %1 %  (%2, %3초, 노드 %4개)</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Compare two forest versions of a project: capacity before and after, and the change map</source>
+        <translation>프로젝트의 두 산림 버전 비교: 전후 수용력과 변화 지도</translation>
+    </message>
+</context>
+<context>
     <name>habitat-planner</name>
     <message>
-      <source>Plan Amur leopard reserves on a map.</source>
-      <translation>지도에서 아무르표범 보호구역을 계획합니다.</translation>
+        <source>Plan Amur leopard reserves on a map.</source>
+        <translation>지도에서 아무르표범 보호구역을 계획합니다.</translation>
     </message>
     <message>
-      <source>User interface language: ru, zh_CN, ko or en.</source>
-      <translation>인터페이스 언어: ru, zh_CN, ko 또는 en.</translation>
+        <source>User interface language: ru, zh_CN, ko or en.</source>
+        <translation>인터페이스 언어: ru, zh_CN, ko 또는 en.</translation>
     </message>
     <message>
-      <source>Raster or vector files to open as layers.</source>
-      <translation>레이어로 열 래스터 또는 벡터 파일.</translation>
+        <source>Raster or vector files to open as layers.</source>
+        <translation>레이어로 열 래스터 또는 벡터 파일.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::cli</name>
     <message>
-      <source>Import new imagery as a dated forest-cover version of a project.</source>
-      <translation>새 영상을 프로젝트의 날짜가 있는 산림 피복 버전으로 가져옵니다.</translation>
+        <source>Import new imagery as a dated forest-cover version of a project.</source>
+        <translation>새 영상을 프로젝트의 날짜가 있는 산림 피복 버전으로 가져옵니다.</translation>
     </message>
     <message>
-      <source>Project file (.hplan)</source>
-      <translation>프로젝트 파일(.hplan)</translation>
+        <source>Project file (.hplan)</source>
+        <translation>프로젝트 파일(.hplan)</translation>
     </message>
     <message>
-      <source>Input raster; repeat for several tiles</source>
-      <translation>입력 래스터; 여러 타일이면 반복</translation>
+        <source>Input raster; repeat for several tiles</source>
+        <translation>입력 래스터; 여러 타일이면 반복</translation>
     </message>
     <message>
-      <source>canopy, ndvi, classes or loss</source>
-      <translation>canopy, ndvi, classes 또는 loss</translation>
+        <source>canopy, ndvi, classes or loss</source>
+        <translation>canopy, ndvi, classes 또는 loss</translation>
     </message>
     <message>
-      <source>Band holding canopy %, classes or loss years (default 1)</source>
-      <translation>수관 피복률 %, 분류 또는 손실 연도가 담긴 밴드(기본값 1)</translation>
+        <source>Band holding canopy %, classes or loss years (default 1)</source>
+        <translation>수관 피복률 %, 분류 또는 손실 연도가 담긴 밴드(기본값 1)</translation>
     </message>
     <message>
-      <source>Red band for NDVI (Sentinel-2: B4, Landsat 8/9: B4)</source>
-      <translation>NDVI용 적색 밴드(Sentinel-2: B4, Landsat 8/9: B4)</translation>
+        <source>Red band for NDVI (Sentinel-2: B4, Landsat 8/9: B4)</source>
+        <translation>NDVI용 적색 밴드(Sentinel-2: B4, Landsat 8/9: B4)</translation>
     </message>
     <message>
-      <source>Near-infrared band for NDVI (Sentinel-2: B8, Landsat 8/9: B5)</source>
-      <translation>NDVI용 근적외 밴드(Sentinel-2: B8, Landsat 8/9: B5)</translation>
+        <source>Near-infrared band for NDVI (Sentinel-2: B8, Landsat 8/9: B5)</source>
+        <translation>NDVI용 근적외 밴드(Sentinel-2: B8, Landsat 8/9: B5)</translation>
     </message>
     <message>
-      <source>CSV table class,canopy_pct; 'worldcover' for ESA WorldCover</source>
-      <translation>CSV 표 분류,수관피복률; ESA WorldCover는 'worldcover'</translation>
+        <source>CSV table class,canopy_pct; 'worldcover' for ESA WorldCover</source>
+        <translation>CSV 표 분류,수관피복률; ESA WorldCover는 'worldcover'</translation>
     </message>
     <message>
-      <source>Apply forest loss from this year on</source>
-      <translation>이 연도부터 산림 손실 적용</translation>
+        <source>Apply forest loss from this year on</source>
+        <translation>이 연도부터 산림 손실 적용</translation>
     </message>
     <message>
-      <source>Date of the imagery, YYYY-MM-DD</source>
-      <translation>영상 날짜, YYYY-MM-DD</translation>
+        <source>Date of the imagery, YYYY-MM-DD</source>
+        <translation>영상 날짜, YYYY-MM-DD</translation>
     </message>
     <message>
-      <source>--project P is required</source>
-      <translation>--project P가 필요합니다</translation>
+        <source>--project P is required</source>
+        <translation>--project P가 필요합니다</translation>
     </message>
     <message>
-      <source>--file F is required</source>
-      <translation>--file F가 필요합니다</translation>
+        <source>--file F is required</source>
+        <translation>--file F가 필요합니다</translation>
     </message>
     <message>
-      <source>--band must be a band number from 1</source>
-      <translation>--band는 1부터 시작하는 밴드 번호여야 합니다</translation>
+        <source>--band must be a band number from 1</source>
+        <translation>--band는 1부터 시작하는 밴드 번호여야 합니다</translation>
     </message>
     <message>
-      <source>--method ndvi needs --red-band N and --nir-band N</source>
-      <translation>--method ndvi에는 --red-band N과 --nir-band N이 필요합니다</translation>
+        <source>--method ndvi needs --red-band N and --nir-band N</source>
+        <translation>--method ndvi에는 --red-band N과 --nir-band N이 필요합니다</translation>
     </message>
     <message>
-      <source>--method classes needs --classes TABLE.csv</source>
-      <translation>--method classes에는 --classes 표.csv가 필요합니다</translation>
+        <source>--method classes needs --classes TABLE.csv</source>
+        <translation>--method classes에는 --classes 표.csv가 필요합니다</translation>
     </message>
     <message>
-      <source>--method loss needs --loss-from YEAR</source>
-      <translation>--method loss에는 --loss-from 연도가 필요합니다</translation>
+        <source>--method loss needs --loss-from YEAR</source>
+        <translation>--method loss에는 --loss-from 연도가 필요합니다</translation>
     </message>
     <message>
-      <source>unknown --method '%1' (canopy, ndvi, classes or loss)</source>
-      <translation>알 수 없는 --method '%1'(canopy, ndvi, classes 또는 loss)</translation>
-    </message>
-  </context>
-  <context>
-    <name>hp::gui::IdentifyPanel</name>
-    <message>
-      <source>Click the map with the Identify tool.</source>
-      <translation>식별 도구로 지도를 클릭하십시오.</translation>
+        <source>unknown --method '%1' (canopy, ndvi, classes or loss)</source>
+        <translation>알 수 없는 --method '%1'(canopy, ndvi, classes 또는 loss)</translation>
     </message>
     <message>
-      <source>Feature</source>
-      <translation>객체</translation>
+        <source>Compare two forest versions of a project: capacity before and after per parcel, candidate and reserve, and optionally the change map.</source>
+        <translation>프로젝트의 두 산림 버전 비교: 필지, 후보, 보호구역별 전후 수용력과 선택적으로 변화 지도.</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>값</translation>
+        <source>Forest version before (default 0, the original layer)</source>
+        <translation>이전 산림 버전 (기본값 0, 원본 레이어)</translation>
     </message>
     <message>
-      <source>Nothing at %1, %2.</source>
-      <translation>%1, %2 위치에 아무것도 없습니다.</translation>
+        <source>Forest version after: a number or 'latest' (default)</source>
+        <translation>이후 산림 버전: 번호 또는 'latest' (기본값)</translation>
+    </message>
+    <message>
+        <source>CSV table of capacity before and after</source>
+        <translation>전후 수용력 CSV 표</translation>
+    </message>
+    <message>
+        <source>Also write the change map (GeoTIFF: 1 loss, 2 gain)</source>
+        <translation>변화 지도도 기록 (GeoTIFF: 1 손실, 2 증가)</translation>
+    </message>
+    <message>
+        <source>Canopy change in points that counts as loss or gain (default 10)</source>
+        <translation>손실 또는 증가로 보는 수관 피복 변화 (포인트, 기본값 10)</translation>
+    </message>
+    <message>
+        <source>--out OUT.csv or --map CHANGE.tif is required</source>
+        <translation>--out OUT.csv 또는 --map CHANGE.tif가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--from must be a forest version from 0 to %1</source>
+        <translation>--from은 0에서 %1 사이의 산림 버전이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--to must be a forest version from 0 to %1 or 'latest'</source>
+        <translation>--to는 0에서 %1 사이의 산림 버전 또는 'latest'여야 합니다</translation>
+    </message>
+    <message>
+        <source>--threshold must be a number of points from 0 to 100</source>
+        <translation>--threshold는 0에서 100 사이의 포인트 수여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CapacityChangeModel</name>
+    <message>
+        <source>Parcel</source>
+        <translation>필지</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>Existing reserve</source>
+        <translation>기존 보호구역</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Id / name</source>
+        <translation>번호 / 이름</translation>
+    </message>
+    <message>
+        <source>Leopards before</source>
+        <translation>이전 표범 수</translation>
+    </message>
+    <message>
+        <source>Leopards after</source>
+        <translation>이후 표범 수</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <source>Fractional before</source>
+        <translation>이전 (소수)</translation>
+    </message>
+    <message>
+        <source>Fractional after</source>
+        <translation>이후 (소수)</translation>
+    </message>
+    <message>
+        <source>Habitat km² before</source>
+        <translation>이전 서식지 km²</translation>
+    </message>
+    <message>
+        <source>Habitat km² after</source>
+        <translation>이후 서식지 km²</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CapacityChangePanel</name>
+    <message>
+        <source>Export Capacity Change</source>
+        <translation>수용력 변화 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>모든 행</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>필지</translation>
+    </message>
+    <message>
+        <source>Candidates and reserve</source>
+        <translation>후보와 보호구역</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>변화된 것만</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>이전:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>이후:</translation>
+    </message>
+    <message>
+        <source>Comparison failed: %1</source>
+        <translation>비교 실패: %1</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>비교가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>0 (original)</source>
+        <translation>0 (원본)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Computing capacity under versions %1 and %2…</source>
+        <translation>버전 %1과 %2의 수용력 계산 중…</translation>
     </message>
     <message numerus="yes">
-      <source>%n result(s) at %1, %2</source>
-      <translation>
-        <numerusform>%1, %2 위치의 결과 %n개</numerusform>
-      </translation>
+        <source>Parcels hold %1 leopards before and %2 after; %n parcel(s) changed.</source>
+        <translation>
+            <numerusform>필지의 수용 표범 수는 이전 %1, 이후 %2이며 %n개 필지가 변했습니다.</numerusform></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>hp::gui::ForestVersionsPanel</name>
+    <message>
+        <source>canopy %</source>
+        <translation>수관 피복 %</translation>
+    </message>
+    <message>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>forest loss</source>
+        <translation>산림 손실</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>생성 방법</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Import satellite imagery as a new forest-cover version</source>
+        <translation>위성 영상을 새 산림 피복 버전으로 가져오기</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Compute capacity and draw the map with the selected version</source>
+        <translation>선택한 버전으로 수용력을 계산하고 지도를 그립니다</translation>
+    </message>
+    <message>
+        <source>Change Map</source>
+        <translation>변화 지도</translation>
+    </message>
+    <message>
+        <source>Show where the canopy fell or rose between the previous version and the selected one</source>
+        <translation>이전 버전과 선택한 버전 사이에 수관 피복이 줄거나 늘어난 곳을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Compare Capacity…</source>
+        <translation>수용력 비교…</translation>
+    </message>
+    <message>
+        <source>Leopards per parcel and candidate before and after the selected version</source>
+        <translation>선택한 버전 전후의 필지 및 후보별 표범 수</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>가져오기 실패: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the project is unchanged.</source>
+        <translation>가져오기가 취소되었습니다. 프로젝트는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (사용 중)</translation>
+    </message>
+    <message>
+        <source>original layer</source>
+        <translation>원본 레이어</translation>
+    </message>
+    <message>
+        <source>Save the project first: imported versions are written beside the project file.</source>
+        <translation>먼저 프로젝트를 저장하세요. 가져온 버전은 프로젝트 파일 옆에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Imported forest version %1.</source>
+        <translation>산림 버전 %1을 가져왔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>파일 %n개 가져오는 중…</numerusform></translation>
+    </message>
+    <message>
+        <source>Change map from version %1 to %2 written to %3.</source>
+        <translation>버전 %1에서 %2로의 변화 지도를 %3에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Computing the change map…</source>
+        <translation>변화 지도 계산 중…</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::IdentifyPanel</name>
+    <message>
+        <source>Click the map with the Identify tool.</source>
+        <translation>식별 도구로 지도를 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Nothing at %1, %2.</source>
+        <translation>%1, %2 위치에 아무것도 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) at %1, %2</source>
+        <translation>
+            <numerusform>%1, %2 위치의 결과 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ImportForestDialog</name>
+    <message>
+        <source>Import Satellite Layer</source>
+        <translation>위성 레이어 가져오기</translation>
+    </message>
+    <message>
+        <source>Satellite Imagery</source>
+        <translation>위성 영상</translation>
+    </message>
+    <message>
+        <source>Rasters (*.tif *.tiff *.jp2 *.vrt *.img *.nc *.hdf);;All files (*)</source>
+        <translation>래스터 (*.tif *.tiff *.jp2 *.vrt *.img *.nc *.hdf);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Class Table</source>
+        <translation>분류 표</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 표 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Canopy cover % (a tree-cover product)</source>
+        <translation>수관 피복 % (수목 피복 제품)</translation>
+    </message>
+    <message>
+        <source>NDVI from red and near-infrared bands</source>
+        <translation>적색 및 근적외선 밴드로 계산한 NDVI</translation>
+    </message>
+    <message>
+        <source>Land-cover classes with a class table</source>
+        <translation>분류 표를 사용한 토지 피복 분류</translation>
+    </message>
+    <message>
+        <source>Forest loss year (applied to the current cover)</source>
+        <translation>산림 손실 연도 (현재 피복에 적용)</translation>
+    </message>
+    <message>
+        <source>Values 0–100 are taken as canopy cover in per cent; other values count as no data.</source>
+        <translation>0–100 값은 수관 피복 백분율로, 그 밖의 값은 자료 없음으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+    <message>
+        <source>Canopy %</source>
+        <translation>수관 피복 %</translation>
+    </message>
+    <message>
+        <source>Add Breakpoint</source>
+        <translation>구간점 추가</translation>
+    </message>
+    <message>
+        <source>Remove Breakpoint</source>
+        <translation>구간점 제거</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Red band:</source>
+        <translation>적색 밴드:</translation>
+    </message>
+    <message>
+        <source>Near-infrared band:</source>
+        <translation>근적외선 밴드:</translation>
+    </message>
+    <message>
+        <source>Sentinel-2: red B4, near-infrared B8. Landsat 8/9: red B4, near-infrared B5.</source>
+        <translation>Sentinel-2: 적색 B4, 근적외선 B8. Landsat 8/9: 적색 B4, 근적외선 B5.</translation>
+    </message>
+    <message>
+        <source>NDVI → canopy:</source>
+        <translation>NDVI → 수관 피복:</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover classes (10 tree cover = 80 %)</source>
+        <translation>ESA WorldCover 분류 (10 수목 피복 = 80 %)</translation>
+    </message>
+    <message>
+        <source>Class table (CSV: class,canopy_pct):</source>
+        <translation>분류 표 (CSV: class,canopy_pct):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Loss from year:</source>
+        <translation>손실 시작 연도:</translation>
+    </message>
+    <message>
+        <source>Pixels lost in this year or later become 0 % canopy; the rest keep the current cover. Hansen Global Forest Change values 1, 2, … stand for 2001, 2002, …</source>
+        <translation>이 연도 또는 그 이후에 손실된 픽셀은 수관 피복 0 %가 되고 나머지는 현재 피복을 유지합니다. Hansen Global Forest Change 값 1, 2, …는 2001, 2002, …를 뜻합니다.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Files (tiles are mosaicked):</source>
+        <translation>파일 (타일은 모자이크됨):</translation>
+    </message>
+    <message>
+        <source>The files hold:</source>
+        <translation>파일 내용:</translation>
+    </message>
+    <message>
+        <source>Band:</source>
+        <translation>밴드:</translation>
+    </message>
+    <message>
+        <source>Date of the imagery:</source>
+        <translation>영상 날짜:</translation>
+    </message>
+    <message>
+        <source>Add at least one raster file to import.</source>
+        <translation>가져올 래스터 파일을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The red and near-infrared bands must differ.</source>
+        <translation>적색 밴드와 근적외선 밴드는 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Breakpoint %1 is not a pair of numbers.</source>
+        <translation>구간점 %1이 숫자 쌍이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose a class table or ESA WorldCover.</source>
+        <translation>분류 표 또는 ESA WorldCover를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the class table cannot be opened (%2).</source>
+        <translation>%1: 분류 표를 열 수 없습니다 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>hp::gui::LayerPanel</name>
     <message>
-      <source>Move Layer &amp;Up</source>
-      <translation>레이어 위로 이동(&amp;U)</translation>
+        <source>Move Layer &amp;Up</source>
+        <translation>레이어 위로 이동(&amp;U)</translation>
     </message>
     <message>
-      <source>Move Layer &amp;Down</source>
-      <translation>레이어 아래로 이동(&amp;D)</translation>
+        <source>Move Layer &amp;Down</source>
+        <translation>레이어 아래로 이동(&amp;D)</translation>
     </message>
     <message>
-      <source>&amp;Remove Layer</source>
-      <translation>레이어 제거(&amp;R)</translation>
+        <source>&amp;Remove Layer</source>
+        <translation>레이어 제거(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Zoom to Layer</source>
-      <translation>레이어로 확대/축소(&amp;Z)</translation>
+        <source>&amp;Zoom to Layer</source>
+        <translation>레이어로 확대/축소(&amp;Z)</translation>
     </message>
     <message>
-      <source>Layer &amp;Properties…</source>
-      <translation>레이어 속성(&amp;P)…</translation>
+        <source>Layer &amp;Properties…</source>
+        <translation>레이어 속성(&amp;P)…</translation>
     </message>
     <message>
-      <source>Opacity of the selected layer</source>
-      <translation>선택한 레이어의 불투명도</translation>
+        <source>Opacity of the selected layer</source>
+        <translation>선택한 레이어의 불투명도</translation>
     </message>
     <message>
-      <source>%1 %</source>
-      <translation>%1 %</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-      <source>Opacity</source>
-      <translation>불투명도</translation>
+        <source>Opacity</source>
+        <translation>불투명도</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::gui::LayerPropertiesDialog</name>
     <message>
-      <source>Greens (canopy)</source>
-      <translation>녹색(수관)</translation>
+        <source>Greens (canopy)</source>
+        <translation>녹색(수관)</translation>
     </message>
     <message>
-      <source>Greys</source>
-      <translation>회색</translation>
+        <source>Greys</source>
+        <translation>회색</translation>
     </message>
     <message>
-      <source>Viridis</source>
-      <translation>Viridis</translation>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
     </message>
     <message>
-      <source>Terrain</source>
-      <translation>지형</translation>
+        <source>Terrain</source>
+        <translation>지형</translation>
     </message>
     <message>
-      <source>Spectral</source>
-      <translation>스펙트럼</translation>
+        <source>Spectral</source>
+        <translation>스펙트럼</translation>
     </message>
     <message>
-      <source>Layer Properties — %1</source>
-      <translation>레이어 속성 — %1</translation>
+        <source>Layer Properties — %1</source>
+        <translation>레이어 속성 — %1</translation>
     </message>
     <message>
-      <source>Layer rendering</source>
-      <translation>레이어 렌더링</translation>
+        <source>Layer rendering</source>
+        <translation>레이어 렌더링</translation>
     </message>
     <message>
-      <source>Opacity</source>
-      <translation>불투명도</translation>
+        <source>Opacity</source>
+        <translation>불투명도</translation>
     </message>
     <message>
-      <source>Choose a colour</source>
-      <translation>색상 선택</translation>
+        <source>Choose a colour</source>
+        <translation>색상 선택</translation>
     </message>
     <message>
-      <source>Band rendering</source>
-      <translation>밴드 렌더링</translation>
+        <source>Band rendering</source>
+        <translation>밴드 렌더링</translation>
     </message>
     <message>
-      <source>Singleband pseudocolour</source>
-      <translation>단일 밴드 의사 색상</translation>
+        <source>Singleband pseudocolour</source>
+        <translation>단일 밴드 의사 색상</translation>
     </message>
     <message>
-      <source>Paletted (the file's colour table)</source>
-      <translation>팔레트(파일의 색상표)</translation>
+        <source>Paletted (the file's colour table)</source>
+        <translation>팔레트(파일의 색상표)</translation>
     </message>
     <message>
-      <source>Multiband colour (red, green, blue)</source>
-      <translation>다중 밴드 색상(적, 녹, 청)</translation>
+        <source>Multiband colour (red, green, blue)</source>
+        <translation>다중 밴드 색상(적, 녹, 청)</translation>
     </message>
     <message>
-      <source>Render type</source>
-      <translation>렌더링 유형</translation>
+        <source>Render type</source>
+        <translation>렌더링 유형</translation>
     </message>
     <message>
-      <source>Band</source>
-      <translation>밴드</translation>
+        <source>Band</source>
+        <translation>밴드</translation>
     </message>
     <message>
-      <source>Colour ramp</source>
-      <translation>색상 램프</translation>
+        <source>Colour ramp</source>
+        <translation>색상 램프</translation>
     </message>
     <message>
-      <source>Min</source>
-      <translation>최소</translation>
+        <source>Min</source>
+        <translation>최소</translation>
     </message>
     <message>
-      <source>Max</source>
-      <translation>최대</translation>
+        <source>Max</source>
+        <translation>최대</translation>
     </message>
     <message>
-      <source>Symbol</source>
-      <translation>심볼</translation>
+        <source>Symbol</source>
+        <translation>심볼</translation>
     </message>
     <message>
-      <source>No fill</source>
-      <translation>채우기 없음</translation>
+        <source>No fill</source>
+        <translation>채우기 없음</translation>
     </message>
     <message>
-      <source>Hatched</source>
-      <translation>빗금</translation>
+        <source>Hatched</source>
+        <translation>빗금</translation>
     </message>
     <message>
-      <source>Fill</source>
-      <translation>채우기</translation>
+        <source>Fill</source>
+        <translation>채우기</translation>
     </message>
     <message>
-      <source>Outline</source>
-      <translation>외곽선</translation>
+        <source>Outline</source>
+        <translation>외곽선</translation>
     </message>
     <message>
-      <source> px</source>
-      <translation> px</translation>
+        <source> px</source>
+        <translation> px</translation>
     </message>
     <message>
-      <source>Outline width</source>
-      <translation>외곽선 두께</translation>
+        <source>Outline width</source>
+        <translation>외곽선 두께</translation>
     </message>
     <message>
-      <source>(no labels)</source>
-      <translation>(레이블 없음)</translation>
+        <source>(no labels)</source>
+        <translation>(레이블 없음)</translation>
     </message>
     <message>
-      <source>Label with</source>
-      <translation>레이블 필드</translation>
+        <source>Label with</source>
+        <translation>레이블 필드</translation>
     </message>
     <message>
-      <source>Label colour</source>
-      <translation>레이블 색상</translation>
+        <source>Label colour</source>
+        <translation>레이블 색상</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::gui::LogPanel</name>
     <message>
-      <source>INFO</source>
-      <translation>정보</translation>
+        <source>INFO</source>
+        <translation>정보</translation>
     </message>
     <message>
-      <source>WARNING</source>
-      <translation>경고</translation>
+        <source>WARNING</source>
+        <translation>경고</translation>
     </message>
     <message>
-      <source>CRITICAL</source>
-      <translation>심각</translation>
+        <source>CRITICAL</source>
+        <translation>심각</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::gui::MainWindow</name>
     <message>
-      <source>Habitat Planner</source>
-      <translation>서식지 플래너</translation>
+        <source>Habitat Planner</source>
+        <translation>서식지 플래너</translation>
     </message>
     <message>
-      <source>Add &amp;Raster Layer…</source>
-      <translation>래스터 레이어 추가(&amp;R)…</translation>
+        <source>Add &amp;Raster Layer…</source>
+        <translation>래스터 레이어 추가(&amp;R)…</translation>
     </message>
     <message>
-      <source>Add a raster layer from any file GDAL reads</source>
-      <translation>GDAL이 읽을 수 있는 파일에서 래스터 레이어 추가</translation>
+        <source>Add a raster layer from any file GDAL reads</source>
+        <translation>GDAL이 읽을 수 있는 파일에서 래스터 레이어 추가</translation>
     </message>
     <message>
-      <source>Add &amp;Vector Layer…</source>
-      <translation>벡터 레이어 추가(&amp;V)…</translation>
+        <source>Add &amp;Vector Layer…</source>
+        <translation>벡터 레이어 추가(&amp;V)…</translation>
     </message>
     <message>
-      <source>Add the layers of a vector file (GeoPackage, Shapefile, GeoJSON, KML, …)</source>
-      <translation>벡터 파일의 레이어 추가(GeoPackage, Shapefile, GeoJSON, KML 등)</translation>
+        <source>Add the layers of a vector file (GeoPackage, Shapefile, GeoJSON, KML, …)</source>
+        <translation>벡터 파일의 레이어 추가(GeoPackage, Shapefile, GeoJSON, KML 등)</translation>
     </message>
     <message>
-      <source>Open &amp;Sample Region</source>
-      <translation>예제 지역 열기(&amp;S)</translation>
+        <source>Open &amp;Sample Region</source>
+        <translation>예제 지역 열기(&amp;S)</translation>
     </message>
     <message>
-      <source>Add the sample region of south-west Primorsky Krai</source>
-      <translation>연해주 남서부 예제 지역 추가</translation>
+        <source>Add the sample region of south-west Primorsky Krai</source>
+        <translation>연해주 남서부 예제 지역 추가</translation>
     </message>
     <message>
-      <source>Save Map as &amp;Image…</source>
-      <translation>지도를 이미지로 저장(&amp;I)…</translation>
+        <source>Save Map as &amp;Image…</source>
+        <translation>지도를 이미지로 저장(&amp;I)…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>종료(&amp;Q)</translation>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Pan Map</source>
-      <translation>지도 이동(&amp;P)</translation>
+        <source>&amp;Pan Map</source>
+        <translation>지도 이동(&amp;P)</translation>
     </message>
     <message>
-      <source>Drag the map; the arrow keys and the middle button pan with any tool</source>
-      <translation>지도를 끌어 이동; 어떤 도구에서나 화살표 키와 가운데 버튼으로 이동</translation>
+        <source>Drag the map; the arrow keys and the middle button pan with any tool</source>
+        <translation>지도를 끌어 이동; 어떤 도구에서나 화살표 키와 가운데 버튼으로 이동</translation>
     </message>
     <message>
-      <source>Zoom &amp;In</source>
-      <translation>확대(&amp;I)</translation>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
     </message>
     <message>
-      <source>Drag a box or click to zoom in</source>
-      <translation>상자를 끌거나 클릭하여 확대</translation>
+        <source>Drag a box or click to zoom in</source>
+        <translation>상자를 끌거나 클릭하여 확대</translation>
     </message>
     <message>
-      <source>Zoom &amp;Out</source>
-      <translation>축소(&amp;O)</translation>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
     </message>
     <message>
-      <source>Drag a box or click to zoom out</source>
-      <translation>상자를 끌거나 클릭하여 축소</translation>
+        <source>Drag a box or click to zoom out</source>
+        <translation>상자를 끌거나 클릭하여 축소</translation>
     </message>
     <message>
-      <source>&amp;Identify Features</source>
-      <translation>객체 식별(&amp;I)</translation>
+        <source>&amp;Identify Features</source>
+        <translation>객체 식별(&amp;I)</translation>
     </message>
     <message>
-      <source>Click the map to see parcel attributes, basin and canopy value</source>
-      <translation>지도를 클릭하여 필지 속성, 유역, 수관 피복률 확인</translation>
+        <source>Click the map to see parcel attributes, basin and canopy value</source>
+        <translation>지도를 클릭하여 필지 속성, 유역, 수관 피복률 확인</translation>
     </message>
     <message>
-      <source>Zoom &amp;Full</source>
-      <translation>전체 보기(&amp;F)</translation>
+        <source>Zoom &amp;Full</source>
+        <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>새로 고침(&amp;R)</translation>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;About Habitat Planner</source>
-      <translation>서식지 플래너 정보(&amp;A)</translation>
+        <source>&amp;About Habitat Planner</source>
+        <translation>서식지 플래너 정보(&amp;A)</translation>
     </message>
     <message>
-      <source>About Habitat Planner</source>
-      <translation>서식지 플래너 정보</translation>
+        <source>About Habitat Planner</source>
+        <translation>서식지 플래너 정보</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Habitat Planner %1&lt;/b&gt;&lt;p&gt;Planning reserves for the Amur leopard in south-west Primorsky Krai.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, GEOS and PROJ.&lt;/p&gt;</source>
-      <translation>&lt;b&gt;서식지 플래너 %1&lt;/b&gt;&lt;p&gt;연해주 남서부 아무르표범 보호구역 계획.&lt;/p&gt;&lt;p&gt;Qt, GDAL, GEOS, PROJ 기반.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Habitat Planner %1&lt;/b&gt;&lt;p&gt;Planning reserves for the Amur leopard in south-west Primorsky Krai.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, GEOS and PROJ.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;서식지 플래너 %1&lt;/b&gt;&lt;p&gt;연해주 남서부 아무르표범 보호구역 계획.&lt;/p&gt;&lt;p&gt;Qt, GDAL, GEOS, PROJ 기반.&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>Layers</source>
-      <translation>레이어</translation>
+        <source>Layers</source>
+        <translation>레이어</translation>
     </message>
     <message>
-      <source>Identify Results</source>
-      <translation>식별 결과</translation>
+        <source>Identify Results</source>
+        <translation>식별 결과</translation>
     </message>
     <message>
-      <source>Log Messages</source>
-      <translation>로그 메시지</translation>
+        <source>Log Messages</source>
+        <translation>로그 메시지</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>파일(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>보기(&amp;V)</translation>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
-      <source>&amp;Panels</source>
-      <translation>패널(&amp;P)</translation>
+        <source>&amp;Panels</source>
+        <translation>패널(&amp;P)</translation>
     </message>
     <message>
-      <source>&amp;Layer</source>
-      <translation>레이어(&amp;L)</translation>
+        <source>&amp;Layer</source>
+        <translation>레이어(&amp;L)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>도움말(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <source>Data Source</source>
-      <translation>데이터 원본</translation>
+        <source>Data Source</source>
+        <translation>데이터 원본</translation>
     </message>
     <message>
-      <source>Map Navigation</source>
-      <translation>지도 탐색</translation>
+        <source>Map Navigation</source>
+        <translation>지도 탐색</translation>
     </message>
     <message>
-      <source>Attributes</source>
-      <translation>속성</translation>
+        <source>Attributes</source>
+        <translation>속성</translation>
     </message>
     <message>
-      <source>&amp;Toolbars</source>
-      <translation>도구 모음(&amp;T)</translation>
+        <source>&amp;Toolbars</source>
+        <translation>도구 모음(&amp;T)</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>Cannot open layer</source>
-      <translation>레이어를 열 수 없음</translation>
+        <source>Cannot open layer</source>
+        <translation>레이어를 열 수 없음</translation>
     </message>
     <message>
-      <source>Generating the sample region in %1…</source>
-      <translation>%1에 예제 지역 생성 중…</translation>
+        <source>Generating the sample region in %1…</source>
+        <translation>%1에 예제 지역 생성 중…</translation>
     </message>
     <message>
-      <source>Sample region not generated: cancelled.</source>
-      <translation>예제 지역을 생성하지 않음: 취소됨.</translation>
+        <source>Sample region not generated: cancelled.</source>
+        <translation>예제 지역을 생성하지 않음: 취소됨.</translation>
     </message>
     <message>
-      <source>Habitat Planner — Sample region</source>
-      <translation>서식지 플래너 — 예제 지역</translation>
+        <source>Habitat Planner — Sample region</source>
+        <translation>서식지 플래너 — 예제 지역</translation>
     </message>
     <message>
-      <source>Opened the sample region from %1</source>
-      <translation>%1에서 예제 지역을 열었습니다</translation>
+        <source>Opened the sample region from %1</source>
+        <translation>%1에서 예제 지역을 열었습니다</translation>
     </message>
     <message>
-      <source>Cannot open the sample region</source>
-      <translation>예제 지역을 열 수 없음</translation>
+        <source>Cannot open the sample region</source>
+        <translation>예제 지역을 열 수 없음</translation>
     </message>
     <message>
-      <source>Add Raster Layer</source>
-      <translation>래스터 레이어 추가</translation>
+        <source>Add Raster Layer</source>
+        <translation>래스터 레이어 추가</translation>
     </message>
     <message>
-      <source>Raster files (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;All files (*)</source>
-      <translation>래스터 파일 (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;모든 파일 (*)</translation>
+        <source>Raster files (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;All files (*)</source>
+        <translation>래스터 파일 (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;모든 파일 (*)</translation>
     </message>
     <message>
-      <source>Add Vector Layer</source>
-      <translation>벡터 레이어 추가</translation>
+        <source>Add Vector Layer</source>
+        <translation>벡터 레이어 추가</translation>
     </message>
     <message>
-      <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;All files (*)</source>
-      <translation>벡터 파일 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;모든 파일 (*)</translation>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;All files (*)</source>
+        <translation>벡터 파일 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;모든 파일 (*)</translation>
     </message>
     <message>
-      <source>Save Map as Image</source>
-      <translation>지도를 이미지로 저장</translation>
+        <source>Save Map as Image</source>
+        <translation>지도를 이미지로 저장</translation>
     </message>
     <message>
-      <source>PNG image (*.png);;JPEG image (*.jpg)</source>
-      <translation>PNG 이미지 (*.png);;JPEG 이미지 (*.jpg)</translation>
+        <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PNG 이미지 (*.png);;JPEG 이미지 (*.jpg)</translation>
     </message>
     <message>
-      <source>Cannot save the image</source>
-      <translation>이미지를 저장할 수 없음</translation>
+        <source>Cannot save the image</source>
+        <translation>이미지를 저장할 수 없음</translation>
     </message>
     <message>
-      <source>%1: the image cannot be written</source>
-      <translation>%1: 이미지를 쓸 수 없음</translation>
+        <source>%1: the image cannot be written</source>
+        <translation>%1: 이미지를 쓸 수 없음</translation>
     </message>
     <message>
-      <source>Some layers could not be drawn: %1</source>
-      <translation>일부 레이어를 그리지 못함: %1</translation>
+        <source>Some layers could not be drawn: %1</source>
+        <translation>일부 레이어를 그리지 못함: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::gui::MapStatusWidget</name>
     <message>
-      <source>Cursor position in the map CRS</source>
-      <translation>지도 좌표계의 커서 위치</translation>
+        <source>Cursor position in the map CRS</source>
+        <translation>지도 좌표계의 커서 위치</translation>
     </message>
     <message>
-      <source>Cursor position as WGS 84 latitude and longitude</source>
-      <translation>WGS 84 위도와 경도로 본 커서 위치</translation>
+        <source>Cursor position as WGS 84 latitude and longitude</source>
+        <translation>WGS 84 위도와 경도로 본 커서 위치</translation>
     </message>
     <message>
-      <source>Map scale; type one to zoom to it</source>
-      <translation>지도 축척; 값을 입력하면 그 축척으로 확대/축소</translation>
+        <source>Map scale; type one to zoom to it</source>
+        <translation>지도 축척; 값을 입력하면 그 축척으로 확대/축소</translation>
     </message>
     <message>
-      <source>Rendering the map</source>
-      <translation>지도 렌더링 중</translation>
+        <source>Rendering the map</source>
+        <translation>지도 렌더링 중</translation>
     </message>
     <message>
-      <source>Coordinate</source>
-      <translation>좌표</translation>
+        <source>Coordinate</source>
+        <translation>좌표</translation>
     </message>
     <message>
-      <source>Scale</source>
-      <translation>축척</translation>
+        <source>Scale</source>
+        <translation>축척</translation>
     </message>
     <message>
-      <source>%1° %2, %3° %4</source>
-      <translation>%2 %1°, %4 %3°</translation>
+        <source>%1° %2, %3° %4</source>
+        <translation>%2 %1°, %4 %3°</translation>
     </message>
     <message>
-      <source>N</source>
-      <translation>북위</translation>
+        <source>N</source>
+        <translation>북위</translation>
     </message>
     <message>
-      <source>S</source>
-      <translation>남위</translation>
+        <source>S</source>
+        <translation>남위</translation>
     </message>
     <message>
-      <source>E</source>
-      <translation>동경</translation>
+        <source>E</source>
+        <translation>동경</translation>
     </message>
     <message>
-      <source>W</source>
-      <translation>서경</translation>
+        <source>W</source>
+        <translation>서경</translation>
     </message>
     <message>
-      <source>No CRS</source>
-      <translation>좌표계 없음</translation>
+        <source>No CRS</source>
+        <translation>좌표계 없음</translation>
     </message>
     <message>
-      <source>Map CRS: %1</source>
-      <translation>지도 좌표계: %1</translation>
+        <source>Map CRS: %1</source>
+        <translation>지도 좌표계: %1</translation>
     </message>
-  </context>
+</context>
 </TS>

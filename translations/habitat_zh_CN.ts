@@ -1,960 +1,1400 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
+    <name>CandidateMapLayer</name>
+    <message>
+        <source>Candidate reserves</source>
+        <translation>候选保护区</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选方案</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
-      <source>file not found</source>
-      <translation>找不到文件</translation>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
     </message>
     <message>
-      <source>the file cannot be read</source>
-      <translation>无法读取文件</translation>
+        <source>the file cannot be read</source>
+        <translation>无法读取文件</translation>
     </message>
     <message>
-      <source>unrecognised file format</source>
-      <translation>无法识别的文件格式</translation>
+        <source>unrecognised file format</source>
+        <translation>无法识别的文件格式</translation>
     </message>
     <message>
-      <source>no coordinate reference system</source>
-      <translation>缺少坐标参考系</translation>
+        <source>no coordinate reference system</source>
+        <translation>缺少坐标参考系</translation>
     </message>
     <message>
-      <source>not georeferenced</source>
-      <translation>没有地理配准</translation>
+        <source>not georeferenced</source>
+        <translation>没有地理配准</translation>
     </message>
     <message>
-      <source>empty layer</source>
-      <translation>空图层</translation>
+        <source>empty layer</source>
+        <translation>空图层</translation>
     </message>
     <message>
-      <source>no such layer</source>
-      <translation>没有该图层</translation>
+        <source>no such layer</source>
+        <translation>没有该图层</translation>
     </message>
     <message>
-      <source>no such field</source>
-      <translation>没有该字段</translation>
+        <source>no such field</source>
+        <translation>没有该字段</translation>
     </message>
     <message>
-      <source>reprojection failed</source>
-      <translation>重投影失败</translation>
+        <source>reprojection failed</source>
+        <translation>重投影失败</translation>
     </message>
     <message>
-      <source>corrupt data</source>
-      <translation>数据已损坏</translation>
+        <source>corrupt data</source>
+        <translation>数据已损坏</translation>
     </message>
     <message>
-      <source>invalid geometry</source>
-      <translation>无效几何</translation>
+        <source>invalid geometry</source>
+        <translation>无效几何</translation>
     </message>
     <message>
-      <source>invalid input</source>
-      <translation>无效输入</translation>
+        <source>invalid input</source>
+        <translation>无效输入</translation>
     </message>
     <message>
-      <source>invalid model configuration</source>
-      <translation>无效的模型配置</translation>
+        <source>invalid model configuration</source>
+        <translation>无效的模型配置</translation>
     </message>
     <message>
-      <source>the file cannot be written</source>
-      <translation>无法写入文件</translation>
+        <source>the file cannot be written</source>
+        <translation>无法写入文件</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>已取消</translation>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-      <source>error</source>
-      <translation>错误</translation>
+        <source>error</source>
+        <translation>错误</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MapLayer</name>
     <message>
-      <source>File: %1
+        <source>File: %1
 CRS: %2 (%3)</source>
-      <translation>文件：%1
+        <translation>文件：%1
 坐标系：%2（%3）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RasterMapLayer</name>
     <message>
-      <source>Pixel %1, %2</source>
-      <translation>像元 %1, %2</translation>
+        <source>Pixel %1, %2</source>
+        <translation>像元 %1, %2</translation>
     </message>
     <message>
-      <source>Band %1</source>
-      <translation>波段 %1</translation>
+        <source>Band %1</source>
+        <translation>波段 %1</translation>
     </message>
     <message>
-      <source>no data</source>
-      <translation>无数据</translation>
+        <source>no data</source>
+        <translation>无数据</translation>
     </message>
     <message>
-      <source>%1 x %2 pixels, %3 band(s) of %4</source>
-      <translation>%1 × %2 像元，%3 个 %4 波段</translation>
+        <source>%1 x %2 pixels, %3 band(s) of %4</source>
+        <translation>%1 × %2 像元，%3 个 %4 波段</translation>
     </message>
     <message>
-      <source>Reprojected on the fly to the map CRS</source>
-      <translation>实时重投影到地图坐标系</translation>
+        <source>Reprojected on the fly to the map CRS</source>
+        <translation>实时重投影到地图坐标系</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SampleRegion</name>
     <message>
-      <source>Generating the sample region…</source>
-      <translation>正在生成示例区域…</translation>
+        <source>Generating the sample region…</source>
+        <translation>正在生成示例区域…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>Sample region</source>
-      <translation>示例区域</translation>
+        <source>Sample region</source>
+        <translation>示例区域</translation>
     </message>
     <message>
-      <source>Forest canopy (%)</source>
-      <translation>森林郁闭度（%）</translation>
+        <source>Forest canopy (%)</source>
+        <translation>森林郁闭度（%）</translation>
     </message>
     <message>
-      <source>River basins</source>
-      <translation>流域</translation>
+        <source>River basins</source>
+        <translation>流域</translation>
     </message>
     <message>
-      <source>Parcels</source>
-      <translation>地块</translation>
+        <source>Parcels</source>
+        <translation>地块</translation>
     </message>
     <message>
-      <source>Reserve</source>
-      <translation>保护区</translation>
+        <source>Reserve</source>
+        <translation>保护区</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>VectorMapLayer</name>
     <message>
-      <source>Feature %1</source>
-      <translation>要素 %1</translation>
+        <source>Feature %1</source>
+        <translation>要素 %1</translation>
     </message>
     <message numerus="yes">
-      <source>Layer '%1', %n feature(s)</source>
-      <translation>
-        <numerusform>图层“%1”，%n 个要素</numerusform>
-      </translation>
+        <source>Layer '%1', %n feature(s)</source>
+        <translation>
+            <numerusform>图层“%1”，%n 个要素</numerusform>
+        </translation>
     </message>
     <message>
-      <source>NULL</source>
-      <translation>NULL</translation>
+        <source>NULL</source>
+        <translation>NULL</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>habitat-cli</name>
     <message>
-      <source>Describe a raster or vector file: format, CRS, extent, bands or fields</source>
-      <translation>描述栅格或矢量文件：格式、坐标系、范围、波段或字段</translation>
+        <source>Describe a raster or vector file: format, CRS, extent, bands or fields</source>
+        <translation>描述栅格或矢量文件：格式、坐标系、范围、波段或字段</translation>
     </message>
     <message>
-      <source>Write the bundled sample region (south-west Primorsky Krai) to a folder</source>
-      <translation>将内置示例区域（滨海边疆区西南部）写入文件夹</translation>
+        <source>Write the bundled sample region (south-west Primorsky Krai) to a folder</source>
+        <translation>将内置示例区域（滨海边疆区西南部）写入文件夹</translation>
     </message>
     <message>
-      <source>Describe a raster or vector file.</source>
-      <translation>描述栅格或矢量文件。</translation>
+        <source>Describe a raster or vector file.</source>
+        <translation>描述栅格或矢量文件。</translation>
     </message>
     <message>
-      <source>File GDAL can read</source>
-      <translation>GDAL 可读取的文件</translation>
+        <source>File GDAL can read</source>
+        <translation>GDAL 可读取的文件</translation>
     </message>
     <message>
-      <source>Write the sample region to a folder.</source>
-      <translation>将示例区域写入文件夹。</translation>
+        <source>Write the sample region to a folder.</source>
+        <translation>将示例区域写入文件夹。</translation>
     </message>
     <message>
-      <source>Output folder</source>
-      <translation>输出文件夹</translation>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
     </message>
     <message>
-      <source>Random seed (default 1)</source>
-      <translation>随机种子（默认 1）</translation>
+        <source>Random seed (default 1)</source>
+        <translation>随机种子（默认 1）</translation>
     </message>
     <message>
-      <source>habitat-cli sample: --out DIR is required</source>
-      <translation>habitat-cli sample：需要 --out 目录</translation>
+        <source>habitat-cli sample: --out DIR is required</source>
+        <translation>habitat-cli sample：需要 --out 目录</translation>
     </message>
     <message>
-      <source>habitat-cli sample: --seed must be a whole number</source>
-      <translation>habitat-cli sample：--seed 必须是整数</translation>
+        <source>habitat-cli sample: --seed must be a whole number</source>
+        <translation>habitat-cli sample：--seed 必须是整数</translation>
     </message>
     <message>
-      <source>Usage: habitat-cli &lt;command&gt; [options]</source>
-      <translation>用法：habitat-cli &lt;命令&gt; [选项]</translation>
+        <source>Usage: habitat-cli &lt;command&gt; [options]</source>
+        <translation>用法：habitat-cli &lt;命令&gt; [选项]</translation>
     </message>
     <message>
-      <source>Commands:</source>
-      <translation>命令：</translation>
+        <source>Commands:</source>
+        <translation>命令：</translation>
     </message>
     <message>
-      <source>Run 'habitat-cli &lt;command&gt; --help' for a command's options.</source>
-      <translation>运行“habitat-cli &lt;命令&gt; --help”查看命令选项。</translation>
+        <source>Run 'habitat-cli &lt;command&gt; --help' for a command's options.</source>
+        <translation>运行“habitat-cli &lt;命令&gt; --help”查看命令选项。</translation>
     </message>
     <message>
-      <source>habitat-cli: unknown command '%1'</source>
-      <translation>habitat-cli：未知命令“%1”</translation>
+        <source>habitat-cli: unknown command '%1'</source>
+        <translation>habitat-cli：未知命令“%1”</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: warning: %1: %2</source>
-      <translation>habitat-cli capacity：警告：%1：%2</translation>
+        <source>habitat-cli capacity: warning: %1: %2</source>
+        <translation>habitat-cli capacity：警告：%1：%2</translation>
     </message>
     <message>
-      <source>How many Amur leopards each parcel can hold (docs/MODEL.md). One row per parcel, evaluated on its own.</source>
-      <translation>每个地块能容纳多少只东北豹（docs/MODEL.md）。每个地块一行，单独评估。</translation>
+        <source>How many Amur leopards each parcel can hold (docs/MODEL.md). One row per parcel, evaluated on its own.</source>
+        <translation>每个地块能容纳多少只东北豹（docs/MODEL.md）。每个地块一行，单独评估。</translation>
     </message>
     <message>
-      <source>Forest canopy cover raster, 0-100 %</source>
-      <translation>森林郁闭度栅格，0–100 %</translation>
+        <source>Forest canopy cover raster, 0-100 %</source>
+        <translation>森林郁闭度栅格，0–100 %</translation>
     </message>
     <message>
-      <source>River basin polygons: habitat lies only inside them</source>
-      <translation>流域多边形：栖息地只在其内部</translation>
+        <source>River basin polygons: habitat lies only inside them</source>
+        <translation>流域多边形：栖息地只在其内部</translation>
     </message>
     <message>
-      <source>Parcel polygons</source>
-      <translation>地块多边形</translation>
+        <source>Parcel polygons</source>
+        <translation>地块多边形</translation>
     </message>
     <message>
-      <source>Existing reserve polygons: adds a row with id 'reserve'</source>
-      <translation>现有保护区多边形：增加一行，id 为“reserve”</translation>
+        <source>Existing reserve polygons: adds a row with id 'reserve'</source>
+        <translation>现有保护区多边形：增加一行，id 为“reserve”</translation>
     </message>
     <message>
-      <source>Model configuration (JSON); defaults when left out</source>
-      <translation>模型配置（JSON）；省略时使用默认值</translation>
+        <source>Model configuration (JSON); defaults when left out</source>
+        <translation>模型配置（JSON）；省略时使用默认值</translation>
     </message>
     <message>
-      <source>Parcel field for the id column (default parcel_id, else the feature id)</source>
-      <translation>用作 id 列的地块字段（默认 parcel_id，否则为要素 id）</translation>
+        <source>Parcel field for the id column (default parcel_id, else the feature id)</source>
+        <translation>用作 id 列的地块字段（默认 parcel_id，否则为要素 id）</translation>
     </message>
     <message>
-      <source>Output: .csv, .json, or .gpkg (the parcels with the result columns)</source>
-      <translation>输出：.csv、.json 或 .gpkg（带结果列的地块）</translation>
+        <source>Output: .csv, .json, or .gpkg (the parcels with the result columns)</source>
+        <translation>输出：.csv、.json 或 .gpkg（带结果列的地块）</translation>
     </message>
     <message>
-      <source>Worker threads (default: one per core)</source>
-      <translation>工作线程数（默认每核一个）</translation>
+        <source>Worker threads (default: one per core)</source>
+        <translation>工作线程数（默认每核一个）</translation>
     </message>
     <message>
-      <source>Report progress on stderr</source>
-      <translation>在 stderr 上报告进度</translation>
+        <source>Report progress on stderr</source>
+        <translation>在 stderr 上报告进度</translation>
     </message>
     <message>
-      <source>Project (.hplan): its forest, basins, parcels, reserve and model</source>
-      <translation>项目（.hplan）：其森林、流域、地块、保护区和模型</translation>
+        <source>Project (.hplan): its forest, basins, parcels, reserve and model</source>
+        <translation>项目（.hplan）：其森林、流域、地块、保护区和模型</translation>
     </message>
     <message>
-      <source>With --project: one row per candidate reserve (id = its name), then the reserve alone</source>
-      <translation>配合 --project：每个候选保护区一行（id 为其名称），最后是现有保护区本身</translation>
+        <source>With --project: one row per candidate reserve (id = its name), then the reserve alone</source>
+        <translation>配合 --project：每个候选保护区一行（id 为其名称），最后是现有保护区本身</translation>
     </message>
     <message>
-      <source>With --project: forest version N (0 = the original) or 'latest' (default: the active one)</source>
-      <translation>配合 --project：森林版本 N（0 为原始版本）或“latest”（默认为当前版本）</translation>
+        <source>With --project: forest version N (0 = the original) or 'latest' (default: the active one)</source>
+        <translation>配合 --project：森林版本 N（0 为原始版本）或“latest”（默认为当前版本）</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --candidates and --forest-version need --project</source>
-      <translation>habitat-cli capacity：--candidates 和 --forest-version 需要 --project</translation>
+        <source>habitat-cli capacity: --candidates and --forest-version need --project</source>
+        <translation>habitat-cli capacity：--candidates 和 --forest-version 需要 --project</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --%1 is required</source>
-      <translation>habitat-cli capacity：需要 --%1</translation>
+        <source>habitat-cli capacity: --%1 is required</source>
+        <translation>habitat-cli capacity：需要 --%1</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: %1: the output must end in .csv, .json or .gpkg</source>
-      <translation>habitat-cli capacity：%1：输出文件必须以 .csv、.json 或 .gpkg 结尾</translation>
+        <source>habitat-cli capacity: %1: the output must end in .csv, .json or .gpkg</source>
+        <translation>habitat-cli capacity：%1：输出文件必须以 .csv、.json 或 .gpkg 结尾</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --threads must be a whole number from 1</source>
-      <translation>habitat-cli capacity：--threads 必须是不小于 1 的整数</translation>
+        <source>habitat-cli capacity: --threads must be a whole number from 1</source>
+        <translation>habitat-cli capacity：--threads 必须是不小于 1 的整数</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --forest-version takes a version number or 'latest'</source>
-      <translation>habitat-cli capacity：--forest-version 取版本号或“latest”</translation>
+        <source>habitat-cli capacity: --forest-version takes a version number or 'latest'</source>
+        <translation>habitat-cli capacity：--forest-version 取版本号或“latest”</translation>
     </message>
     <message>
-      <source>habitat-cli capacity: --candidates writes .csv or .json</source>
-      <translation>habitat-cli capacity：--candidates 只能写 .csv 或 .json</translation>
+        <source>habitat-cli capacity: --candidates writes .csv or .json</source>
+        <translation>habitat-cli capacity：--candidates 只能写 .csv 或 .json</translation>
     </message>
     <message>
-      <source>Solve a Marxan problem (input.dat) exactly with CBC: output_best.csv, output_sum.csv, summary.json</source>
-      <translation>用 CBC 精确求解 Marxan 问题（input.dat）：output_best.csv、output_sum.csv、summary.json</translation>
+        <source>Solve a Marxan problem (input.dat) exactly with CBC: output_best.csv, output_sum.csv, summary.json</source>
+        <translation>用 CBC 精确求解 Marxan 问题（input.dat）：output_best.csv、output_sum.csv、summary.json</translation>
     </message>
     <message>
-      <source>Import satellite imagery as a new forest-cover version of a project</source>
-      <translation>将卫星影像导入为项目的新森林覆盖版本</translation>
+        <source>Import satellite imagery as a new forest-cover version of a project</source>
+        <translation>将卫星影像导入为项目的新森林覆盖版本</translation>
     </message>
     <message>
-      <source>How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards</source>
-      <translation>每个地块能容纳多少只豹：含面积、栖息地、斑块和豹数的 CSV、JSON 或 GeoPackage</translation>
+        <source>How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards</source>
+        <translation>每个地块能容纳多少只豹：含面积、栖息地、斑块和豹数的 CSV、JSON 或 GeoPackage</translation>
     </message>
     <message>
-      <source>Write a parcel layer as Marxan input files (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</source>
-      <translation>将地块图层写成 Marxan 输入文件（input.dat、pu.dat、spec.dat、puvspr.dat、bound.dat）</translation>
+        <source>Write a parcel layer as Marxan input files (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</source>
+        <translation>将地块图层写成 Marxan 输入文件（input.dat、pu.dat、spec.dat、puvspr.dat、bound.dat）</translation>
     </message>
     <message>
-      <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km).</source>
-      <translation>将地块图层写成 Marxan 问题：每个地块一个规划单元，每个数值字段一个保护对象，边界取自地块公共边（公里）。</translation>
+        <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km).</source>
+        <translation>将地块图层写成 Marxan 问题：每个地块一个规划单元，每个数值字段一个保护对象，边界取自地块公共边（公里）。</translation>
     </message>
     <message>
-      <source>Parcel polygons (projected CRS)</source>
-      <translation>地块多边形（投影坐标系）</translation>
+        <source>Parcel polygons (projected CRS)</source>
+        <translation>地块多边形（投影坐标系）</translation>
     </message>
     <message>
-      <source>Parcel id field (default parcel_id)</source>
-      <translation>地块 id 字段（默认 parcel_id）</translation>
+        <source>Parcel id field (default parcel_id)</source>
+        <translation>地块 id 字段（默认 parcel_id）</translation>
     </message>
     <message>
-      <source>Cost field (default price_usd)</source>
-      <translation>成本字段（默认 price_usd）</translation>
+        <source>Cost field (default price_usd)</source>
+        <translation>成本字段（默认 price_usd）</translation>
     </message>
     <message>
-      <source>Numeric field to use as a conservation feature (repeatable)</source>
-      <translation>用作保护对象的数值字段（可重复）</translation>
+        <source>Numeric field to use as a conservation feature (repeatable)</source>
+        <translation>用作保护对象的数值字段（可重复）</translation>
     </message>
     <message>
-      <source>Target as a proportion of each feature's total (default 0.3)</source>
-      <translation>目标占各保护对象总量的比例（默认 0.3）</translation>
+        <source>Target as a proportion of each feature's total (default 0.3)</source>
+        <translation>目标占各保护对象总量的比例（默认 0.3）</translation>
     </message>
     <message>
-      <source>Boundary length modifier, cost per km (default 0)</source>
-      <translation>边界长度修正系数，每公里成本（默认 0）</translation>
+        <source>Boundary length modifier, cost per km (default 0)</source>
+        <translation>边界长度修正系数，每公里成本（默认 0）</translation>
     </message>
     <message>
-      <source>Parcel ids locked in (status 2)</source>
-      <translation>锁定纳入的地块 id（状态 2）</translation>
+        <source>Parcel ids locked in (status 2)</source>
+        <translation>锁定纳入的地块 id（状态 2）</translation>
     </message>
     <message>
-      <source>Parcel ids locked out (status 3)</source>
-      <translation>锁定排除的地块 id（状态 3）</translation>
+        <source>Parcel ids locked out (status 3)</source>
+        <translation>锁定排除的地块 id（状态 3）</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: --parcels FILE, --feature-field NAME and --out DIR are required</source>
-      <translation>habitat-cli marxan-export：需要 --parcels 文件、--feature-field 名称和 --out 目录</translation>
+        <source>habitat-cli marxan-export: --parcels FILE, --feature-field NAME and --out DIR are required</source>
+        <translation>habitat-cli marxan-export：需要 --parcels 文件、--feature-field 名称和 --out 目录</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: --target-prop must lie in (0, 1]</source>
-      <translation>habitat-cli marxan-export：--target-prop 必须在 (0, 1] 内</translation>
+        <source>habitat-cli marxan-export: --target-prop must lie in (0, 1]</source>
+        <translation>habitat-cli marxan-export：--target-prop 必须在 (0, 1] 内</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: --blm must be a number &gt;= 0</source>
-      <translation>habitat-cli marxan-export：--blm 必须是 &gt;= 0 的数</translation>
+        <source>habitat-cli marxan-export: --blm must be a number &gt;= 0</source>
+        <translation>habitat-cli marxan-export：--blm 必须是 &gt;= 0 的数</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas</source>
-      <translation>habitat-cli marxan-export：--lock-in 和 --lock-out 取以逗号分隔的整数 id</translation>
+        <source>habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas</source>
+        <translation>habitat-cli marxan-export：--lock-in 和 --lock-out 取以逗号分隔的整数 id</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-export: warning: %1</source>
-      <translation>habitat-cli marxan-export：警告：%1</translation>
+        <source>habitat-cli marxan-export: warning: %1</source>
+        <translation>habitat-cli marxan-export：警告：%1</translation>
     </message>
     <message>
-      <source>%1 planning units, %2 features, %3 boundary rows</source>
-      <translation>%1 个规划单元，%2 个保护对象，%3 行边界</translation>
+        <source>%1 planning units, %2 features, %3 boundary rows</source>
+        <translation>%1 个规划单元，%2 个保护对象，%3 行边界</translation>
     </message>
     <message>
-      <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature's target met.</source>
-      <translation>精确求解 Marxan 问题：在满足所有保护对象目标的前提下，使成本加 BLM × 边界最小。</translation>
+        <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature's target met.</source>
+        <translation>精确求解 Marxan 问题：在满足所有保护对象目标的前提下，使成本加 BLM × 边界最小。</translation>
     </message>
     <message>
-      <source>Marxan input.dat naming pu.dat, spec.dat, puvspr.dat and bound.dat</source>
-      <translation>指向 pu.dat、spec.dat、puvspr.dat 和 bound.dat 的 Marxan input.dat</translation>
+        <source>Marxan input.dat naming pu.dat, spec.dat, puvspr.dat and bound.dat</source>
+        <translation>指向 pu.dat、spec.dat、puvspr.dat 和 bound.dat 的 Marxan input.dat</translation>
     </message>
     <message>
-      <source>Output folder (default: OUTPUTDIR of input.dat)</source>
-      <translation>输出文件夹（默认为 input.dat 的 OUTPUTDIR）</translation>
+        <source>Output folder (default: OUTPUTDIR of input.dat)</source>
+        <translation>输出文件夹（默认为 input.dat 的 OUTPUTDIR）</translation>
     </message>
     <message>
-      <source>Time limit in seconds (default 60)</source>
-      <translation>时间限制，秒（默认 60）</translation>
+        <source>Time limit in seconds (default 60)</source>
+        <translation>时间限制，秒（默认 60）</translation>
     </message>
     <message>
-      <source>Stop once proven within this relative gap (default 0.0001 = 0.01 %)</source>
-      <translation>证明相对间隙不超过此值时停止（默认 0.0001 = 0.01 %）</translation>
+        <source>Stop once proven within this relative gap (default 0.0001 = 0.01 %)</source>
+        <translation>证明相对间隙不超过此值时停止（默认 0.0001 = 0.01 %）</translation>
     </message>
     <message>
-      <source>Boundary length modifier, overriding BLM of input.dat</source>
-      <translation>边界长度修正系数，覆盖 input.dat 中的 BLM</translation>
+        <source>Boundary length modifier, overriding BLM of input.dat</source>
+        <translation>边界长度修正系数，覆盖 input.dat 中的 BLM</translation>
     </message>
     <message>
-      <source>Solver random seed (default 1)</source>
-      <translation>求解器随机种子（默认 1）</translation>
+        <source>Solver random seed (default 1)</source>
+        <translation>求解器随机种子（默认 1）</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: exactly one input.dat is required</source>
-      <translation>habitat-cli marxan-solve：需要且只需要一个 input.dat</translation>
+        <source>habitat-cli marxan-solve: exactly one input.dat is required</source>
+        <translation>habitat-cli marxan-solve：需要且只需要一个 input.dat</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: --time-limit must be a positive number of seconds</source>
-      <translation>habitat-cli marxan-solve：--time-limit 必须是正的秒数</translation>
+        <source>habitat-cli marxan-solve: --time-limit must be a positive number of seconds</source>
+        <translation>habitat-cli marxan-solve：--time-limit 必须是正的秒数</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: --gap must be a number &gt;= 0</source>
-      <translation>habitat-cli marxan-solve：--gap 必须是 &gt;= 0 的数</translation>
+        <source>habitat-cli marxan-solve: --gap must be a number &gt;= 0</source>
+        <translation>habitat-cli marxan-solve：--gap 必须是 &gt;= 0 的数</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: --seed must be a whole number &gt;= 0</source>
-      <translation>habitat-cli marxan-solve：--seed 必须是 &gt;= 0 的整数</translation>
+        <source>habitat-cli marxan-solve: --seed must be a whole number &gt;= 0</source>
+        <translation>habitat-cli marxan-solve：--seed 必须是 &gt;= 0 的整数</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: --blm must be a number &gt;= 0</source>
-      <translation>habitat-cli marxan-solve：--blm 必须是 &gt;= 0 的数</translation>
+        <source>habitat-cli marxan-solve: --blm must be a number &gt;= 0</source>
+        <translation>habitat-cli marxan-solve：--blm 必须是 &gt;= 0 的数</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: warning: %1</source>
-      <translation>habitat-cli marxan-solve：警告：%1</translation>
+        <source>habitat-cli marxan-solve: warning: %1</source>
+        <translation>habitat-cli marxan-solve：警告：%1</translation>
     </message>
     <message>
-      <source>habitat-cli marxan-solve: %1: no solution found within %2 s (%3)</source>
-      <translation>habitat-cli marxan-solve：%1：%2 秒内未找到解（%3）</translation>
+        <source>habitat-cli marxan-solve: %1: no solution found within %2 s (%3)</source>
+        <translation>habitat-cli marxan-solve：%1：%2 秒内未找到解（%3）</translation>
     </message>
     <message>
-      <source>score %1  cost %2  boundary %3  units %4 of %5  targets met %6 of %7</source>
-      <translation>得分 %1  成本 %2  边界 %3  单元 %4/%5  达成目标 %6/%7</translation>
+        <source>score %1  cost %2  boundary %3  units %4 of %5  targets met %6 of %7</source>
+        <translation>得分 %1  成本 %2  边界 %3  单元 %4/%5  达成目标 %6/%7</translation>
     </message>
     <message>
-      <source>proven gap %1 %  (%2, %3 s, %4 nodes)</source>
-      <translation>已证明间隙 %1 %（%2，%3 秒，%4 个节点）</translation>
+        <source>proven gap %1 %  (%2, %3 s, %4 nodes)</source>
+        <translation>已证明间隙 %1 %（%2，%3 秒，%4 个节点）</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Compare two forest versions of a project: capacity before and after, and the change map</source>
+        <translation>比较项目的两个森林版本：前后承载量及变化图</translation>
+    </message>
+</context>
+<context>
     <name>habitat-planner</name>
     <message>
-      <source>Plan Amur leopard reserves on a map.</source>
-      <translation>在地图上规划东北豹保护区。</translation>
+        <source>Plan Amur leopard reserves on a map.</source>
+        <translation>在地图上规划东北豹保护区。</translation>
     </message>
     <message>
-      <source>User interface language: ru, zh_CN, ko or en.</source>
-      <translation>界面语言：ru、zh_CN、ko 或 en。</translation>
+        <source>User interface language: ru, zh_CN, ko or en.</source>
+        <translation>界面语言：ru、zh_CN、ko 或 en。</translation>
     </message>
     <message>
-      <source>Raster or vector files to open as layers.</source>
-      <translation>要作为图层打开的栅格或矢量文件。</translation>
+        <source>Raster or vector files to open as layers.</source>
+        <translation>要作为图层打开的栅格或矢量文件。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::cli</name>
     <message>
-      <source>Import new imagery as a dated forest-cover version of a project.</source>
-      <translation>将新影像导入为项目中带日期的森林覆盖版本。</translation>
+        <source>Import new imagery as a dated forest-cover version of a project.</source>
+        <translation>将新影像导入为项目中带日期的森林覆盖版本。</translation>
     </message>
     <message>
-      <source>Project file (.hplan)</source>
-      <translation>项目文件（.hplan）</translation>
+        <source>Project file (.hplan)</source>
+        <translation>项目文件（.hplan）</translation>
     </message>
     <message>
-      <source>Input raster; repeat for several tiles</source>
-      <translation>输入栅格；多个图幅时重复此选项</translation>
+        <source>Input raster; repeat for several tiles</source>
+        <translation>输入栅格；多个图幅时重复此选项</translation>
     </message>
     <message>
-      <source>canopy, ndvi, classes or loss</source>
-      <translation>canopy、ndvi、classes 或 loss</translation>
+        <source>canopy, ndvi, classes or loss</source>
+        <translation>canopy、ndvi、classes 或 loss</translation>
     </message>
     <message>
-      <source>Band holding canopy %, classes or loss years (default 1)</source>
-      <translation>包含郁闭度 %、类别或损失年份的波段（默认 1）</translation>
+        <source>Band holding canopy %, classes or loss years (default 1)</source>
+        <translation>包含郁闭度 %、类别或损失年份的波段（默认 1）</translation>
     </message>
     <message>
-      <source>Red band for NDVI (Sentinel-2: B4, Landsat 8/9: B4)</source>
-      <translation>NDVI 的红波段（Sentinel-2：B4，Landsat 8/9：B4）</translation>
+        <source>Red band for NDVI (Sentinel-2: B4, Landsat 8/9: B4)</source>
+        <translation>NDVI 的红波段（Sentinel-2：B4，Landsat 8/9：B4）</translation>
     </message>
     <message>
-      <source>Near-infrared band for NDVI (Sentinel-2: B8, Landsat 8/9: B5)</source>
-      <translation>NDVI 的近红外波段（Sentinel-2：B8，Landsat 8/9：B5）</translation>
+        <source>Near-infrared band for NDVI (Sentinel-2: B8, Landsat 8/9: B5)</source>
+        <translation>NDVI 的近红外波段（Sentinel-2：B8，Landsat 8/9：B5）</translation>
     </message>
     <message>
-      <source>CSV table class,canopy_pct; 'worldcover' for ESA WorldCover</source>
-      <translation>CSV 表 类别,郁闭度百分比；ESA WorldCover 用“worldcover”</translation>
+        <source>CSV table class,canopy_pct; 'worldcover' for ESA WorldCover</source>
+        <translation>CSV 表 类别,郁闭度百分比；ESA WorldCover 用“worldcover”</translation>
     </message>
     <message>
-      <source>Apply forest loss from this year on</source>
-      <translation>从该年份起计入森林损失</translation>
+        <source>Apply forest loss from this year on</source>
+        <translation>从该年份起计入森林损失</translation>
     </message>
     <message>
-      <source>Date of the imagery, YYYY-MM-DD</source>
-      <translation>影像日期，YYYY-MM-DD</translation>
+        <source>Date of the imagery, YYYY-MM-DD</source>
+        <translation>影像日期，YYYY-MM-DD</translation>
     </message>
     <message>
-      <source>--project P is required</source>
-      <translation>需要 --project P</translation>
+        <source>--project P is required</source>
+        <translation>需要 --project P</translation>
     </message>
     <message>
-      <source>--file F is required</source>
-      <translation>需要 --file F</translation>
+        <source>--file F is required</source>
+        <translation>需要 --file F</translation>
     </message>
     <message>
-      <source>--band must be a band number from 1</source>
-      <translation>--band 必须是从 1 开始的波段号</translation>
+        <source>--band must be a band number from 1</source>
+        <translation>--band 必须是从 1 开始的波段号</translation>
     </message>
     <message>
-      <source>--method ndvi needs --red-band N and --nir-band N</source>
-      <translation>--method ndvi 需要 --red-band N 和 --nir-band N</translation>
+        <source>--method ndvi needs --red-band N and --nir-band N</source>
+        <translation>--method ndvi 需要 --red-band N 和 --nir-band N</translation>
     </message>
     <message>
-      <source>--method classes needs --classes TABLE.csv</source>
-      <translation>--method classes 需要 --classes 表.csv</translation>
+        <source>--method classes needs --classes TABLE.csv</source>
+        <translation>--method classes 需要 --classes 表.csv</translation>
     </message>
     <message>
-      <source>--method loss needs --loss-from YEAR</source>
-      <translation>--method loss 需要 --loss-from 年份</translation>
+        <source>--method loss needs --loss-from YEAR</source>
+        <translation>--method loss 需要 --loss-from 年份</translation>
     </message>
     <message>
-      <source>unknown --method '%1' (canopy, ndvi, classes or loss)</source>
-      <translation>未知的 --method“%1”（canopy、ndvi、classes 或 loss）</translation>
-    </message>
-  </context>
-  <context>
-    <name>hp::gui::IdentifyPanel</name>
-    <message>
-      <source>Click the map with the Identify tool.</source>
-      <translation>用识别工具点击地图。</translation>
+        <source>unknown --method '%1' (canopy, ndvi, classes or loss)</source>
+        <translation>未知的 --method“%1”（canopy、ndvi、classes 或 loss）</translation>
     </message>
     <message>
-      <source>Feature</source>
-      <translation>要素</translation>
+        <source>Compare two forest versions of a project: capacity before and after per parcel, candidate and reserve, and optionally the change map.</source>
+        <translation>比较项目的两个森林版本：每个地块、候选方案和保护区的前后承载量，并可输出变化图。</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>值</translation>
+        <source>Forest version before (default 0, the original layer)</source>
+        <translation>之前的森林版本（默认 0，即原始图层）</translation>
     </message>
     <message>
-      <source>Nothing at %1, %2.</source>
-      <translation>%1, %2 处没有内容。</translation>
+        <source>Forest version after: a number or 'latest' (default)</source>
+        <translation>之后的森林版本：编号或 'latest'（默认）</translation>
+    </message>
+    <message>
+        <source>CSV table of capacity before and after</source>
+        <translation>前后承载量的 CSV 表</translation>
+    </message>
+    <message>
+        <source>Also write the change map (GeoTIFF: 1 loss, 2 gain)</source>
+        <translation>同时写出变化图（GeoTIFF：1 减少，2 增加）</translation>
+    </message>
+    <message>
+        <source>Canopy change in points that counts as loss or gain (default 10)</source>
+        <translation>计为减少或增加的郁闭度变化百分点（默认 10）</translation>
+    </message>
+    <message>
+        <source>--out OUT.csv or --map CHANGE.tif is required</source>
+        <translation>需要 --out OUT.csv 或 --map CHANGE.tif</translation>
+    </message>
+    <message>
+        <source>--from must be a forest version from 0 to %1</source>
+        <translation>--from 必须是 0 到 %1 之间的森林版本</translation>
+    </message>
+    <message>
+        <source>--to must be a forest version from 0 to %1 or 'latest'</source>
+        <translation>--to 必须是 0 到 %1 之间的森林版本或 'latest'</translation>
+    </message>
+    <message>
+        <source>--threshold must be a number of points from 0 to 100</source>
+        <translation>--threshold 必须是 0 到 100 之间的百分点数</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CapacityChangeModel</name>
+    <message>
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选方案</translation>
+    </message>
+    <message>
+        <source>Existing reserve</source>
+        <translation>现有保护区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Id / name</source>
+        <translation>编号 / 名称</translation>
+    </message>
+    <message>
+        <source>Leopards before</source>
+        <translation>之前豹数</translation>
+    </message>
+    <message>
+        <source>Leopards after</source>
+        <translation>之后豹数</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Fractional before</source>
+        <translation>之前（小数）</translation>
+    </message>
+    <message>
+        <source>Fractional after</source>
+        <translation>之后（小数）</translation>
+    </message>
+    <message>
+        <source>Habitat km² before</source>
+        <translation>之前栖息地 km²</translation>
+    </message>
+    <message>
+        <source>Habitat km² after</source>
+        <translation>之后栖息地 km²</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CapacityChangePanel</name>
+    <message>
+        <source>Export Capacity Change</source>
+        <translation>导出承载量变化</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Candidates and reserve</source>
+        <translation>候选方案和保护区</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>仅变化的</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>之前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>之后：</translation>
+    </message>
+    <message>
+        <source>Comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>比较已取消。</translation>
+    </message>
+    <message>
+        <source>0 (original)</source>
+        <translation>0（原始）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Computing capacity under versions %1 and %2…</source>
+        <translation>正在计算版本 %1 和 %2 下的承载量…</translation>
     </message>
     <message numerus="yes">
-      <source>%n result(s) at %1, %2</source>
-      <translation>
-        <numerusform>%1, %2 处有 %n 个结果</numerusform>
-      </translation>
+        <source>Parcels hold %1 leopards before and %2 after; %n parcel(s) changed.</source>
+        <translation>
+            <numerusform>地块之前可容纳 %1 只豹，之后 %2 只；%n 个地块有变化。</numerusform></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>hp::gui::ForestVersionsPanel</name>
+    <message>
+        <source>canopy %</source>
+        <translation>郁闭度 %</translation>
+    </message>
+    <message>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>forest loss</source>
+        <translation>森林损失</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>来源方法</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import satellite imagery as a new forest-cover version</source>
+        <translation>将卫星影像导入为新的森林覆盖版本</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Compute capacity and draw the map with the selected version</source>
+        <translation>用所选版本计算承载量并绘制地图</translation>
+    </message>
+    <message>
+        <source>Change Map</source>
+        <translation>变化图</translation>
+    </message>
+    <message>
+        <source>Show where the canopy fell or rose between the previous version and the selected one</source>
+        <translation>显示上一版本与所选版本之间郁闭度下降或上升的位置</translation>
+    </message>
+    <message>
+        <source>Compare Capacity…</source>
+        <translation>比较承载量…</translation>
+    </message>
+    <message>
+        <source>Leopards per parcel and candidate before and after the selected version</source>
+        <translation>所选版本前后每个地块和候选方案的豹数</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the project is unchanged.</source>
+        <translation>导入已取消；项目未改变。</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <source>original layer</source>
+        <translation>原始图层</translation>
+    </message>
+    <message>
+        <source>Save the project first: imported versions are written beside the project file.</source>
+        <translation>请先保存项目：导入的版本写在项目文件旁边。</translation>
+    </message>
+    <message>
+        <source>Imported forest version %1.</source>
+        <translation>已导入森林版本 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform></translation>
+    </message>
+    <message>
+        <source>Change map from version %1 to %2 written to %3.</source>
+        <translation>版本 %1 到 %2 的变化图已写入 %3。</translation>
+    </message>
+    <message>
+        <source>Computing the change map…</source>
+        <translation>正在计算变化图…</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::IdentifyPanel</name>
+    <message>
+        <source>Click the map with the Identify tool.</source>
+        <translation>用识别工具点击地图。</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Nothing at %1, %2.</source>
+        <translation>%1, %2 处没有内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) at %1, %2</source>
+        <translation>
+            <numerusform>%1, %2 处有 %n 个结果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ImportForestDialog</name>
+    <message>
+        <source>Import Satellite Layer</source>
+        <translation>导入卫星图层</translation>
+    </message>
+    <message>
+        <source>Satellite Imagery</source>
+        <translation>卫星影像</translation>
+    </message>
+    <message>
+        <source>Rasters (*.tif *.tiff *.jp2 *.vrt *.img *.nc *.hdf);;All files (*)</source>
+        <translation>栅格 (*.tif *.tiff *.jp2 *.vrt *.img *.nc *.hdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Class Table</source>
+        <translation>类别表</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 表 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Canopy cover % (a tree-cover product)</source>
+        <translation>郁闭度 %（树木覆盖产品）</translation>
+    </message>
+    <message>
+        <source>NDVI from red and near-infrared bands</source>
+        <translation>由红光和近红外波段计算 NDVI</translation>
+    </message>
+    <message>
+        <source>Land-cover classes with a class table</source>
+        <translation>土地覆盖类别及类别表</translation>
+    </message>
+    <message>
+        <source>Forest loss year (applied to the current cover)</source>
+        <translation>森林损失年份（应用于当前覆盖）</translation>
+    </message>
+    <message>
+        <source>Values 0–100 are taken as canopy cover in per cent; other values count as no data.</source>
+        <translation>0–100 的值视为郁闭度百分比；其他值视为无数据。</translation>
+    </message>
+    <message>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+    <message>
+        <source>Canopy %</source>
+        <translation>郁闭度 %</translation>
+    </message>
+    <message>
+        <source>Add Breakpoint</source>
+        <translation>添加断点</translation>
+    </message>
+    <message>
+        <source>Remove Breakpoint</source>
+        <translation>删除断点</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Red band:</source>
+        <translation>红光波段：</translation>
+    </message>
+    <message>
+        <source>Near-infrared band:</source>
+        <translation>近红外波段：</translation>
+    </message>
+    <message>
+        <source>Sentinel-2: red B4, near-infrared B8. Landsat 8/9: red B4, near-infrared B5.</source>
+        <translation>Sentinel-2：红光 B4，近红外 B8。Landsat 8/9：红光 B4，近红外 B5。</translation>
+    </message>
+    <message>
+        <source>NDVI → canopy:</source>
+        <translation>NDVI → 郁闭度：</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover classes (10 tree cover = 80 %)</source>
+        <translation>ESA WorldCover 类别（10 树木覆盖 = 80 %）</translation>
+    </message>
+    <message>
+        <source>Class table (CSV: class,canopy_pct):</source>
+        <translation>类别表（CSV：class,canopy_pct）：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Loss from year:</source>
+        <translation>损失起始年份：</translation>
+    </message>
+    <message>
+        <source>Pixels lost in this year or later become 0 % canopy; the rest keep the current cover. Hansen Global Forest Change values 1, 2, … stand for 2001, 2002, …</source>
+        <translation>该年份及以后损失的像元郁闭度变为 0 %；其余保持当前覆盖。Hansen Global Forest Change 的值 1、2、… 表示 2001、2002、…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Files (tiles are mosaicked):</source>
+        <translation>文件（分块将被拼接）：</translation>
+    </message>
+    <message>
+        <source>The files hold:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <source>Band:</source>
+        <translation>波段：</translation>
+    </message>
+    <message>
+        <source>Date of the imagery:</source>
+        <translation>影像日期：</translation>
+    </message>
+    <message>
+        <source>Add at least one raster file to import.</source>
+        <translation>请至少添加一个要导入的栅格文件。</translation>
+    </message>
+    <message>
+        <source>The red and near-infrared bands must differ.</source>
+        <translation>红光和近红外波段必须不同。</translation>
+    </message>
+    <message>
+        <source>Breakpoint %1 is not a pair of numbers.</source>
+        <translation>断点 %1 不是一对数字。</translation>
+    </message>
+    <message>
+        <source>Choose a class table or ESA WorldCover.</source>
+        <translation>请选择类别表或 ESA WorldCover。</translation>
+    </message>
+    <message>
+        <source>%1: the class table cannot be opened (%2).</source>
+        <translation>%1：无法打开类别表（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>hp::gui::LayerPanel</name>
     <message>
-      <source>Move Layer &amp;Up</source>
-      <translation>上移图层(&amp;U)</translation>
+        <source>Move Layer &amp;Up</source>
+        <translation>上移图层(&amp;U)</translation>
     </message>
     <message>
-      <source>Move Layer &amp;Down</source>
-      <translation>下移图层(&amp;D)</translation>
+        <source>Move Layer &amp;Down</source>
+        <translation>下移图层(&amp;D)</translation>
     </message>
     <message>
-      <source>&amp;Remove Layer</source>
-      <translation>移除图层(&amp;R)</translation>
+        <source>&amp;Remove Layer</source>
+        <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Zoom to Layer</source>
-      <translation>缩放到图层(&amp;Z)</translation>
+        <source>&amp;Zoom to Layer</source>
+        <translation>缩放到图层(&amp;Z)</translation>
     </message>
     <message>
-      <source>Layer &amp;Properties…</source>
-      <translation>图层属性(&amp;P)…</translation>
+        <source>Layer &amp;Properties…</source>
+        <translation>图层属性(&amp;P)…</translation>
     </message>
     <message>
-      <source>Opacity of the selected layer</source>
-      <translation>所选图层的不透明度</translation>
+        <source>Opacity of the selected layer</source>
+        <translation>所选图层的不透明度</translation>
     </message>
     <message>
-      <source>%1 %</source>
-      <translation>%1 %</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-      <source>Opacity</source>
-      <translation>不透明度</translation>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::gui::LayerPropertiesDialog</name>
     <message>
-      <source>Greens (canopy)</source>
-      <translation>绿色（郁闭度）</translation>
+        <source>Greens (canopy)</source>
+        <translation>绿色（郁闭度）</translation>
     </message>
     <message>
-      <source>Greys</source>
-      <translation>灰色</translation>
+        <source>Greys</source>
+        <translation>灰色</translation>
     </message>
     <message>
-      <source>Viridis</source>
-      <translation>Viridis</translation>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
     </message>
     <message>
-      <source>Terrain</source>
-      <translation>地形</translation>
+        <source>Terrain</source>
+        <translation>地形</translation>
     </message>
     <message>
-      <source>Spectral</source>
-      <translation>光谱</translation>
+        <source>Spectral</source>
+        <translation>光谱</translation>
     </message>
     <message>
-      <source>Layer Properties — %1</source>
-      <translation>图层属性 — %1</translation>
+        <source>Layer Properties — %1</source>
+        <translation>图层属性 — %1</translation>
     </message>
     <message>
-      <source>Layer rendering</source>
-      <translation>图层渲染</translation>
+        <source>Layer rendering</source>
+        <translation>图层渲染</translation>
     </message>
     <message>
-      <source>Opacity</source>
-      <translation>不透明度</translation>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
     </message>
     <message>
-      <source>Choose a colour</source>
-      <translation>选择颜色</translation>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
     </message>
     <message>
-      <source>Band rendering</source>
-      <translation>波段渲染</translation>
+        <source>Band rendering</source>
+        <translation>波段渲染</translation>
     </message>
     <message>
-      <source>Singleband pseudocolour</source>
-      <translation>单波段伪彩色</translation>
+        <source>Singleband pseudocolour</source>
+        <translation>单波段伪彩色</translation>
     </message>
     <message>
-      <source>Paletted (the file's colour table)</source>
-      <translation>调色板（文件的颜色表）</translation>
+        <source>Paletted (the file's colour table)</source>
+        <translation>调色板（文件的颜色表）</translation>
     </message>
     <message>
-      <source>Multiband colour (red, green, blue)</source>
-      <translation>多波段彩色（红、绿、蓝）</translation>
+        <source>Multiband colour (red, green, blue)</source>
+        <translation>多波段彩色（红、绿、蓝）</translation>
     </message>
     <message>
-      <source>Render type</source>
-      <translation>渲染类型</translation>
+        <source>Render type</source>
+        <translation>渲染类型</translation>
     </message>
     <message>
-      <source>Band</source>
-      <translation>波段</translation>
+        <source>Band</source>
+        <translation>波段</translation>
     </message>
     <message>
-      <source>Colour ramp</source>
-      <translation>色带</translation>
+        <source>Colour ramp</source>
+        <translation>色带</translation>
     </message>
     <message>
-      <source>Min</source>
-      <translation>最小值</translation>
+        <source>Min</source>
+        <translation>最小值</translation>
     </message>
     <message>
-      <source>Max</source>
-      <translation>最大值</translation>
+        <source>Max</source>
+        <translation>最大值</translation>
     </message>
     <message>
-      <source>Symbol</source>
-      <translation>符号</translation>
+        <source>Symbol</source>
+        <translation>符号</translation>
     </message>
     <message>
-      <source>No fill</source>
-      <translation>无填充</translation>
+        <source>No fill</source>
+        <translation>无填充</translation>
     </message>
     <message>
-      <source>Hatched</source>
-      <translation>阴影线</translation>
+        <source>Hatched</source>
+        <translation>阴影线</translation>
     </message>
     <message>
-      <source>Fill</source>
-      <translation>填充</translation>
+        <source>Fill</source>
+        <translation>填充</translation>
     </message>
     <message>
-      <source>Outline</source>
-      <translation>轮廓</translation>
+        <source>Outline</source>
+        <translation>轮廓</translation>
     </message>
     <message>
-      <source> px</source>
-      <translation> 像素</translation>
+        <source> px</source>
+        <translation> 像素</translation>
     </message>
     <message>
-      <source>Outline width</source>
-      <translation>轮廓宽度</translation>
+        <source>Outline width</source>
+        <translation>轮廓宽度</translation>
     </message>
     <message>
-      <source>(no labels)</source>
-      <translation>（无标注）</translation>
+        <source>(no labels)</source>
+        <translation>（无标注）</translation>
     </message>
     <message>
-      <source>Label with</source>
-      <translation>标注字段</translation>
+        <source>Label with</source>
+        <translation>标注字段</translation>
     </message>
     <message>
-      <source>Label colour</source>
-      <translation>标注颜色</translation>
+        <source>Label colour</source>
+        <translation>标注颜色</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::gui::LogPanel</name>
     <message>
-      <source>INFO</source>
-      <translation>信息</translation>
+        <source>INFO</source>
+        <translation>信息</translation>
     </message>
     <message>
-      <source>WARNING</source>
-      <translation>警告</translation>
+        <source>WARNING</source>
+        <translation>警告</translation>
     </message>
     <message>
-      <source>CRITICAL</source>
-      <translation>严重</translation>
+        <source>CRITICAL</source>
+        <translation>严重</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::gui::MainWindow</name>
     <message>
-      <source>Habitat Planner</source>
-      <translation>栖息地规划</translation>
+        <source>Habitat Planner</source>
+        <translation>栖息地规划</translation>
     </message>
     <message>
-      <source>Add &amp;Raster Layer…</source>
-      <translation>添加栅格图层(&amp;R)…</translation>
+        <source>Add &amp;Raster Layer…</source>
+        <translation>添加栅格图层(&amp;R)…</translation>
     </message>
     <message>
-      <source>Add a raster layer from any file GDAL reads</source>
-      <translation>从 GDAL 可读取的任意文件添加栅格图层</translation>
+        <source>Add a raster layer from any file GDAL reads</source>
+        <translation>从 GDAL 可读取的任意文件添加栅格图层</translation>
     </message>
     <message>
-      <source>Add &amp;Vector Layer…</source>
-      <translation>添加矢量图层(&amp;V)…</translation>
+        <source>Add &amp;Vector Layer…</source>
+        <translation>添加矢量图层(&amp;V)…</translation>
     </message>
     <message>
-      <source>Add the layers of a vector file (GeoPackage, Shapefile, GeoJSON, KML, …)</source>
-      <translation>添加矢量文件的图层（GeoPackage、Shapefile、GeoJSON、KML 等）</translation>
+        <source>Add the layers of a vector file (GeoPackage, Shapefile, GeoJSON, KML, …)</source>
+        <translation>添加矢量文件的图层（GeoPackage、Shapefile、GeoJSON、KML 等）</translation>
     </message>
     <message>
-      <source>Open &amp;Sample Region</source>
-      <translation>打开示例区域(&amp;S)</translation>
+        <source>Open &amp;Sample Region</source>
+        <translation>打开示例区域(&amp;S)</translation>
     </message>
     <message>
-      <source>Add the sample region of south-west Primorsky Krai</source>
-      <translation>添加滨海边疆区西南部的示例区域</translation>
+        <source>Add the sample region of south-west Primorsky Krai</source>
+        <translation>添加滨海边疆区西南部的示例区域</translation>
     </message>
     <message>
-      <source>Save Map as &amp;Image…</source>
-      <translation>将地图另存为图像(&amp;I)…</translation>
+        <source>Save Map as &amp;Image…</source>
+        <translation>将地图另存为图像(&amp;I)…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Pan Map</source>
-      <translation>平移地图(&amp;P)</translation>
+        <source>&amp;Pan Map</source>
+        <translation>平移地图(&amp;P)</translation>
     </message>
     <message>
-      <source>Drag the map; the arrow keys and the middle button pan with any tool</source>
-      <translation>拖动地图；任何工具下都可用方向键和鼠标中键平移</translation>
+        <source>Drag the map; the arrow keys and the middle button pan with any tool</source>
+        <translation>拖动地图；任何工具下都可用方向键和鼠标中键平移</translation>
     </message>
     <message>
-      <source>Zoom &amp;In</source>
-      <translation>放大(&amp;I)</translation>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <source>Drag a box or click to zoom in</source>
-      <translation>拖框或点击以放大</translation>
+        <source>Drag a box or click to zoom in</source>
+        <translation>拖框或点击以放大</translation>
     </message>
     <message>
-      <source>Zoom &amp;Out</source>
-      <translation>缩小(&amp;O)</translation>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-      <source>Drag a box or click to zoom out</source>
-      <translation>拖框或点击以缩小</translation>
+        <source>Drag a box or click to zoom out</source>
+        <translation>拖框或点击以缩小</translation>
     </message>
     <message>
-      <source>&amp;Identify Features</source>
-      <translation>识别要素(&amp;I)</translation>
+        <source>&amp;Identify Features</source>
+        <translation>识别要素(&amp;I)</translation>
     </message>
     <message>
-      <source>Click the map to see parcel attributes, basin and canopy value</source>
-      <translation>点击地图查看地块属性、流域和郁闭度值</translation>
+        <source>Click the map to see parcel attributes, basin and canopy value</source>
+        <translation>点击地图查看地块属性、流域和郁闭度值</translation>
     </message>
     <message>
-      <source>Zoom &amp;Full</source>
-      <translation>全图显示(&amp;F)</translation>
+        <source>Zoom &amp;Full</source>
+        <translation>全图显示(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>刷新(&amp;R)</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;About Habitat Planner</source>
-      <translation>关于栖息地规划(&amp;A)</translation>
+        <source>&amp;About Habitat Planner</source>
+        <translation>关于栖息地规划(&amp;A)</translation>
     </message>
     <message>
-      <source>About Habitat Planner</source>
-      <translation>关于栖息地规划</translation>
+        <source>About Habitat Planner</source>
+        <translation>关于栖息地规划</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Habitat Planner %1&lt;/b&gt;&lt;p&gt;Planning reserves for the Amur leopard in south-west Primorsky Krai.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, GEOS and PROJ.&lt;/p&gt;</source>
-      <translation>&lt;b&gt;栖息地规划 %1&lt;/b&gt;&lt;p&gt;为滨海边疆区西南部的东北豹规划保护区。&lt;/p&gt;&lt;p&gt;基于 Qt、GDAL、GEOS 和 PROJ 构建。&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Habitat Planner %1&lt;/b&gt;&lt;p&gt;Planning reserves for the Amur leopard in south-west Primorsky Krai.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, GEOS and PROJ.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;栖息地规划 %1&lt;/b&gt;&lt;p&gt;为滨海边疆区西南部的东北豹规划保护区。&lt;/p&gt;&lt;p&gt;基于 Qt、GDAL、GEOS 和 PROJ 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>Layers</source>
-      <translation>图层</translation>
+        <source>Layers</source>
+        <translation>图层</translation>
     </message>
     <message>
-      <source>Identify Results</source>
-      <translation>识别结果</translation>
+        <source>Identify Results</source>
+        <translation>识别结果</translation>
     </message>
     <message>
-      <source>Log Messages</source>
-      <translation>日志消息</translation>
+        <source>Log Messages</source>
+        <translation>日志消息</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <source>&amp;Panels</source>
-      <translation>面板(&amp;P)</translation>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
     </message>
     <message>
-      <source>&amp;Layer</source>
-      <translation>图层(&amp;L)</translation>
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <source>Data Source</source>
-      <translation>数据源</translation>
+        <source>Data Source</source>
+        <translation>数据源</translation>
     </message>
     <message>
-      <source>Map Navigation</source>
-      <translation>地图导航</translation>
+        <source>Map Navigation</source>
+        <translation>地图导航</translation>
     </message>
     <message>
-      <source>Attributes</source>
-      <translation>属性</translation>
+        <source>Attributes</source>
+        <translation>属性</translation>
     </message>
     <message>
-      <source>&amp;Toolbars</source>
-      <translation>工具栏(&amp;T)</translation>
+        <source>&amp;Toolbars</source>
+        <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-      <source>Cannot open layer</source>
-      <translation>无法打开图层</translation>
+        <source>Cannot open layer</source>
+        <translation>无法打开图层</translation>
     </message>
     <message>
-      <source>Generating the sample region in %1…</source>
-      <translation>正在 %1 中生成示例区域…</translation>
+        <source>Generating the sample region in %1…</source>
+        <translation>正在 %1 中生成示例区域…</translation>
     </message>
     <message>
-      <source>Sample region not generated: cancelled.</source>
-      <translation>未生成示例区域：已取消。</translation>
+        <source>Sample region not generated: cancelled.</source>
+        <translation>未生成示例区域：已取消。</translation>
     </message>
     <message>
-      <source>Habitat Planner — Sample region</source>
-      <translation>栖息地规划 — 示例区域</translation>
+        <source>Habitat Planner — Sample region</source>
+        <translation>栖息地规划 — 示例区域</translation>
     </message>
     <message>
-      <source>Opened the sample region from %1</source>
-      <translation>已从 %1 打开示例区域</translation>
+        <source>Opened the sample region from %1</source>
+        <translation>已从 %1 打开示例区域</translation>
     </message>
     <message>
-      <source>Cannot open the sample region</source>
-      <translation>无法打开示例区域</translation>
+        <source>Cannot open the sample region</source>
+        <translation>无法打开示例区域</translation>
     </message>
     <message>
-      <source>Add Raster Layer</source>
-      <translation>添加栅格图层</translation>
+        <source>Add Raster Layer</source>
+        <translation>添加栅格图层</translation>
     </message>
     <message>
-      <source>Raster files (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;All files (*)</source>
-      <translation>栅格文件 (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;所有文件 (*)</translation>
+        <source>Raster files (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;All files (*)</source>
+        <translation>栅格文件 (*.tif *.tiff *.vrt *.img *.asc *.nc *.jp2 *.dem *.lcp *.png *.jpg);;所有文件 (*)</translation>
     </message>
     <message>
-      <source>Add Vector Layer</source>
-      <translation>添加矢量图层</translation>
+        <source>Add Vector Layer</source>
+        <translation>添加矢量图层</translation>
     </message>
     <message>
-      <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;All files (*)</source>
-      <translation>矢量文件 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;所有文件 (*)</translation>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;All files (*)</source>
+        <translation>矢量文件 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.gml *.csv *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-      <source>Save Map as Image</source>
-      <translation>将地图另存为图像</translation>
+        <source>Save Map as Image</source>
+        <translation>将地图另存为图像</translation>
     </message>
     <message>
-      <source>PNG image (*.png);;JPEG image (*.jpg)</source>
-      <translation>PNG 图像 (*.png);;JPEG 图像 (*.jpg)</translation>
+        <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PNG 图像 (*.png);;JPEG 图像 (*.jpg)</translation>
     </message>
     <message>
-      <source>Cannot save the image</source>
-      <translation>无法保存图像</translation>
+        <source>Cannot save the image</source>
+        <translation>无法保存图像</translation>
     </message>
     <message>
-      <source>%1: the image cannot be written</source>
-      <translation>%1：无法写入图像</translation>
+        <source>%1: the image cannot be written</source>
+        <translation>%1：无法写入图像</translation>
     </message>
     <message>
-      <source>Some layers could not be drawn: %1</source>
-      <translation>部分图层无法绘制：%1</translation>
+        <source>Some layers could not be drawn: %1</source>
+        <translation>部分图层无法绘制：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>hp::gui::MapStatusWidget</name>
     <message>
-      <source>Cursor position in the map CRS</source>
-      <translation>光标在地图坐标系中的位置</translation>
+        <source>Cursor position in the map CRS</source>
+        <translation>光标在地图坐标系中的位置</translation>
     </message>
     <message>
-      <source>Cursor position as WGS 84 latitude and longitude</source>
-      <translation>光标位置（WGS 84 纬度和经度）</translation>
+        <source>Cursor position as WGS 84 latitude and longitude</source>
+        <translation>光标位置（WGS 84 纬度和经度）</translation>
     </message>
     <message>
-      <source>Map scale; type one to zoom to it</source>
-      <translation>地图比例尺；输入数值可缩放到该比例尺</translation>
+        <source>Map scale; type one to zoom to it</source>
+        <translation>地图比例尺；输入数值可缩放到该比例尺</translation>
     </message>
     <message>
-      <source>Rendering the map</source>
-      <translation>正在渲染地图</translation>
+        <source>Rendering the map</source>
+        <translation>正在渲染地图</translation>
     </message>
     <message>
-      <source>Coordinate</source>
-      <translation>坐标</translation>
+        <source>Coordinate</source>
+        <translation>坐标</translation>
     </message>
     <message>
-      <source>Scale</source>
-      <translation>比例尺</translation>
+        <source>Scale</source>
+        <translation>比例尺</translation>
     </message>
     <message>
-      <source>%1° %2, %3° %4</source>
-      <translation>%2纬 %1°，%4经 %3°</translation>
+        <source>%1° %2, %3° %4</source>
+        <translation>%2纬 %1°，%4经 %3°</translation>
     </message>
     <message>
-      <source>N</source>
-      <translation>北</translation>
+        <source>N</source>
+        <translation>北</translation>
     </message>
     <message>
-      <source>S</source>
-      <translation>南</translation>
+        <source>S</source>
+        <translation>南</translation>
     </message>
     <message>
-      <source>E</source>
-      <translation>东</translation>
+        <source>E</source>
+        <translation>东</translation>
     </message>
     <message>
-      <source>W</source>
-      <translation>西</translation>
+        <source>W</source>
+        <translation>西</translation>
     </message>
     <message>
-      <source>No CRS</source>
-      <translation>无坐标系</translation>
+        <source>No CRS</source>
+        <translation>无坐标系</translation>
     </message>
     <message>
-      <source>Map CRS: %1</source>
-      <translation>地图坐标系：%1</translation>
+        <source>Map CRS: %1</source>
+        <translation>地图坐标系：%1</translation>
     </message>
-  </context>
+</context>
 </TS>
