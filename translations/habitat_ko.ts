@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
@@ -156,9 +156,9 @@ CRS: %2 (%3)</source>
         <translation>객체 %1</translation>
     </message>
     <message numerus="yes">
-        <source>Layer '%1', %n feature(s)</source>
+        <source>Layer &apos;%1&apos;, %n feature(s)</source>
         <translation>
-            <numerusform>레이어 '%1', 객체 %n개</numerusform>
+            <numerusform>레이어 &apos;%1&apos;, 객체 %n개</numerusform>
         </translation>
     </message>
     <message>
@@ -213,12 +213,12 @@ CRS: %2 (%3)</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <source>Run 'habitat-cli &lt;command&gt; --help' for a command's options.</source>
-        <translation>명령의 옵션은 'habitat-cli &lt;명령&gt; --help'로 확인하십시오.</translation>
+        <source>Run &apos;habitat-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>명령의 옵션은 &apos;habitat-cli &lt;명령&gt; --help&apos;로 확인하십시오.</translation>
     </message>
     <message>
-        <source>habitat-cli: unknown command '%1'</source>
-        <translation>habitat-cli: 알 수 없는 명령 '%1'</translation>
+        <source>habitat-cli: unknown command &apos;%1&apos;</source>
+        <translation>habitat-cli: 알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>habitat-cli capacity: warning: %1: %2</source>
@@ -241,8 +241,8 @@ CRS: %2 (%3)</source>
         <translation>필지 폴리곤</translation>
     </message>
     <message>
-        <source>Existing reserve polygons: adds a row with id 'reserve'</source>
-        <translation>기존 보호구역 폴리곤: id가 'reserve'인 행 추가</translation>
+        <source>Existing reserve polygons: adds a row with id &apos;reserve&apos;</source>
+        <translation>기존 보호구역 폴리곤: id가 &apos;reserve&apos;인 행 추가</translation>
     </message>
     <message>
         <source>Model configuration (JSON); defaults when left out</source>
@@ -273,8 +273,8 @@ CRS: %2 (%3)</source>
         <translation>--project와 함께: 후보 보호구역마다 한 행(id = 이름), 마지막에 기존 보호구역</translation>
     </message>
     <message>
-        <source>With --project: forest version N (0 = the original) or 'latest' (default: the active one)</source>
-        <translation>--project와 함께: 산림 버전 N(0 = 원본) 또는 'latest'(기본값: 활성 버전)</translation>
+        <source>With --project: forest version N (0 = the original) or &apos;latest&apos; (default: the active one)</source>
+        <translation>--project와 함께: 산림 버전 N(0 = 원본) 또는 &apos;latest&apos;(기본값: 활성 버전)</translation>
     </message>
     <message>
         <source>habitat-cli capacity: --candidates and --forest-version need --project</source>
@@ -293,8 +293,8 @@ CRS: %2 (%3)</source>
         <translation>habitat-cli capacity: --threads는 1 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <source>habitat-cli capacity: --forest-version takes a version number or 'latest'</source>
-        <translation>habitat-cli capacity: --forest-version에는 버전 번호 또는 'latest'를 지정합니다</translation>
+        <source>habitat-cli capacity: --forest-version takes a version number or &apos;latest&apos;</source>
+        <translation>habitat-cli capacity: --forest-version에는 버전 번호 또는 &apos;latest&apos;를 지정합니다</translation>
     </message>
     <message>
         <source>habitat-cli capacity: --candidates writes .csv or .json</source>
@@ -337,7 +337,7 @@ CRS: %2 (%3)</source>
         <translation>보전 대상으로 쓸 숫자 필드(반복 가능)</translation>
     </message>
     <message>
-        <source>Target as a proportion of each feature's total (default 0.3)</source>
+        <source>Target as a proportion of each feature&apos;s total (default 0.3)</source>
         <translation>각 보전 대상 총량에 대한 목표 비율(기본값 0.3)</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@ CRS: %2 (%3)</source>
         <translation>계획 단위 %1개, 보전 대상 %2개, 경계 행 %3개</translation>
     </message>
     <message>
-        <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature's target met.</source>
+        <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature&apos;s target met.</source>
         <translation>Marxan 문제를 정확히 풀기: 모든 보전 대상의 목표를 충족하면서 비용 + BLM × 경계를 최소화.</translation>
     </message>
     <message>
@@ -491,8 +491,8 @@ CRS: %2 (%3)</source>
         <translation>NDVI용 근적외 밴드(Sentinel-2: B8, Landsat 8/9: B5)</translation>
     </message>
     <message>
-        <source>CSV table class,canopy_pct; 'worldcover' for ESA WorldCover</source>
-        <translation>CSV 표 분류,수관피복률; ESA WorldCover는 'worldcover'</translation>
+        <source>CSV table class,canopy_pct; &apos;worldcover&apos; for ESA WorldCover</source>
+        <translation>CSV 표 분류,수관피복률; ESA WorldCover는 &apos;worldcover&apos;</translation>
     </message>
     <message>
         <source>Apply forest loss from this year on</source>
@@ -527,8 +527,8 @@ CRS: %2 (%3)</source>
         <translation>--method loss에는 --loss-from 연도가 필요합니다</translation>
     </message>
     <message>
-        <source>unknown --method '%1' (canopy, ndvi, classes or loss)</source>
-        <translation>알 수 없는 --method '%1'(canopy, ndvi, classes 또는 loss)</translation>
+        <source>unknown --method &apos;%1&apos; (canopy, ndvi, classes or loss)</source>
+        <translation>알 수 없는 --method &apos;%1&apos;(canopy, ndvi, classes 또는 loss)</translation>
     </message>
     <message>
         <source>Compare two forest versions of a project: capacity before and after per parcel, candidate and reserve, and optionally the change map.</source>
@@ -539,8 +539,8 @@ CRS: %2 (%3)</source>
         <translation>이전 산림 버전 (기본값 0, 원본 레이어)</translation>
     </message>
     <message>
-        <source>Forest version after: a number or 'latest' (default)</source>
-        <translation>이후 산림 버전: 번호 또는 'latest' (기본값)</translation>
+        <source>Forest version after: a number or &apos;latest&apos; (default)</source>
+        <translation>이후 산림 버전: 번호 또는 &apos;latest&apos; (기본값)</translation>
     </message>
     <message>
         <source>CSV table of capacity before and after</source>
@@ -563,8 +563,8 @@ CRS: %2 (%3)</source>
         <translation>--from은 0에서 %1 사이의 산림 버전이어야 합니다</translation>
     </message>
     <message>
-        <source>--to must be a forest version from 0 to %1 or 'latest'</source>
-        <translation>--to는 0에서 %1 사이의 산림 버전 또는 'latest'여야 합니다</translation>
+        <source>--to must be a forest version from 0 to %1 or &apos;latest&apos;</source>
+        <translation>--to는 0에서 %1 사이의 산림 버전 또는 &apos;latest&apos;여야 합니다</translation>
     </message>
     <message>
         <source>--threshold must be a number of points from 0 to 100</source>
@@ -691,7 +691,8 @@ CRS: %2 (%3)</source>
     <message numerus="yes">
         <source>Parcels hold %1 leopards before and %2 after; %n parcel(s) changed.</source>
         <translation>
-            <numerusform>필지의 수용 표범 수는 이전 %1, 이후 %2이며 %n개 필지가 변했습니다.</numerusform></translation>
+            <numerusform>필지의 수용 표범 수는 이전 %1, 이후 %2이며 %n개 필지가 변했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -791,7 +792,8 @@ CRS: %2 (%3)</source>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
         <translation>
-            <numerusform>파일 %n개 가져오는 중…</numerusform></translation>
+            <numerusform>파일 %n개 가져오는 중…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change map from version %1 to %2 written to %3.</source>
@@ -1056,7 +1058,7 @@ CRS: %2 (%3)</source>
         <translation>단일 밴드 의사 색상</translation>
     </message>
     <message>
-        <source>Paletted (the file's colour table)</source>
+        <source>Paletted (the file&apos;s colour table)</source>
         <translation>팔레트(파일의 색상표)</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
@@ -156,7 +156,7 @@ CRS: %2 (%3)</source>
         <translation>Объект %1</translation>
     </message>
     <message numerus="yes">
-        <source>Layer '%1', %n feature(s)</source>
+        <source>Layer &apos;%1&apos;, %n feature(s)</source>
         <translation>
             <numerusform>Слой «%1», %n объект</numerusform>
             <numerusform>Слой «%1», %n объекта</numerusform>
@@ -215,11 +215,11 @@ CRS: %2 (%3)</source>
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run 'habitat-cli &lt;command&gt; --help' for a command's options.</source>
+        <source>Run &apos;habitat-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>Запустите «habitat-cli &lt;команда&gt; --help», чтобы увидеть параметры команды.</translation>
     </message>
     <message>
-        <source>habitat-cli: unknown command '%1'</source>
+        <source>habitat-cli: unknown command &apos;%1&apos;</source>
         <translation>habitat-cli: неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -243,7 +243,7 @@ CRS: %2 (%3)</source>
         <translation>Полигоны участков</translation>
     </message>
     <message>
-        <source>Existing reserve polygons: adds a row with id 'reserve'</source>
+        <source>Existing reserve polygons: adds a row with id &apos;reserve&apos;</source>
         <translation>Полигоны существующего заповедника: добавляет строку с id «reserve»</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@ CRS: %2 (%3)</source>
         <translation>С --project: одна строка на каждый вариант заповедника (id = его название), затем только существующий заповедник</translation>
     </message>
     <message>
-        <source>With --project: forest version N (0 = the original) or 'latest' (default: the active one)</source>
+        <source>With --project: forest version N (0 = the original) or &apos;latest&apos; (default: the active one)</source>
         <translation>С --project: версия леса N (0 = исходная) или «latest» (по умолчанию активная)</translation>
     </message>
     <message>
@@ -295,7 +295,7 @@ CRS: %2 (%3)</source>
         <translation>habitat-cli capacity: --threads должно быть целым числом от 1</translation>
     </message>
     <message>
-        <source>habitat-cli capacity: --forest-version takes a version number or 'latest'</source>
+        <source>habitat-cli capacity: --forest-version takes a version number or &apos;latest&apos;</source>
         <translation>habitat-cli capacity: --forest-version принимает номер версии или «latest»</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@ CRS: %2 (%3)</source>
         <translation>Числовое поле как объект охраны (можно повторять)</translation>
     </message>
     <message>
-        <source>Target as a proportion of each feature's total (default 0.3)</source>
+        <source>Target as a proportion of each feature&apos;s total (default 0.3)</source>
         <translation>Цель как доля от общего количества каждого объекта (по умолчанию 0.3)</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@ CRS: %2 (%3)</source>
         <translation>единиц планирования: %1, объектов: %2, строк границ: %3</translation>
     </message>
     <message>
-        <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature's target met.</source>
+        <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature&apos;s target met.</source>
         <translation>Точно решить задачу Marxan: минимальная стоимость плюс BLM × граница при выполнении цели для каждого объекта.</translation>
     </message>
     <message>
@@ -493,7 +493,7 @@ CRS: %2 (%3)</source>
         <translation>Ближний ИК-канал для NDVI (Sentinel-2: B8, Landsat 8/9: B5)</translation>
     </message>
     <message>
-        <source>CSV table class,canopy_pct; 'worldcover' for ESA WorldCover</source>
+        <source>CSV table class,canopy_pct; &apos;worldcover&apos; for ESA WorldCover</source>
         <translation>Таблица CSV класс,сомкнутость_%; «worldcover» для ESA WorldCover</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@ CRS: %2 (%3)</source>
         <translation>для --method loss нужен --loss-from ГОД</translation>
     </message>
     <message>
-        <source>unknown --method '%1' (canopy, ndvi, classes or loss)</source>
+        <source>unknown --method &apos;%1&apos; (canopy, ndvi, classes or loss)</source>
         <translation>неизвестный --method «%1» (canopy, ndvi, classes или loss)</translation>
     </message>
     <message>
@@ -541,8 +541,8 @@ CRS: %2 (%3)</source>
         <translation>Версия леса «до» (по умолчанию 0 — исходный слой)</translation>
     </message>
     <message>
-        <source>Forest version after: a number or 'latest' (default)</source>
-        <translation>Версия леса «после»: номер или 'latest' (по умолчанию)</translation>
+        <source>Forest version after: a number or &apos;latest&apos; (default)</source>
+        <translation>Версия леса «после»: номер или &apos;latest&apos; (по умолчанию)</translation>
     </message>
     <message>
         <source>CSV table of capacity before and after</source>
@@ -565,8 +565,8 @@ CRS: %2 (%3)</source>
         <translation>--from должен быть версией леса от 0 до %1</translation>
     </message>
     <message>
-        <source>--to must be a forest version from 0 to %1 or 'latest'</source>
-        <translation>--to должен быть версией леса от 0 до %1 или 'latest'</translation>
+        <source>--to must be a forest version from 0 to %1 or &apos;latest&apos;</source>
+        <translation>--to должен быть версией леса от 0 до %1 или &apos;latest&apos;</translation>
     </message>
     <message>
         <source>--threshold must be a number of points from 0 to 100</source>
@@ -693,7 +693,10 @@ CRS: %2 (%3)</source>
     <message numerus="yes">
         <source>Parcels hold %1 leopards before and %2 after; %n parcel(s) changed.</source>
         <translation>
-            <numerusform>Участки вмещают %1 леопардов до и %2 после; изменился %n участок.</numerusform><numerusform>Участки вмещают %1 леопардов до и %2 после; изменились %n участка.</numerusform><numerusform>Участки вмещают %1 леопардов до и %2 после; изменилось %n участков.</numerusform></translation>
+            <numerusform>Участки вмещают %1 леопардов до и %2 после; изменился %n участок.</numerusform>
+            <numerusform>Участки вмещают %1 леопардов до и %2 после; изменились %n участка.</numerusform>
+            <numerusform>Участки вмещают %1 леопардов до и %2 после; изменилось %n участков.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,7 +796,10 @@ CRS: %2 (%3)</source>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
         <translation>
-            <numerusform>Импорт %n файла…</numerusform><numerusform>Импорт %n файлов…</numerusform><numerusform>Импорт %n файлов…</numerusform></translation>
+            <numerusform>Импорт %n файла…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change map from version %1 to %2 written to %3.</source>
@@ -1060,7 +1066,7 @@ CRS: %2 (%3)</source>
         <translation>Одноканальная псевдоцветная</translation>
     </message>
     <message>
-        <source>Paletted (the file's colour table)</source>
+        <source>Paletted (the file&apos;s colour table)</source>
         <translation>Палитра (таблица цветов файла)</translation>
     </message>
     <message>

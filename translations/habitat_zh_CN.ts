@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -156,7 +156,7 @@ CRS: %2 (%3)</source>
         <translation>要素 %1</translation>
     </message>
     <message numerus="yes">
-        <source>Layer '%1', %n feature(s)</source>
+        <source>Layer &apos;%1&apos;, %n feature(s)</source>
         <translation>
             <numerusform>图层“%1”，%n 个要素</numerusform>
         </translation>
@@ -213,11 +213,11 @@ CRS: %2 (%3)</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run 'habitat-cli &lt;command&gt; --help' for a command's options.</source>
+        <source>Run &apos;habitat-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>运行“habitat-cli &lt;命令&gt; --help”查看命令选项。</translation>
     </message>
     <message>
-        <source>habitat-cli: unknown command '%1'</source>
+        <source>habitat-cli: unknown command &apos;%1&apos;</source>
         <translation>habitat-cli：未知命令“%1”</translation>
     </message>
     <message>
@@ -241,7 +241,7 @@ CRS: %2 (%3)</source>
         <translation>地块多边形</translation>
     </message>
     <message>
-        <source>Existing reserve polygons: adds a row with id 'reserve'</source>
+        <source>Existing reserve polygons: adds a row with id &apos;reserve&apos;</source>
         <translation>现有保护区多边形：增加一行，id 为“reserve”</translation>
     </message>
     <message>
@@ -273,7 +273,7 @@ CRS: %2 (%3)</source>
         <translation>配合 --project：每个候选保护区一行（id 为其名称），最后是现有保护区本身</translation>
     </message>
     <message>
-        <source>With --project: forest version N (0 = the original) or 'latest' (default: the active one)</source>
+        <source>With --project: forest version N (0 = the original) or &apos;latest&apos; (default: the active one)</source>
         <translation>配合 --project：森林版本 N（0 为原始版本）或“latest”（默认为当前版本）</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@ CRS: %2 (%3)</source>
         <translation>habitat-cli capacity：--threads 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>habitat-cli capacity: --forest-version takes a version number or 'latest'</source>
+        <source>habitat-cli capacity: --forest-version takes a version number or &apos;latest&apos;</source>
         <translation>habitat-cli capacity：--forest-version 取版本号或“latest”</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@ CRS: %2 (%3)</source>
         <translation>用作保护对象的数值字段（可重复）</translation>
     </message>
     <message>
-        <source>Target as a proportion of each feature's total (default 0.3)</source>
+        <source>Target as a proportion of each feature&apos;s total (default 0.3)</source>
         <translation>目标占各保护对象总量的比例（默认 0.3）</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@ CRS: %2 (%3)</source>
         <translation>%1 个规划单元，%2 个保护对象，%3 行边界</translation>
     </message>
     <message>
-        <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature's target met.</source>
+        <source>Solve a Marxan problem exactly: least cost plus BLM x boundary with every feature&apos;s target met.</source>
         <translation>精确求解 Marxan 问题：在满足所有保护对象目标的前提下，使成本加 BLM × 边界最小。</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@ CRS: %2 (%3)</source>
         <translation>NDVI 的近红外波段（Sentinel-2：B8，Landsat 8/9：B5）</translation>
     </message>
     <message>
-        <source>CSV table class,canopy_pct; 'worldcover' for ESA WorldCover</source>
+        <source>CSV table class,canopy_pct; &apos;worldcover&apos; for ESA WorldCover</source>
         <translation>CSV 表 类别,郁闭度百分比；ESA WorldCover 用“worldcover”</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@ CRS: %2 (%3)</source>
         <translation>--method loss 需要 --loss-from 年份</translation>
     </message>
     <message>
-        <source>unknown --method '%1' (canopy, ndvi, classes or loss)</source>
+        <source>unknown --method &apos;%1&apos; (canopy, ndvi, classes or loss)</source>
         <translation>未知的 --method“%1”（canopy、ndvi、classes 或 loss）</translation>
     </message>
     <message>
@@ -539,8 +539,8 @@ CRS: %2 (%3)</source>
         <translation>之前的森林版本（默认 0，即原始图层）</translation>
     </message>
     <message>
-        <source>Forest version after: a number or 'latest' (default)</source>
-        <translation>之后的森林版本：编号或 'latest'（默认）</translation>
+        <source>Forest version after: a number or &apos;latest&apos; (default)</source>
+        <translation>之后的森林版本：编号或 &apos;latest&apos;（默认）</translation>
     </message>
     <message>
         <source>CSV table of capacity before and after</source>
@@ -563,8 +563,8 @@ CRS: %2 (%3)</source>
         <translation>--from 必须是 0 到 %1 之间的森林版本</translation>
     </message>
     <message>
-        <source>--to must be a forest version from 0 to %1 or 'latest'</source>
-        <translation>--to 必须是 0 到 %1 之间的森林版本或 'latest'</translation>
+        <source>--to must be a forest version from 0 to %1 or &apos;latest&apos;</source>
+        <translation>--to 必须是 0 到 %1 之间的森林版本或 &apos;latest&apos;</translation>
     </message>
     <message>
         <source>--threshold must be a number of points from 0 to 100</source>
@@ -691,7 +691,8 @@ CRS: %2 (%3)</source>
     <message numerus="yes">
         <source>Parcels hold %1 leopards before and %2 after; %n parcel(s) changed.</source>
         <translation>
-            <numerusform>地块之前可容纳 %1 只豹，之后 %2 只；%n 个地块有变化。</numerusform></translation>
+            <numerusform>地块之前可容纳 %1 只豹，之后 %2 只；%n 个地块有变化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -791,7 +792,8 @@ CRS: %2 (%3)</source>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
         <translation>
-            <numerusform>正在导入 %n 个文件…</numerusform></translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change map from version %1 to %2 written to %3.</source>
@@ -1056,7 +1058,7 @@ CRS: %2 (%3)</source>
         <translation>单波段伪彩色</translation>
     </message>
     <message>
-        <source>Paletted (the file's colour table)</source>
+        <source>Paletted (the file&apos;s colour table)</source>
         <translation>调色板（文件的颜色表）</translation>
     </message>
     <message>
