@@ -1,26 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // habitat-cli as scripts see it: exit codes, one-line errors naming the file, --version, info.
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-static const QString kCli = QStringLiteral(HP_CLI_PATH);
+#include "support/CliRunner.h"
+
 static const QString kShared = QStringLiteral(HP_SHARED_DATA_DIR);
 
-struct CliResult {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-static CliResult runCli(const QStringList& args) {
-  QProcess p;
-  p.start(kCli, args);
-  p.waitForFinished(120000);
-  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
-}
+using hp::test::CliResult;
+using hp::test::runCli;
 
 class TestCliBasics : public QObject {
   Q_OBJECT

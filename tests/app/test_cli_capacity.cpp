@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,28 +17,17 @@
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
 #include "sample/SampleRegion.h"
+#include "support/CliRunner.h"
 
 using namespace hp;
 
-static const QString kCli = QStringLiteral(HP_CLI_PATH);
 static const char* kHeader =
     "id,area_km2,habitat_km2,mean_canopy,patches,largest_patch_km2,leopards,leopards_fractional,leopards_min,leopards_max";
 
 namespace {
 
-struct CliResult {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-CliResult runCli(const QStringList& args) {
-  QProcess p;
-  p.start(kCli, args);
-  p.waitForFinished(300000);
-  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
-}
+using hp::test::CliResult;
+using hp::test::runCli;
 
 // EPSG:6933 (equal-area), 100 m pixels = 0.01 km², top-left corner (12 000 000, 5 000 000).
 constexpr double kX0 = 12000000, kY0 = 5000000;

@@ -2,7 +2,6 @@
 // habitat-cli import-layer: a new forest version lands in the project; a bad file changes nothing.
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -12,10 +11,10 @@
 #include "io/RasterSource.h"
 #include "project/ForestVersions.h"
 #include "project/ProjectFile.h"
+#include "support/CliRunner.h"
 
 using namespace hp;
 
-static const QString kCli = QStringLiteral(HP_CLI_PATH);
 
 static void writeByteRaster(const std::string& path, int epsg, double x0, double y0, double px, int w, int h, int value) {
   gdal::ensureRegistered();
@@ -41,12 +40,7 @@ class TestCliImport : public QObject {
 
   std::string p(const char* name) { return tmp_.filePath(name).toStdString(); }
 
-  QProcess* run(const QStringList& args) {
-    auto* proc = new QProcess(this);
-    proc->start(kCli, args);
-    proc->waitForFinished(120000);
-    return proc;
-  }
+  static test::CliResult run(const QStringList& args) { return test::runCli(args); }
 
  private slots:
   void initTestCase() {
@@ -61,14 +55,14 @@ class TestCliImport : public QObject {
   }
 
   void importsAVersion() {
-    QProcess* proc = run({"import-layer", "--project", tmp_.filePath("plan.hplan"), "--file", tmp_.filePath("cover2025.tif"),
+    const test::CliResult proc = run({"import-layer", "--project", tmp_.filePath("plan.hplan"), "--file", tmp_.filePath("cover2025.tif"),
                           "--method", "canopy", "--date", "2025-06-01"});
-    QCOMPARE(proc->exitCode(), 0);
-    const QString out = QString::fromUtf8(proc->readAllStandardOutput());
+    QCOMPARE(proc.exitCode, 0);
+    const QString out = proc.out;
     QVERIFY2(out.contains("version\t1"), qPrintable(out));
     QVERIFY(out.contains("mean_canopy_before\t50.00"));
     QVERIFY(out.contains("mean_canopy_after\t85.00"));
-    QVERIFY(QString::fromUtf8(proc->readAllStandardError()).contains("import: "));  // progress on stderr
+    QVERIFY(proc.err.contains("import: "));  // progress on stderr
     const project::Project proj = project::loadProject(p("plan.hplan")).project;
     QCOMPARE(proj.forestVersions.size(), std::size_t(1));
     QCOMPARE(proj.activeForestVersion, 1);
@@ -79,16 +73,15 @@ class TestCliImport : public QObject {
 
   void forestChangeMapsTheImport() {
     // Every pixel went from 50 % to 85 %: a gain of 35 points everywhere.
-    QProcess* proc = run({"forest-change", "--project", tmp_.filePath("plan.hplan"), "--from", "0", "--to", "latest",
+    const test::CliResult proc = run({"forest-change", "--project", tmp_.filePath("plan.hplan"), "--from", "0", "--to", "latest",
                           "--map", tmp_.filePath("change.tif")});
-    QCOMPARE(proc->exitCode(), 0);
-    const QString out = QString::fromUtf8(proc->readAllStandardOutput());
+    QCOMPARE(proc.exitCode, 0);
+    const QString out = proc.out;
     QVERIFY2(out.contains("gain_pixels\t10000"), qPrintable(out));
     QVERIFY(out.contains("loss_pixels\t0"));
     const RasterSource change = RasterSource::open(p("change.tif"));
     QCOMPARE(int(change.read<std::uint8_t>(1, PixelWindow{10, 90, 1, 1})[0]), 2);
-    QCOMPARE(run({"forest-change", "--project", tmp_.filePath("plan.hplan"), "--to", "7", "--map", tmp_.filePath("x.tif")})
-                 ->exitCode(), 2);
+    QCOMPARE(run({"forest-change", "--project", tmp_.filePath("plan.hplan"), "--to", "7", "--map", tmp_.filePath("x.tif")}).exitCode, 2);
   }
 
   void badFileChangesNothing() {
@@ -97,18 +90,18 @@ class TestCliImport : public QObject {
     junk.open(QIODevice::WriteOnly);
     junk.write("not a raster at all");
     junk.close();
-    QProcess* proc = run({"import-layer", "--project", tmp_.filePath("plan.hplan"), "--file", junk.fileName(), "--method", "canopy"});
-    QCOMPARE(proc->exitCode(), 1);
-    const QString err = QString::fromUtf8(proc->readAllStandardError()).trimmed();
+    const test::CliResult proc = run({"import-layer", "--project", tmp_.filePath("plan.hplan"), "--file", junk.fileName(), "--method", "canopy"});
+    QCOMPARE(proc.exitCode, 1);
+    const QString err = proc.err.trimmed();
     QCOMPARE(err.count('\n'), 0);
     QVERIFY2(err.contains(junk.fileName()), qPrintable(err));
     QCOMPARE(digest(tmp_.filePath("plan.hplan")), before);
   }
 
   void usageErrors() {
-    QCOMPARE(run({"import-layer", "--file", "x.tif"})->exitCode(), 2);
-    QCOMPARE(run({"import-layer", "--project", tmp_.filePath("plan.hplan"), "--file", "x.tif", "--method", "ndvi"})->exitCode(), 2);
-    QCOMPARE(run({"import-layer", "--project", tmp_.filePath("plan.hplan"), "--file", "x.tif", "--method", "magic"})->exitCode(), 2);
+    QCOMPARE(run({"import-layer", "--file", "x.tif"}).exitCode, 2);
+    QCOMPARE(run({"import-layer", "--project", tmp_.filePath("plan.hplan"), "--file", "x.tif", "--method", "ndvi"}).exitCode, 2);
+    QCOMPARE(run({"import-layer", "--project", tmp_.filePath("plan.hplan"), "--file", "x.tif", "--method", "magic"}).exitCode, 2);
   }
 };
 

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // habitat-cli capacity --project [--candidates] [--forest-version]: the same figures as core computes.
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
 #include "project/SampleProject.h"
+#include "support/CliRunner.h"
 
 using namespace hp;
 
-static const QString kCli = QStringLiteral(HP_CLI_PATH);
 
 class TestCliProjectCapacity : public QObject {
   Q_OBJECT
@@ -19,11 +18,9 @@ class TestCliProjectCapacity : public QObject {
   QString project_;
 
   int run(const QStringList& args, QString* err = nullptr) {
-    QProcess p;
-    p.start(kCli, args);
-    p.waitForFinished(300000);
-    if (err) *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitCode();
+    const test::CliResult r = test::runCli(args);
+    if (err) *err = r.err;
+    return r.exitCode;
   }
 
  private slots:

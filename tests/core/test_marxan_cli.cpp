@@ -3,29 +3,17 @@
 // out, and one line naming the file when the input is bad.
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "ranking/MarxanFiles.h"
+#include "support/CliRunner.h"
 
 using namespace hp::ranking;
 
-static const QString kCli = QStringLiteral(HP_CLI_PATH);
 
-struct CliResult {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-static CliResult runCli(const QStringList& args) {
-  QProcess p;
-  p.start(kCli, args);
-  p.waitForFinished(120000);
-  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
-}
+using hp::test::CliResult;
+using hp::test::runCli;
 
 static QByteArray readFile(const QString& path) {
   QFile f(path);
