@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,6 +12,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 #include "Version.h"
 #include "common/ErrorText.h"
@@ -20,7 +23,10 @@
 #include "mapkit/layers/LayerModel.h"
 #include "mapkit/layers/VectorMapLayer.h"
 #include "gui/map/MapCanvas.h"
+#include "gui/panels/CandidatesPanel.h"
 #include "gui/panels/IdentifyPanel.h"
+#include "gui/workspace/PlanDocument.h"
+#include "gui/workspace/ProjectController.h"
 #include "gui/panels/LayerPanel.h"
 #include "gui/panels/LayerPropertiesDialog.h"
 #include "gui/panels/LogPanel.h"
@@ -40,11 +46,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   layers_ = new LayerModel(this);
   canvas_ = new MapCanvas(layers_, this);
   setCentralWidget(canvas_);
+  doc_ = new PlanDocument(this);
+  projects_ = new ProjectController(doc_, layers_, canvas_, this);
   panTool_ = new PanTool(canvas_);
   zoomInTool_ = new ZoomTool(canvas_, ZoomTool::Direction::In);
   zoomOutTool_ = new ZoomTool(canvas_, ZoomTool::Direction::Out);
   identifyTool_ = new IdentifyTool(canvas_);
   reporter_ = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
+  projects_->setErrorReporter([this](const QString& title, const QString& message) { reportError(title, message); });
 
   createActions();
   createDocks();
@@ -70,7 +79,23 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::openProject(const QString& path) { return projects_->openProject(path); }
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (projects_->maybeSave())
+    event->accept();
+  else
+    event->ignore();
+}
+
 void MainWindow::createActions() {
+  undo_ = doc_->undoStack()->createUndoAction(this, tr("&Undo"));
+  undo_->setShortcut(QKeySequence::Undo);
+  undo_->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+  redo_ = doc_->undoStack()->createRedoAction(this, tr("&Redo"));
+  // Ctrl+Shift+Z everywhere, as QGIS; the platform's Redo (Ctrl+Y on Windows) as well.
+  redo_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+  redo_->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
   addRaster_ = new QAction(icon("add-raster"), tr("Add &Raster Layer…"), this);
   addRaster_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
   addRaster_->setStatusTip(tr("Add a raster layer from any file GDAL reads"));
@@ -150,11 +175,28 @@ void MainWindow::createDocks() {
   logDock_->setWidget(logPanel_);
   addDockWidget(Qt::BottomDockWidgetArea, logDock_);
   logDock_->hide();
+
+  candidatesPanel_ = new CandidatesPanel(doc_, this);
+  auto* candidatesDock = new QDockWidget(tr("Candidate Reserves"), this);
+  candidatesDock->setObjectName(QStringLiteral("candidatesDock"));
+  candidatesDock->setWidget(candidatesPanel_);
+  addDockWidget(Qt::LeftDockWidgetArea, candidatesDock);
+
+  auto* historyDock = new QDockWidget(tr("Undo History"), this);
+  historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+  historyDock->setWidget(new QUndoView(doc_->undoStack(), historyDock));
+  addDockWidget(Qt::RightDockWidgetArea, historyDock);
+  tabifyDockWidget(identifyDock_, historyDock);
+  identifyDock_->raise();
   resizeDocks({layerDock, identifyDock_}, {260, 280}, Qt::Horizontal);
 }
 
 void MainWindow::createMenusAndToolBars() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  for (QAction* a : {projects_->newAction(), projects_->openAction(), projects_->saveAction(),
+                     projects_->saveAsAction()})
+    file->addAction(a);
+  file->addSeparator();
   file->addAction(addRaster_);
   file->addAction(addVector_);
   file->addAction(openSample_);
@@ -162,6 +204,10 @@ void MainWindow::createMenusAndToolBars() {
   file->addAction(saveImage_);
   file->addSeparator();
   file->addAction(quit_);
+
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  edit->addAction(undo_);
+  edit->addAction(redo_);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   for (QAction* a : {pan_, zoomIn_, zoomOut_, zoomFull_, identify_}) view->addAction(a);
@@ -186,6 +232,8 @@ void MainWindow::createMenusAndToolBars() {
 
   QToolBar* fileBar = addToolBar(tr("Data Source"));
   fileBar->setObjectName(QStringLiteral("dataSourceToolBar"));
+  fileBar->addAction(projects_->openAction());
+  fileBar->addAction(projects_->saveAction());
   fileBar->addAction(openSample_);
   fileBar->addAction(addRaster_);
   fileBar->addAction(addVector_);

@@ -13,6 +13,7 @@ class QDockWidget;
 
 namespace hp::gui {
 
+class CandidatesPanel;
 class IdentifyPanel;
 class IdentifyTool;
 class LayerModel;
@@ -21,6 +22,8 @@ class LogPanel;
 class MapCanvas;
 class MapStatusWidget;
 class PanTool;
+class PlanDocument;
+class ProjectController;
 class ZoomTool;
 
 // The map window, laid out like QGIS: layers docked left, the map in the centre, identify results right,
@@ -42,6 +45,12 @@ class MainWindow : public QMainWindow {
   // Opens the sample region from sampleRegionDirectory(), generating it first when files are missing.
   bool openSampleRegion();
 
+  // Opens a .hplan project: its layers and candidates on the map, its view restored.
+  bool openProject(const QString& path);
+
+  PlanDocument* document() const { return doc_; }
+  ProjectController* projects() const { return projects_; }
+  CandidatesPanel* candidatesPanel() const { return candidatesPanel_; }
   LayerModel* layerModel() const { return layers_; }
   MapCanvas* canvas() const { return canvas_; }
   LayerPanel* layerPanel() const { return layerPanel_; }
@@ -63,6 +72,9 @@ class MainWindow : public QMainWindow {
   // Every error shown to the user, also when the reporter is replaced.
   void errorReported(const QString& message);
 
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
  private:
   void createActions();
   void createMenusAndToolBars();
@@ -72,6 +84,9 @@ class MainWindow : public QMainWindow {
 
   LayerModel* layers_;
   MapCanvas* canvas_;
+  PlanDocument* doc_;
+  ProjectController* projects_;
+  CandidatesPanel* candidatesPanel_ = nullptr;
   LayerPanel* layerPanel_ = nullptr;
   IdentifyPanel* identifyPanel_ = nullptr;
   LogPanel* logPanel_ = nullptr;
@@ -98,6 +113,8 @@ class MainWindow : public QMainWindow {
   QAction* identify_ = nullptr;
   QAction* refresh_ = nullptr;
   QAction* about_ = nullptr;
+  QAction* undo_ = nullptr;
+  QAction* redo_ = nullptr;
   QActionGroup* toolGroup_ = nullptr;
 };
 

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/workspace/ProjectController.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QWidget>
+
+#include "common/ErrorText.h"
+#include "geo/Error.h"
+#include "gui/map/MapCanvas.h"
+#include "mapkit/layers/CandidateMapLayer.h"
+#include "mapkit/layers/LayerModel.h"
+#include "mapkit/layers/ProjectLayers.h"
+#include "mapkit/layers/VectorMapLayer.h"
+#include "project/ProjectFile.h"
+#include "gui/workspace/PlanDocument.h"
+
+namespace hp::gui {
+
+ProjectController::ProjectController(PlanDocument* doc, LayerModel* layers, MapCanvas* canvas,
+                                     QWidget* window)
+    : QObject(window), doc_(doc), layers_(layers), canvas_(canvas), window_(window),
+      new_(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project"), this)),
+      open_(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), this)),
+      save_(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Project"), this)),
+      saveAs_(new QAction(tr("Save Project &As…"), this)) {
+  new_->setShortcut(QKeySequence::New);
+  open_->setShortcut(QKeySequence::Open);
+  save_->setShortcut(QKeySequence::Save);
+  saveAs_->setShortcut(QKeySequence::SaveAs);
+  choosePath_ = [this](bool forSaving, const QString& start) {
+    const QString filter = tr("Habitat Planner projects (*.hplan)");
+    return forSaving ? QFileDialog::getSaveFileName(window_, tr("Save Project"), start, filter)
+                     : QFileDialog::getOpenFileName(window_, tr("Open Project"), start, filter);
+  };
+  askSave_ = [this] {
+    const auto answer = QMessageBox::question(
+        window_, tr("Unsaved Changes"), tr("The project has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save      ? SaveAnswer::Save
+           : answer == QMessageBox::Discard ? SaveAnswer::Discard
+                                            : SaveAnswer::Cancel;
+  };
+  report_ = [this](const QString& title, const QString& message) {
+    QMessageBox::warning(window_, title, message);
+  };
+
+  connect(new_, &QAction::triggered, this, &ProjectController::newProject);
+  connect(open_, &QAction::triggered, this, [this] {
+    if (!maybeSave()) return;
+    const QString path = choosePath_(false, QFileInfo(doc_->filePath()).absolutePath());
+    if (!path.isEmpty()) openProject(path);
+  });
+  connect(save_, &QAction::triggered, this, &ProjectController::save);
+  connect(saveAs_, &QAction::triggered, this, &ProjectController::saveAs);
+
+  connect(doc_, &PlanDocument::modifiedChanged, this, &ProjectController::updateTitle);
+  connect(doc_, &PlanDocument::filePathChanged, this, &ProjectController::updateTitle);
+  for (auto signal : {&PlanDocument::candidateAdded, &PlanDocument::candidateRemoved,
+                      &PlanDocument::candidateChanged, &PlanDocument::activeChanged})
+    connect(doc_, signal, this, &ProjectController::refreshCandidates);
+  updateTitle();
+}
+
+bool ProjectController::openProject(const QString& path) {
+  try {
+    auto loaded = project::loadProject(path.toStdString());
+    doc_->replaceProject(std::move(loaded.project), QFileInfo(path).absoluteFilePath());
+  } catch (const hp::Error& e) {
+    report_(tr("Cannot Open Project"), app::describeError(e));
+    return false;
+  }
+  showProject();
+  return true;
+}
+
+void ProjectController::showProject() {
+  layers_->removeRows(0, layers_->rowCount());
+  candidateLayer_.reset();
+  auto opened = openProjectLayers(doc_->project());
+  for (const auto& layer : opened.layers) layers_->insertLayer(layer, 0);  // bottom first
+  if (opened.parcels) {
+    candidateLayer_ = std::make_shared<CandidateMapLayer>(
+        // Shares the parcels layer's data and keeps that layer alive while candidates are drawn.
+        std::shared_ptr<const VectorData>(opened.parcels, &opened.parcels->data()), tr("Candidates"));
+    layers_->insertLayer(candidateLayer_, 0);
+    refreshCandidates();
+  }
+  if (!opened.problems.isEmpty())
+    report_(tr("Some Layers Did Not Open"), opened.problems.join(QLatin1Char('\n')));
+  const auto& view = doc_->project().view.extent;
+  if (!view.isEmpty())
+    canvas_->zoomToExtent(view);
+  else
+    canvas_->zoomToFullExtent();
+}
+
+void ProjectController::refreshCandidates() {
+  if (!candidateLayer_) return;
+  candidateLayer_->setCandidates(doc_->project().candidates, doc_->activeCandidate());
+  const int row = layers_->rowOf(candidateLayer_.get());
+  if (row >= 0) layers_->notifyLayerChanged(row);
+}
+
+bool ProjectController::save() {
+  if (doc_->filePath().isEmpty()) return saveAs();
+  try {
+    doc_->setView(project::MapView{canvas_->viewport().extent()});
+    doc_->saveAs(doc_->filePath());
+  } catch (const hp::Error& e) {
+    report_(tr("Cannot Save Project"), app::describeError(e));
+    return false;
+  }
+  return true;
+}
+
+bool ProjectController::saveAs() {
+  QString path = choosePath_(true, doc_->filePath());
+  if (path.isEmpty()) return false;
+  if (!path.endsWith(QLatin1String(".hplan"), Qt::CaseInsensitive)) path += QLatin1String(".hplan");
+  try {
+    doc_->setView(project::MapView{canvas_->viewport().extent()});
+    doc_->saveAs(QFileInfo(path).absoluteFilePath());
+  } catch (const hp::Error& e) {
+    report_(tr("Cannot Save Project"), app::describeError(e));
+    return false;
+  }
+  return true;
+}
+
+void ProjectController::newProject() {
+  if (!maybeSave()) return;
+  project::Project empty;
+  empty.crs = doc_->project().crs;
+  doc_->replaceProject(std::move(empty), {});
+  showProject();
+}
+
+bool ProjectController::maybeSave() {
+  if (!doc_->isModified()) return true;
+  switch (askSave_()) {
+    case SaveAnswer::Save: return save();
+    case SaveAnswer::Discard: return true;
+    case SaveAnswer::Cancel: return false;
+  }
+  return false;
+}
+
+void ProjectController::updateTitle() {
+  const QString name = doc_->filePath().isEmpty() ? tr("Untitled")
+                                                  : QFileInfo(doc_->filePath()).completeBaseName();
+  window_->setWindowModified(doc_->isModified());
+  window_->setWindowTitle(name + QStringLiteral("[*]"));
+}
+
+}  // namespace hp::gui

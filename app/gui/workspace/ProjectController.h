@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QWidget;
+
+namespace hp::gui {
+
+class CandidateMapLayer;
+class LayerModel;
+class MapCanvas;
+class PlanDocument;
+
+// File ▸ New / Open… / Save / Save As… for .hplan projects: puts the project's layers and its
+// candidates on the map, keeps the window title ("name* — Habitat Planner"), and asks to save
+// unsaved edits before they would be lost. Dialogs are injectable so tests never block.
+class ProjectController : public QObject {
+  Q_OBJECT
+ public:
+  ProjectController(PlanDocument* doc, LayerModel* layers, MapCanvas* canvas, QWidget* window);
+
+  // Returns the chosen path, or empty on cancel.
+  using PathChooser = std::function<QString(bool forSaving, const QString& startPath)>;
+  // Unsaved changes: Save, Discard or Cancel.
+  enum class SaveAnswer { Save, Discard, Cancel };
+  using SaveQuestion = std::function<SaveAnswer()>;
+  using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
+  void setPathChooser(PathChooser chooser) { choosePath_ = std::move(chooser); }
+  void setSaveQuestion(SaveQuestion question) { askSave_ = std::move(question); }
+  void setErrorReporter(ErrorReporter reporter) { report_ = std::move(reporter); }
+
+  QAction* newAction() const { return new_; }
+  QAction* openAction() const { return open_; }
+  QAction* saveAction() const { return save_; }
+  QAction* saveAsAction() const { return saveAs_; }
+  CandidateMapLayer* candidateLayer() const { return candidateLayer_.get(); }
+
+  bool openProject(const QString& path);  // reports and returns false when it cannot be read
+  bool save();                            // Save As when the project has no file yet
+  bool saveAs();
+  void newProject();
+  // True when there is nothing unsaved or the user saved or discarded it.
+  bool maybeSave();
+
+ private:
+  void showProject();
+  void updateTitle();
+  void refreshCandidates();
+
+  PlanDocument* doc_;
+  LayerModel* layers_;
+  MapCanvas* canvas_;
+  QWidget* window_;
+  QAction* new_;
+  QAction* open_;
+  QAction* save_;
+  QAction* saveAs_;
+  std::shared_ptr<CandidateMapLayer> candidateLayer_;
+  PathChooser choosePath_;
+  SaveQuestion askSave_;
+  ErrorReporter report_;
+};
+
+}  // namespace hp::gui
