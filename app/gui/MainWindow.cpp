@@ -18,6 +18,8 @@
 #include "Version.h"
 #include "common/ErrorText.h"
 #include "geo/Error.h"
+#include "project/ProjectFile.h"
+#include "project/SampleProject.h"
 #include "gui/SampleRegionSetup.h"
 #include "mapkit/layers/SampleStyle.h"
 #include "mapkit/layers/LayerModel.h"
@@ -289,23 +291,12 @@ bool MainWindow::openSampleRegion() {
         return false;
       }
     }
-    const sample::SamplePaths paths = sample::samplePaths(dir.toStdString());
-    const std::pair<std::string, SampleLayer> files[] = {{paths.forest, SampleLayer::Forest},
-                                                         {paths.basins, SampleLayer::Basins},
-                                                         {paths.parcels, SampleLayer::Parcels},
-                                                         {paths.reserve, SampleLayer::Reserve}};
-    // Open all four before showing any, so a broken sample leaves the map as it was.
-    std::vector<std::shared_ptr<MapLayer>> opened;
-    Crs crs = layers_->mapCrs();
-    for (const auto& [path, which] : files) {
-      for (const auto& layer : openLayers(QString::fromStdString(path), LayerKind::Any, crs)) {
-        applySampleStyle(*layer, which);
-        opened.push_back(layer);
-        if (crs.isEmpty()) crs = layer->sourceCrs();
-      }
-    }
-    for (const auto& layer : opened) layers_->insertLayer(layer, 0);
-    setWindowTitle(tr("Habitat Planner — Sample region"));
+    // A sample generated before projects existed has no project yet: writing one is quick.
+    const QString projectPath = sampleProjectPath(dir);
+    if (!QFileInfo::exists(projectPath))
+      project::saveProject(project::makeSampleProject(sample::samplePaths(dir.toStdString())),
+                           projectPath.toStdString());
+    if (!projects_->maybeSave() || !projects_->openProject(projectPath)) return false;
     statusBar()->showMessage(tr("Opened the sample region from %1").arg(dir), 10000);
     return true;
   } catch (const Error& e) {

@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "geo/Error.h"
+#include "project/SampleProject.h"
 
 namespace hp::gui {
 
@@ -29,6 +30,10 @@ static QStringList sampleFiles(const QString& directory) {
   QStringList files;
   for (const std::string& f : {p.forest, p.basins, p.parcels, p.reserve}) files << QString::fromStdString(f);
   return files;
+}
+
+QString sampleProjectPath(const QString& directory) {
+  return QDir(directory).filePath(QStringLiteral("sample.hplan"));
 }
 
 bool sampleRegionIsComplete(const QString& directory) {
@@ -74,7 +79,7 @@ bool generateSampleRegion(const QString& directory, QWidget* parent) {
       return !state->cancel.load();
     };
     try {
-      sample::writeSampleRegion(dir, {}, progress);
+      project::writeSample(dir, {}, progress);
     } catch (const Cancelled&) {
       state->cancelled = true;
     } catch (const Error& e) {
@@ -92,6 +97,7 @@ bool generateSampleRegion(const QString& directory, QWidget* parent) {
 
   if (state->cancelled) {
     for (const QString& f : sampleFiles(directory)) QFile::remove(f);
+    QFile::remove(sampleProjectPath(directory));
     return false;
   }
   if (state->error) throw *state->error;

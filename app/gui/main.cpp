@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// habitat-planner: with no arguments it opens the sample region (generated on first start); with file
-// arguments it opens those files as layers. --lang ru|zh_CN|ko|en picks the language.
+// habitat-planner: with no arguments it opens the sample project (generated on first start); a .hplan
+// argument opens that project; other file arguments open as layers. --lang ru|zh_CN|ko|en picks the language.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
                     QApplication::translate("habitat-planner", "User interface language: ru, zh_CN, ko or en."),
                     QStringLiteral("LANG")});
   parser.addPositionalArgument(QStringLiteral("files"),
-                               QApplication::translate("habitat-planner", "Raster or vector files to open as layers."),
+                               QApplication::translate("habitat-planner", "A project (.hplan) to open, or raster and vector files to open as layers."),
                                QStringLiteral("[files…]"));
   parser.process(app);
 
@@ -45,10 +45,18 @@ int main(int argc, char** argv) {
   const QStringList files = parser.positionalArguments();
   // After show(), so the window is there behind a progress dialog or an error message.
   QTimer::singleShot(0, &window, [&window, files] {
-    if (files.isEmpty())
+    if (files.isEmpty()) {
       window.openSampleRegion();
-    else
-      window.openFiles(files);
+      return;
+    }
+    QStringList layers;
+    for (const QString& f : files) {
+      if (f.endsWith(QLatin1String(".hplan"), Qt::CaseInsensitive))
+        window.openProject(f);
+      else
+        layers << f;
+    }
+    if (!layers.isEmpty()) window.openFiles(layers);
   });
   return app.exec();
 }

@@ -22,6 +22,7 @@
 #include "geo/GdalSupport.h"
 #include "geo/Geos.h"
 #include "gui/MainWindow.h"
+#include "gui/workspace/PlanDocument.h"
 #include "gui/SampleRegionSetup.h"
 #include "mapkit/layers/LayerModel.h"
 #include "gui/map/MapCanvas.h"
@@ -90,7 +91,10 @@ class TestGuiMainWindow : public QObject {
     QVERIFY(window_->openSampleRegion());
     QVERIFY(sampleRegionIsComplete(sampleDir_));
     QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
-    QCOMPARE(layerNames(), (QStringList{"Reserve", "Parcels", "River basins", "Forest canopy (%)"}));
+    // The sample opens as a project (sample.hplan): its four layers and its candidates on top.
+    QCOMPARE(layerNames(), (QStringList{"Candidates", "Existing reserve", "Land parcels", "River basins",
+                                        "Forest canopy cover"}));
+    QCOMPARE(window_->document()->candidateCount(), 2);
     QCOMPARE(window_->layerModel()->mapCrs().epsg().value_or(0), 32652);
     QVERIFY(test::waitForRender(window_->canvas()));
 
@@ -111,11 +115,11 @@ class TestGuiMainWindow : public QObject {
 
     // Hiding the forest takes the green away.
     LayerModel* model = window_->layerModel();
-    model->setData(model->index(3), Qt::Unchecked, Qt::CheckStateRole);
+    model->setData(model->index(4), Qt::Unchecked, Qt::CheckStateRole);
     QVERIFY(test::waitForRender(window_->canvas()));
     const QImage bare = window_->canvas()->grab().toImage();
     QCOMPARE(count(bare, [](const QColor& c) { return c.green() > c.red() + 40 && c.green() > c.blue() + 20; }), 0);
-    model->setData(model->index(3), Qt::Checked, Qt::CheckStateRole);
+    model->setData(model->index(4), Qt::Checked, Qt::CheckStateRole);
     QVERIFY(test::waitForRender(window_->canvas()));
     QVERIFY(count(window_->canvas()->grab().toImage(),
                   [](const QColor& c) { return c.green() > c.red() + 40 && c.green() > c.blue() + 20; }) > all / 10);
@@ -163,11 +167,11 @@ class TestGuiMainWindow : public QObject {
     test::mouseClickAtMap(canvas, QPointF(where.getX(), where.getY()));
     QCOMPARE(identified.count(), 1);
     const IdentifyPanel* panel = window_->identifyPanel();
-    QCOMPARE(panel->valueOf("Parcels", "parcel_id"), parcelId);
+    QCOMPARE(panel->valueOf("Land parcels", "parcel_id"), parcelId);
     QCOMPARE(panel->valueOf("River basins", "name"), basinName);
     // A band is listed under its description when the file has one ("canopy cover (%)" in the sample).
     const std::string& band = forest.info().bands.front().description;
-    QCOMPARE(panel->valueOf("Forest canopy (%)", band.empty() ? QStringLiteral("Band 1") : QString::fromStdString(band)),
+    QCOMPARE(panel->valueOf("Forest canopy cover", band.empty() ? QStringLiteral("Band 1") : QString::fromStdString(band)),
              canopy);
     QVERIFY(window_->findChild<QDockWidget*>("identifyDock")->isVisible());
     // The parcel is outlined in pure red (255, 0, 0); nothing else on the map is that red (the reserve's
@@ -188,7 +192,7 @@ class TestGuiMainWindow : public QObject {
     QVERIFY(count(canvas->grab().toImage(), isGreen) > 0);
 
     // The forest in greys: no green left anywhere (nothing else on the map is green).
-    window_->showLayerProperties(3);
+    window_->showLayerProperties(4);
     auto* dialog = window_->findChild<LayerPropertiesDialog*>("layerPropertiesDialog");
     QVERIFY(dialog && dialog->isVisible());
     auto* ramp = dialog->findChild<QComboBox*>("rampCombo");
@@ -197,7 +201,7 @@ class TestGuiMainWindow : public QObject {
     QSignalSpy redraw(window_->layerModel(), &LayerModel::redrawNeeded);
     dialog->apply();
     QCOMPARE(redraw.count(), 1);
-    const auto forest = std::dynamic_pointer_cast<RasterMapLayer>(window_->layerModel()->layer(3));
+    const auto forest = std::dynamic_pointer_cast<RasterMapLayer>(window_->layerModel()->layer(4));
     QCOMPARE(forest->rampName(), std::string("greys"));
     QCOMPARE(forest->symbology().maxValue, 100.0);  // the canopy stretch is kept
     QVERIFY(test::waitForRender(canvas));
@@ -206,18 +210,18 @@ class TestGuiMainWindow : public QObject {
     QTRY_VERIFY(!window_->findChild<LayerPropertiesDialog*>());  // closed dialogs delete themselves
 
     // Parcels: a 3 px outline and no fill.
-    window_->showLayerProperties(1);
+    window_->showLayerProperties(2);
     dialog = window_->findChild<LayerPropertiesDialog*>("layerPropertiesDialog");
     QVERIFY(dialog);
     dialog->findChild<QDoubleSpinBox*>("outlineWidthSpin")->setValue(3);
     dialog->findChild<QCheckBox*>("noFillCheck")->setChecked(true);
     dialog->findChild<QSlider*>("opacitySlider")->setValue(50);
     dialog->apply();
-    const auto parcels = std::dynamic_pointer_cast<VectorMapLayer>(window_->layerModel()->layer(1));
+    const auto parcels = std::dynamic_pointer_cast<VectorMapLayer>(window_->layerModel()->layer(2));
     QCOMPARE(parcels->style().outlineWidthPx, 3.0);
     QCOMPARE(parcels->style().fill.alpha(), 0);
     QCOMPARE(parcels->opacity(), 0.5);
-    QCOMPARE(window_->layerModel()->index(1).data(LayerModel::OpacityRole).toDouble(), 0.5);
+    QCOMPARE(window_->layerModel()->index(2).data(LayerModel::OpacityRole).toDouble(), 0.5);
   }
 
   void statusBarShowsCoordinatesScaleAndCrs() {
