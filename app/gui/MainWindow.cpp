@@ -84,8 +84,10 @@ MainWindow::~MainWindow() = default;
 bool MainWindow::openProject(const QString& path) { return projects_->openProject(path); }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-  if (projects_->maybeSave())
+  if (projects_->maybeSave()) {
+    projects_->closed();
     event->accept();
+  }
   else
     event->ignore();
 }
@@ -198,6 +200,7 @@ void MainWindow::createMenusAndToolBars() {
   for (QAction* a : {projects_->newAction(), projects_->openAction(), projects_->saveAction(),
                      projects_->saveAsAction()})
     file->addAction(a);
+  file->insertMenu(projects_->saveAction(), projects_->recentMenu());
   file->addSeparator();
   file->addAction(addRaster_);
   file->addAction(addVector_);

@@ -12,6 +12,10 @@ PlanDocument::PlanDocument(QObject* parent) : QObject(parent) {
   connect(&undo_, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
 }
 
+// The stack clears itself when destroyed; that is not a save, so it must not look like one (the
+// autosave would take it for a clean state and remove the side file a crash recovery needs).
+PlanDocument::~PlanDocument() { disconnect(&undo_, nullptr, this, nullptr); }
+
 const project::Candidate* PlanDocument::active() const {
   return active_ >= 0 && active_ < candidateCount() ? &project_.candidates[active_] : nullptr;
 }

@@ -16,6 +16,7 @@ class PlanDocument : public QObject {
   Q_OBJECT
  public:
   explicit PlanDocument(QObject* parent = nullptr);
+  ~PlanDocument() override;
 
   const project::Project& project() const { return project_; }
   const QString& filePath() const { return filePath_; }
@@ -37,6 +38,9 @@ class PlanDocument : public QObject {
   // Changes that are not candidate edits (map view, a relocated layer) and carry no undo step.
   void setView(const project::MapView& view);
   void setLayerPath(int layerIndex, const std::string& path);
+
+  // Marks edits that have no undo step (a recovered autosave, relocated layers) as unsaved.
+  void markModified() { setDirtyWithoutHistory(true); }
 
   // Selecting a candidate is not an edit: it is not on the history.
   void setActiveCandidate(int index);

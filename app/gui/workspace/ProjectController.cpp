@@ -3,7 +3,10 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -16,6 +19,7 @@
 #include "mapkit/layers/VectorMapLayer.h"
 #include "project/ProjectFile.h"
 #include "gui/workspace/PlanDocument.h"
+#include "gui/workspace/ProjectAutosave.h"
 
 namespace hp::gui {
 
@@ -25,7 +29,8 @@ ProjectController::ProjectController(PlanDocument* doc, LayerModel* layers, MapC
       new_(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project"), this)),
       open_(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), this)),
       save_(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Project"), this)),
-      saveAs_(new QAction(tr("Save Project &As…"), this)) {
+      saveAs_(new QAction(tr("Save Project &As…"), this)),
+      autosave_(new ProjectAutosave(doc, this)), recentMenu_(new QMenu(tr("Open &Recent"), window)) {
   new_->setShortcut(QKeySequence::New);
   open_->setShortcut(QKeySequence::Open);
   save_->setShortcut(QKeySequence::Save);
@@ -46,6 +51,23 @@ ProjectController::ProjectController(PlanDocument* doc, LayerModel* layers, MapC
   report_ = [this](const QString& title, const QString& message) {
     QMessageBox::warning(window_, title, message);
   };
+  askRecover_ = [this](const QString& projectPath, const QString&) {
+    return QMessageBox::question(
+               window_, tr("Recover Unsaved Changes"),
+               tr("Habitat Planner did not close normally while %1 had unsaved changes. Recover them "
+                  "from the autosave?")
+                   .arg(projectPath.isEmpty() ? tr("an unsaved project") : QFileInfo(projectPath).fileName()),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+  };
+  chooseMissing_ = [this](const QString& missing) {
+    return QFileDialog::getOpenFileName(
+        window_, tr("Where is %1 now?").arg(QFileInfo(missing).fileName()), QString(),
+        QFileInfo(missing).fileName());
+  };
+  connect(autosave_, &ProjectAutosave::autosaveFailed, this,
+          [this](const QString& message) { report_(tr("Autosave Failed"), message); });
+  connect(recentMenu_, &QMenu::aboutToShow, this, &ProjectController::rebuildRecentMenu);
+  rebuildRecentMenu();
 
   connect(new_, &QAction::triggered, this, &ProjectController::newProject);
   connect(open_, &QAction::triggered, this, [this] {
@@ -65,16 +87,71 @@ ProjectController::ProjectController(PlanDocument* doc, LayerModel* layers, MapC
 }
 
 bool ProjectController::openProject(const QString& path) {
+  const QString absolute = QFileInfo(path).absoluteFilePath();
+  const QString side = ProjectAutosave::recoverable(absolute);
+  const bool recover = !side.isEmpty() && askRecover_(absolute, side);
+  project::LoadedProject loaded;
   try {
-    auto loaded = project::loadProject(path.toStdString());
-    doc_->replaceProject(std::move(loaded.project), QFileInfo(path).absoluteFilePath());
+    loaded = project::loadProject((recover ? side : absolute).toStdString());
   } catch (const hp::Error& e) {
     report_(tr("Cannot Open Project"), app::describeError(e));
     return false;
   }
+  // Moved layers: ask for each file, and look for the others in the folder of the last answer.
+  bool relocated = false;
+  QString lastFolder;
+  for (const std::string& missing : loaded.missingFiles) {
+    const QString name = QFileInfo(QString::fromStdString(missing)).fileName();
+    QString found;
+    if (!lastFolder.isEmpty() && QFileInfo::exists(QDir(lastFolder).filePath(name)))
+      found = QDir(lastFolder).filePath(name);
+    else
+      found = chooseMissing_(QString::fromStdString(missing));
+    if (found.isEmpty()) continue;
+    found = QFileInfo(found).absoluteFilePath();
+    lastFolder = QFileInfo(found).absolutePath();
+    for (auto& layer : loaded.project.layers)
+      if (layer.path == missing) layer.path = found.toStdString();
+    for (auto& version : loaded.project.forestVersions)
+      if (version.path == missing) version.path = found.toStdString();
+    relocated = true;
+  }
+  doc_->replaceProject(std::move(loaded.project), absolute);
+  if (recover || relocated) doc_->markModified();
+  // Opening cleared the side file; write the recovered state back at once, not minutes later.
+  if (recover) autosave_->autosaveNow();
+  addRecent(absolute);
   showProject();
   return true;
 }
+
+QStringList ProjectController::recentProjects() {
+  return QSettings().value(QStringLiteral("recentProjects")).toStringList();
+}
+
+void ProjectController::addRecent(const QString& path) {
+  QStringList recent = recentProjects();
+  recent.removeAll(path);
+  recent.prepend(path);
+  while (recent.size() > 10) recent.removeLast();
+  QSettings().setValue(QStringLiteral("recentProjects"), recent);
+}
+
+void ProjectController::rebuildRecentMenu() {
+  recentMenu_->clear();
+  const QStringList recent = recentProjects();
+  for (const QString& path : recent) {
+    QAction* a = recentMenu_->addAction(QFileInfo(path).fileName());
+    a->setToolTip(path);
+    a->setData(path);
+    connect(a, &QAction::triggered, this, [this, path] {
+      if (maybeSave()) openProject(path);
+    });
+  }
+  recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void ProjectController::closed() { autosave_->discard(); }
 
 void ProjectController::showProject() {
   layers_->removeRows(0, layers_->rowCount());
@@ -123,6 +200,7 @@ bool ProjectController::saveAs() {
   try {
     doc_->setView(project::MapView{canvas_->viewport().extent()});
     doc_->saveAs(QFileInfo(path).absoluteFilePath());
+    addRecent(doc_->filePath());
   } catch (const hp::Error& e) {
     report_(tr("Cannot Save Project"), app::describeError(e));
     return false;
@@ -142,7 +220,7 @@ bool ProjectController::maybeSave() {
   if (!doc_->isModified()) return true;
   switch (askSave_()) {
     case SaveAnswer::Save: return save();
-    case SaveAnswer::Discard: return true;
+    case SaveAnswer::Discard: autosave_->discard(); return true;
     case SaveAnswer::Cancel: return false;
   }
   return false;

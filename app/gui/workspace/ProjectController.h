@@ -8,11 +8,13 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QWidget;
 
 namespace hp::gui {
 
 class CandidateMapLayer;
+class ProjectAutosave;
 class LayerModel;
 class MapCanvas;
 class PlanDocument;
@@ -31,6 +33,12 @@ class ProjectController : public QObject {
   enum class SaveAnswer { Save, Discard, Cancel };
   using SaveQuestion = std::function<SaveAnswer()>;
   using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
+  // A side file newer than the project was found: recover it? (true: open the side file's contents).
+  using RecoverQuestion = std::function<bool(const QString& projectPath, const QString& sidePath)>;
+  // A layer file is not where the project says: where is it now? Empty: leave it missing.
+  using MissingFileChooser = std::function<QString(const QString& missingPath)>;
+  void setRecoverQuestion(RecoverQuestion question) { askRecover_ = std::move(question); }
+  void setMissingFileChooser(MissingFileChooser chooser) { chooseMissing_ = std::move(chooser); }
   void setPathChooser(PathChooser chooser) { choosePath_ = std::move(chooser); }
   void setSaveQuestion(SaveQuestion question) { askSave_ = std::move(question); }
   void setErrorReporter(ErrorReporter reporter) { report_ = std::move(reporter); }
@@ -40,6 +48,12 @@ class ProjectController : public QObject {
   QAction* saveAction() const { return save_; }
   QAction* saveAsAction() const { return saveAs_; }
   CandidateMapLayer* candidateLayer() const { return candidateLayer_.get(); }
+  ProjectAutosave* autosave() const { return autosave_; }
+  QMenu* recentMenu() const { return recentMenu_; }
+  // Most recent first, at most 10, kept in QSettings ("recentProjects").
+  static QStringList recentProjects();
+  // Called when the window closes after maybeSave(): nothing unsaved is left, so no side file either.
+  void closed();
 
   bool openProject(const QString& path);  // reports and returns false when it cannot be read
   bool save();                            // Save As when the project has no file yet
@@ -52,6 +66,8 @@ class ProjectController : public QObject {
   void showProject();
   void updateTitle();
   void refreshCandidates();
+  void addRecent(const QString& path);
+  void rebuildRecentMenu();
 
   PlanDocument* doc_;
   LayerModel* layers_;
@@ -65,6 +81,10 @@ class ProjectController : public QObject {
   PathChooser choosePath_;
   SaveQuestion askSave_;
   ErrorReporter report_;
+  RecoverQuestion askRecover_;
+  MissingFileChooser chooseMissing_;
+  ProjectAutosave* autosave_;
+  QMenu* recentMenu_;
 };
 
 }  // namespace hp::gui

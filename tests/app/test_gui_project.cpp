@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Projects in the main window: edit, save, reopen and get the same figures; the modified flag and
+// title; recent files; recovery of an autosave after a crash; layers that moved, found through the
+// injected chooser; a close with unsaved edits asks first.
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "gui/MainWindow.h"
+#include "gui/workspace/CandidateCommands.h"
+#include "gui/workspace/PlanDocument.h"
+#include "gui/workspace/ProjectAutosave.h"
+#include "gui/workspace/ProjectController.h"
+#include "mapkit/layers/LayerModel.h"
+#include "project/ProjectCapacity.h"
+#include "project/ProjectFile.h"
+#include "test_gui_support.h"
+
+using namespace hp;
+using namespace hp::gui;
+
+namespace {
+project::Project fixtureProject(const sample::SamplePaths& p) {
+  project::Project project;
+  project.crs = Crs::fromEpsg(32652);
+  project.layers = {{project::LayerRole::Forest, "Forest", p.forest, "", true, 1.0, ""},
+                    {project::LayerRole::Basins, "Basins", p.basins, "", true, 1.0, ""},
+                    {project::LayerRole::Parcels, "Parcels", p.parcels, "", true, 1.0, ""},
+                    {project::LayerRole::Reserve, "Reserve", p.reserve, "", true, 1.0, ""}};
+  project::Candidate west;
+  west.name = "West";
+  west.parcelIds = {1, 5};
+  project.candidates = {west};
+  return project;
+}
+
+std::vector<double> figures(const project::Project& project) {
+  const auto data = project::loadProjectData(project);
+  std::vector<double> out;
+  for (const auto& f : project::evaluateCandidates(project, data)) {
+    out.push_back(f.capacity.areaKm2);
+    out.push_back(f.capacity.habitatKm2);
+    out.push_back(f.capacity.leopardsFractional);
+    out.push_back(f.costUsd);
+  }
+  return out;
+}
+}  // namespace
+
+class TestGuiProject : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString projectPath_;
+  QStringList errors_;
+
+  std::unique_ptr<MainWindow> makeWindow() {
+    auto w = std::make_unique<MainWindow>();
+    w->setErrorReporter([this](const QString& t, const QString& m) { errors_ << t + ": " + m; });
+    w->projects()->setRecoverQuestion([](const QString&, const QString&) { return false; });
+    w->projects()->setMissingFileChooser([](const QString&) { return QString(); });
+    w->projects()->setSaveQuestion([] { return ProjectController::SaveAnswer::Discard; });
+    return w;
+  }
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("recentProjects"));
+    QDir().mkpath(dir_.filePath("data"));
+    const auto paths = test::writeFixtureRegion(dir_.filePath("data"));
+    projectPath_ = dir_.filePath("plan.hplan");
+    project::saveProject(fixtureProject(paths), projectPath_.toStdString());
+  }
+  void init() { errors_.clear(); }
+
+  void editSaveReopenGivesTheSameFigures() {
+    auto w = makeWindow();
+    QVERIFY(w->openProject(projectPath_));
+    QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
+    QCOMPARE(w->layerModel()->rowCount(), 5);  // four layers and the candidates
+    QVERIFY(!w->isWindowModified());
+    QCOMPARE(w->windowTitle(), QStringLiteral("plan[*]"));
+
+    PlanDocument* doc = w->document();
+    QVERIFY(edits::addCandidate(doc, "East", QColor("#1f77b4")));
+    QVERIFY(edits::setParcels(doc, 1, {4, 8, 12}, ParcelEdit::Add));
+    QVERIFY(w->isWindowModified());
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(!w->isWindowModified());
+    doc->undoStack()->redo();
+    doc->undoStack()->redo();
+    const auto before = figures(doc->project());
+    QCOMPARE(before.size(), std::size_t{8});
+    QVERIFY(before[4] > 0);  // East has area
+    QVERIFY(w->projects()->save());
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(!QFile::exists(ProjectAutosave::sidePath(projectPath_)));
+    w.reset();
+
+    auto again = makeWindow();
+    QVERIFY(again->openProject(projectPath_));
+    QCOMPARE(again->document()->candidateCount(), 2);
+    QCOMPARE(again->document()->candidate(1).parcelIds, (std::vector<std::int64_t>{4, 8, 12}));
+    QCOMPARE(figures(again->document()->project()), before);
+    QCOMPARE(ProjectController::recentProjects().value(0), QFileInfo(projectPath_).absoluteFilePath());
+  }
+
+  void autosaveIsOfferedAfterACrash() {
+    auto w = makeWindow();
+    QVERIFY(w->openProject(projectPath_));
+    QVERIFY(edits::renameCandidate(w->document(), 0, "West (edited)"));
+    QVERIFY(w->projects()->autosave()->autosaveNow());
+    const QString side = ProjectAutosave::sidePath(QFileInfo(projectPath_).absoluteFilePath());
+    QVERIFY(QFile::exists(side));
+    w.reset();  // a crash: no close, no save, the side file stays
+    QVERIFY(QFile::exists(side));
+
+    auto next = makeWindow();
+    QStringList asked;
+    next->projects()->setRecoverQuestion([&asked](const QString&, const QString& s) {
+      asked << s;
+      return true;
+    });
+    QVERIFY(next->openProject(projectPath_));
+    QCOMPARE(asked, QStringList{side});
+    QCOMPARE(next->document()->candidate(0).name, std::string("West (edited)"));
+    QVERIFY(next->document()->isModified());  // recovered, not yet saved
+    // Discarding on close removes the side file; nothing is offered the next time.
+    QVERIFY(next->close());
+    QVERIFY(!QFile::exists(side));
+    QVERIFY(ProjectAutosave::recoverable(projectPath_).isEmpty());
+  }
+
+  void closeWithUnsavedEditsAsks() {
+    auto w = makeWindow();
+    QVERIFY(w->openProject(projectPath_));
+    QVERIFY(edits::deleteCandidate(w->document(), 0));
+    int asked = 0;
+    w->projects()->setSaveQuestion([&asked] {
+      ++asked;
+      return ProjectController::SaveAnswer::Cancel;
+    });
+    w->show();
+    QVERIFY(!w->close());
+    QCOMPARE(asked, 1);
+    QVERIFY(w->isVisible());
+  }
+
+  void movedLayersAreFoundThroughTheChooser() {
+    // The project keeps its own folder; the data folder moves elsewhere.
+    QTemporaryDir other;
+    QVERIFY(QDir().rename(dir_.filePath("data"), other.filePath("moved")));
+    auto w = makeWindow();
+    QStringList asked;
+    const QString movedDir = other.filePath("moved");
+    w->projects()->setMissingFileChooser([&asked, movedDir](const QString& missing) {
+      asked << QFileInfo(missing).fileName();
+      return QDir(movedDir).filePath(QFileInfo(missing).fileName());
+    });
+    QVERIFY(w->openProject(projectPath_));
+    QCOMPARE(asked.size(), 1);  // the others were found in the same folder
+    QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
+    QCOMPARE(w->layerModel()->rowCount(), 5);
+    QVERIFY(w->isWindowModified());  // the new locations are to be saved
+    for (const auto& layer : w->document()->project().layers)
+      QVERIFY(QString::fromStdString(layer.path).startsWith(movedDir));
+    QVERIFY(QDir().rename(movedDir, dir_.filePath("data")));
+  }
+};
+
+QTEST_MAIN(TestGuiProject)
+#include "test_gui_project.moc"
