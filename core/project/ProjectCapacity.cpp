@@ -82,16 +82,39 @@ std::vector<CandidateFigures> evaluateCandidates(const Project& project, const P
     figures.push_back(f);
   }
   if (includeReserve && data.reserve) {
-    capacity::Region reserve;
-    reserve.id = "reserve";
-    reserve.crs = data.reserve->crs;
-    for (const Feature& f : data.reserve->features) reserve.parts.emplace_back(f.geometry->clone());
-    regions.push_back(std::move(reserve));
+    regions.push_back(reserveRegion(data));
     figures.emplace_back();
   }
   const std::vector<model::RegionCapacity> results = capacity::evaluateRegions(data.inputs, regions, data.model, progress);
   for (std::size_t i = 0; i < results.size(); ++i) figures[i].capacity = results[i];
   return figures;
+}
+
+capacity::Region reserveRegion(const ProjectData& data) {
+  capacity::Region reserve;
+  reserve.id = "reserve";
+  if (!data.reserve) return reserve;
+  reserve.crs = data.reserve->crs;
+  for (const Feature& f : data.reserve->features) reserve.parts.emplace_back(f.geometry->clone());
+  return reserve;
+}
+
+CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Candidate& candidate,
+                                   const ProjectData& data, bool withReserve, const Progress& progress) {
+  CandidateFigures f;
+  capacity::Region region = candidateRegion(candidate, data);
+  for (std::int64_t id : candidate.parcelIds)
+    if (const auto it = data.parcelIndex.find(id); it != data.parcelIndex.end()) {
+      f.costUsd += data.parcelCostUsd(it->second);
+      ++f.parcels;
+    }
+  if (withReserve && data.reserve) {
+    // Same CRS as the parcels: both are read into the project CRS.
+    capacity::Region reserve = reserveRegion(data);
+    region.parts.insert(region.parts.end(), reserve.parts.begin(), reserve.parts.end());
+  }
+  f.capacity = session.evaluate(region, progress);
+  return f;
 }
 
 }  // namespace hp::project

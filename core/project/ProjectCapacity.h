@@ -10,6 +10,7 @@
 
 #include "Progress.h"
 #include "capacity/CapacityEngine.h"
+#include "capacity/CapacitySession.h"
 #include "io/VectorLayer.h"
 #include "model/ModelConfig.h"
 #include "model/RegionCapacity.h"
@@ -56,5 +57,14 @@ struct CandidateFigures {
 // "reserve" for the existing reserve alone.
 std::vector<CandidateFigures> evaluateCandidates(const Project& project, const ProjectData& data,
                                                  bool includeReserve = false, const Progress& progress = {});
+
+// The existing reserve as one region, id "reserve" (empty parts without a reserve layer).
+capacity::Region reserveRegion(const ProjectData& data);
+
+// One candidate through a kept session (built from data.inputs and data.model): the figures
+// evaluateCandidates gives for it, without reopening the raster. withReserve adds the existing
+// reserve's polygons to the region.
+CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Candidate& candidate,
+                                   const ProjectData& data, bool withReserve = false, const Progress& progress = {});
 
 }  // namespace hp::project

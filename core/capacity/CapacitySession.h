@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <mutex>
+
+#include "Progress.h"
+#include "capacity/CapacityEngine.h"
+#include "model/ModelConfig.h"
+#include "model/RegionCapacity.h"
+
+namespace hp::capacity {
+
+class PixelAreaGrid;
+class QualityFactors;
+class RegionPreparer;
+class StripReader;
+struct PixelModel;
+
+// evaluateRegions for one region at a time, for interactive use: the forest raster, quality rasters,
+// pixel areas, merged and prepared basins and PROJ operations are opened once and kept, so each
+// evaluation pays only for its own window of the raster. Figures are exactly those of
+// evaluateRegions (same preparation, same scan, same strips). Thread-safe: evaluations are serialised.
+class CapacitySession {
+ public:
+  // Throws hp::Error as evaluateRegions (missing raster, bad model, quality raster at fault).
+  CapacitySession(const CapacityInputs& inputs, const model::ModelConfig& config);
+  ~CapacitySession();
+  CapacitySession(const CapacitySession&) = delete;
+  CapacitySession& operator=(const CapacitySession&) = delete;
+
+  // Throws hp::Error naming the region, hp::Cancelled when `progress` says stop.
+  model::RegionCapacity evaluate(const Region& region, const Progress& progress = {});
+
+ private:
+  std::mutex mutex_;
+  std::unique_ptr<StripReader> forest_;
+  std::unique_ptr<PixelModel> pixelModel_;
+  std::unique_ptr<QualityFactors> factors_;
+  std::unique_ptr<PixelAreaGrid> areas_;
+  std::unique_ptr<RegionPreparer> preparer_;
+};
+
+}  // namespace hp::capacity
