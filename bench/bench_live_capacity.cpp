@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One 100-parcel candidate of the sample region evaluated as the GUI does on each edit: through a
+// kept CapacitySession, against the one-shot evaluateCandidates call (opens the raster, builds the
+// PROJ operations and merges the basins every time) and against the floor, GDAL reading the
+// candidate's window of the raster from a freshly opened file. Same run, same machine.
+//
+//   bench_live_capacity CACHE_DIR [--parcels N] [--repeat N]
+//
+// The first run writes the sample region into CACHE_DIR (~4 s); later runs reuse it.
+#include <gdal_priv.h>
+#include <ogr_geometry.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "capacity/CapacitySession.h"
+#include "geo/GdalSupport.h"
+#include "project/ProjectCapacity.h"
+#include "project/SampleProject.h"
+#include "sample/SampleRegion.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+// The `count` parcels nearest the parcel layer's middle: a compact block, as a planner would pick.
+hp::project::Candidate blockOfParcels(const hp::project::ProjectData& data, std::size_t count) {
+  OGREnvelope all;
+  std::vector<OGRPoint> centres(data.parcelGeometries.size());
+  for (std::size_t i = 0; i < centres.size(); ++i) {
+    OGREnvelope e;
+    data.parcelGeometries[i]->getEnvelope(&e);
+    all.Merge(e);
+    centres[i] = OGRPoint((e.MinX + e.MaxX) / 2, (e.MinY + e.MaxY) / 2);
+  }
+  const OGRPoint mid((all.MinX + all.MaxX) / 2, (all.MinY + all.MaxY) / 2);
+  std::vector<std::size_t> order(centres.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return centres[a].Distance(&mid) < centres[b].Distance(&mid); });
+  hp::project::Candidate c;
+  c.name = "block";
+  for (std::size_t k = 0; k < std::min(count, order.size()); ++k) c.parcelIds.push_back(data.parcelId(order[k]));
+  return c;
+}
+
+// Reads the candidate's bounding window of the forest band from a freshly opened file.
+double gdalWindowMs(const std::string& forest, const hp::project::ProjectData& data, const hp::project::Candidate& c) {
+  OGREnvelope box;
+  for (std::int64_t id : c.parcelIds) {
+    OGREnvelope e;
+    data.parcelGeometries[data.parcelIndex.at(id)]->getEnvelope(&e);
+    box.Merge(e);
+  }
+  const Clock::time_point t0 = Clock::now();
+  GDALDatasetUniquePtr ds(GDALDataset::Open(forest.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+  double gt[6];
+  ds->GetGeoTransform(gt);
+  const int x0 = std::max(0, int((box.MinX - gt[0]) / gt[1])), x1 = std::min(ds->GetRasterXSize(), int((box.MaxX - gt[0]) / gt[1]) + 1);
+  const int y0 = std::max(0, int((box.MaxY - gt[3]) / gt[5])), y1 = std::min(ds->GetRasterYSize(), int((box.MinY - gt[3]) / gt[5]) + 1);
+  std::vector<GByte> buf(std::size_t(x1 - x0) * std::size_t(y1 - y0));
+  if (ds->GetRasterBand(1)->RasterIO(GF_Read, x0, y0, x1 - x0, y1 - y0, buf.data(), x1 - x0, y1 - y0, GDT_Byte, 0, 0, nullptr) != CE_None)
+    std::exit(4);
+  return msSince(t0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: bench_live_capacity CACHE_DIR [--parcels N] [--repeat N]\n");
+    return 2;
+  }
+  const std::string dir = argv[1];
+  std::size_t parcels = 100;
+  int repeat = 7;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--parcels")) parcels = std::size_t(std::atoi(argv[i + 1]));
+    if (!std::strcmp(argv[i], "--repeat")) repeat = std::max(1, std::atoi(argv[i + 1]));
+  }
+  hp::gdal::ensureRegistered();
+  const hp::sample::SamplePaths paths = hp::sample::samplePaths(dir);
+  if (!std::filesystem::exists(paths.parcels)) {
+    std::printf("writing the sample region into %s...\n", dir.c_str());
+    hp::sample::writeSampleRegion(dir);
+  }
+  hp::project::Project project = hp::project::makeSampleProject(paths);
+  const hp::project::ProjectData data = hp::project::loadProjectData(project);
+  const hp::project::Candidate candidate = blockOfParcels(data, parcels);
+  project.candidates = {candidate};
+
+  std::vector<double> oldMs, sessionMs, gdalMs;
+  Clock::time_point t0 = Clock::now();
+  hp::capacity::CapacitySession session(data.inputs, data.model);
+  const double openMs = msSince(t0);
+  hp::project::CandidateFigures viaSession, viaOld;
+  for (int r = 0; r < repeat; ++r) {
+    t0 = Clock::now();
+    viaOld = hp::project::evaluateCandidates(project, data).front();
+    oldMs.push_back(msSince(t0));
+    t0 = Clock::now();
+    viaSession = hp::project::evaluateCandidate(session, candidate, data);
+    sessionMs.push_back(msSince(t0));
+    gdalMs.push_back(gdalWindowMs(paths.forest, data, candidate));
+  }
+  const bool same = viaSession.capacity.leopards == viaOld.capacity.leopards &&
+                    viaSession.capacity.habitatKm2 == viaOld.capacity.habitatKm2 &&
+                    viaSession.capacity.leopardsFractional == viaOld.capacity.leopardsFractional;
+  std::printf("candidate: %zu parcels, %.1f km², %.1f km² habitat, %ld leopards (%s as evaluateCandidates)\n",
+              viaSession.parcels, viaSession.capacity.areaKm2, viaSession.capacity.habitatKm2, viaSession.capacity.leopards,
+              same ? "same" : "DIFFERENT");
+  const double s = median(sessionMs), o = median(oldMs), g = median(gdalMs);
+  std::printf("session open (once):        %8.1f ms\n", openMs);
+  std::printf("session evaluate (median):  %8.1f ms   target <= 200 ms\n", s);
+  std::printf("evaluateCandidates (median):%8.1f ms   session / old = %.2f\n", o, s / o);
+  std::printf("GDAL window read (median):  %8.1f ms   session / GDAL = %.2f\n", g, s / g);
+  return same ? 0 : 1;
+}
