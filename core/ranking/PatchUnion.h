@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "ranking/ParcelAtoms.h"
+
+namespace hp::ranking {
+
+// The patch rule over "reserve ∪ chosen parcels", from atoms: patches are the connected components
+// of the chosen atoms; each holds floor(Σ equivalents) whole leopards.
+struct UnionTotals {
+  long patches = 0;
+  double habitatKm2 = 0;
+  double equivalents = 0;  // leopards_fractional
+  long leopards = 0;
+  long leopardsMin = 0;  // Σ floor(patch area / T_max)
+  long leopardsMax = 0;  // Σ floor(patch area / T_min)
+};
+
+// Gain of adding one parcel to the current selection.
+struct MarginalGain {
+  long leopards = 0;
+  double equivalents = 0;
+};
+
+// Evaluates unions of parcels exactly from their atoms. Keeps the current selection's patches in a
+// union-find so that the gain of one more parcel costs only its own atoms and their neighbours.
+class PatchUnion {
+ public:
+  // `atoms` must outlive this object and be index()ed. The reserve is always in.
+  explicit PatchUnion(const ParcelAtoms& atoms);
+
+  // Totals of reserve ∪ `parcels` (parcel indices; duplicates allowed), from scratch.
+  UnionTotals evaluate(const std::vector<std::int32_t>& parcels) const;
+
+  // The incremental selection: starts as the reserve alone.
+  const UnionTotals& totals() const { return totals_; }
+  bool isSelected(std::int32_t parcel) const { return selected_[std::size_t(parcel)] != 0; }
+  // What adding `parcels` (not yet selected, distinct) would change; the selection stays as is.
+  MarginalGain gainOf(const std::vector<std::int32_t>& parcels) const;
+  MarginalGain gainOf(std::int32_t parcel) const { return gainOf(std::vector<std::int32_t>{parcel}); }
+  // Adds a parcel to the selection.
+  void add(std::int32_t parcel);
+
+ private:
+  struct Root {
+    double areaKm2 = 0;
+    double equivalents = 0;
+  };
+  std::int32_t find(std::int32_t atom) const;
+  void addAtom(std::int32_t atom);
+
+  const ParcelAtoms* atoms_;
+  mutable std::vector<std::int32_t> parent_;  // −1: atom not in the selection
+  std::vector<Root> sums_;                    // valid at roots
+  std::vector<std::uint8_t> selected_;
+  UnionTotals totals_;
+};
+
+}  // namespace hp::ranking
