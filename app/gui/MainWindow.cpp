@@ -25,6 +25,8 @@
 #include "mapkit/layers/LayerModel.h"
 #include "mapkit/layers/VectorMapLayer.h"
 #include "gui/map/MapCanvas.h"
+#include "gui/panels/AttributeTableModel.h"
+#include "gui/panels/AttributeTablePanel.h"
 #include "gui/panels/CandidatesPanel.h"
 #include "gui/panels/IdentifyPanel.h"
 #include "gui/workspace/PlanDocument.h"
@@ -185,6 +187,36 @@ void MainWindow::createDocks() {
   candidatesDock->setObjectName(QStringLiteral("candidatesDock"));
   candidatesDock->setWidget(candidatesPanel_);
   addDockWidget(Qt::LeftDockWidgetArea, candidatesDock);
+
+  attributeTable_ = new AttributeTablePanel(this);
+  auto* tableDock = new QDockWidget(tr("Attribute Table"), this);
+  tableDock->setObjectName(QStringLiteral("attributeTableDock"));
+  tableDock->setWidget(attributeTable_);
+  addDockWidget(Qt::BottomDockWidgetArea, tableDock);
+  tabifyDockWidget(logDock_, tableDock);
+  tableDock->hide();
+  auto showCandidateInTable = [this] {
+    const auto* c = doc_->active();
+    attributeTable_->model()->setCandidateParcels(c ? c->parcelIds : std::vector<std::int64_t>{});
+  };
+  connect(projects_, &ProjectController::projectShown, this, [this, showCandidateInTable] {
+    attributeTable_->model()->setData(projects_->parcels());
+    showCandidateInTable();
+  });
+  connect(doc_, &PlanDocument::activeChanged, this, showCandidateInTable);
+  connect(doc_, &PlanDocument::candidateChanged, this, showCandidateInTable);
+  // Rows selected in the table: the map shows them.
+  connect(attributeTable_, &AttributeTablePanel::parcelsSelected, this,
+          [this](const std::vector<std::int64_t>& ids) {
+            const auto parcels = projects_->parcels();
+            if (!parcels || ids.empty()) return;
+            Extent box;
+            for (std::int64_t id : ids) {
+              const int row = attributeTable_->model()->rowOfParcel(id);
+              if (row >= 0) box.include(parcels->features[std::size_t(row)].bbox);
+            }
+            if (!box.isEmpty()) canvas_->zoomToExtent(box);
+          });
 
   auto* historyDock = new QDockWidget(tr("Undo History"), this);
   historyDock->setObjectName(QStringLiteral("undoHistoryDock"));

@@ -13,6 +13,7 @@ class QDockWidget;
 
 namespace hp::gui {
 
+class AttributeTablePanel;
 class CandidatesPanel;
 class IdentifyPanel;
 class IdentifyTool;
@@ -51,6 +52,7 @@ class MainWindow : public QMainWindow {
   PlanDocument* document() const { return doc_; }
   ProjectController* projects() const { return projects_; }
   CandidatesPanel* candidatesPanel() const { return candidatesPanel_; }
+  AttributeTablePanel* attributeTable() const { return attributeTable_; }
   LayerModel* layerModel() const { return layers_; }
   MapCanvas* canvas() const { return canvas_; }
   LayerPanel* layerPanel() const { return layerPanel_; }
@@ -87,6 +89,7 @@ class MainWindow : public QMainWindow {
   PlanDocument* doc_;
   ProjectController* projects_;
   CandidatesPanel* candidatesPanel_ = nullptr;
+  AttributeTablePanel* attributeTable_ = nullptr;
   LayerPanel* layerPanel_ = nullptr;
   IdentifyPanel* identifyPanel_ = nullptr;
   LogPanel* logPanel_ = nullptr;

@@ -6,16 +6,23 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "gui/MainWindow.h"
+#include "gui/panels/AttributeTableModel.h"
+#include "gui/panels/AttributeTablePanel.h"
 #include "gui/workspace/CandidateCommands.h"
 #include "gui/workspace/PlanDocument.h"
 #include "gui/workspace/ProjectAutosave.h"
 #include "gui/workspace/ProjectController.h"
+#include "gui/map/MapCanvas.h"
 #include "mapkit/layers/LayerModel.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
@@ -109,6 +116,57 @@ class TestGuiProject : public QObject {
     QCOMPARE(again->document()->candidate(1).parcelIds, (std::vector<std::int64_t>{4, 8, 12}));
     QCOMPARE(figures(again->document()->project()), before);
     QCOMPARE(ProjectController::recentProjects().value(0), QFileInfo(projectPath_).absoluteFilePath());
+  }
+
+  // For a person to look at: the window with a project open, its candidates on the map.
+  void screenshot() {
+    auto w = makeWindow();
+    w->resize(1280, 800);
+    w->show();  // first, as the app does: the project's extent fits the window's real map size
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(w->openProject(projectPath_));
+    QVERIFY(edits::setParcels(w->document(), 0, {2, 6}, ParcelEdit::Add));
+    QVERIFY(test::waitForRender(w->canvas()));
+    QVERIFY(w->grab().save(QStringLiteral("/tmp/ws_main.png")));
+  }
+
+  void attributeTableSortsFiltersAndSelects() {
+    auto w = makeWindow();
+    QVERIFY(w->openProject(projectPath_));
+    AttributeTablePanel* table = w->attributeTable();
+    AttributeTableModel* model = table->model();
+    QCOMPARE(model->rowCount(), 12);  // 4 x 3 fixture parcels
+    // "In active candidate": West holds parcels 1 and 5.
+    const int inCol = model->candidateColumn();
+    int checked = 0;
+    for (int r = 0; r < 12; ++r)
+      if (model->index(r, inCol).data(Qt::CheckStateRole).toInt() == Qt::Checked) ++checked;
+    QCOMPARE(checked, 2);
+    QVERIFY(edits::setParcels(w->document(), 0, {2}, ParcelEdit::Add));
+    QCOMPARE(model->index(model->rowOfParcel(2), inCol).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+    // Sort by parcel_id descending: 12 first, numerically (not "9" before "12").
+    const int idCol = int(w->projects()->parcels()->fieldNames.indexOf("parcel_id"));
+    QVERIFY(idCol >= 0);
+    table->view()->sortByColumn(idCol, Qt::DescendingOrder);
+    QCOMPARE(table->proxy()->index(0, idCol).data().toString(), QStringLiteral("12"));
+    QCOMPARE(table->proxy()->index(3, idCol).data().toString(), QStringLiteral("9"));
+
+    // Filter through the box: "11" matches parcel 11 only (in some column).
+    QTest::keyClicks(table->filterEdit(), "11");
+    QVERIFY(table->proxy()->rowCount() >= 1);
+    QVERIFY(table->proxy()->rowCount() < 12);
+    table->filterEdit()->clear();
+    QCOMPARE(table->proxy()->rowCount(), 12);
+
+    // Rows selected -> parcels reported and the map zooms to them; map picks -> rows selected.
+    QSignalSpy selected(table, &AttributeTablePanel::parcelsSelected);
+    table->view()->selectRow(0);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(table->selectedParcels(), (std::vector<std::int64_t>{12}));
+    table->selectParcels({3, 7});
+    QCOMPARE(selected.count(), 1);  // no echo
+    QCOMPARE(table->selectedParcels(), (std::vector<std::int64_t>{3, 7}));
   }
 
   void autosaveIsOfferedAfterACrash() {

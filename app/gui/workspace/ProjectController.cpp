@@ -156,12 +156,13 @@ void ProjectController::closed() { autosave_->discard(); }
 void ProjectController::showProject() {
   layers_->removeRows(0, layers_->rowCount());
   candidateLayer_.reset();
+  parcels_.reset();
   auto opened = openProjectLayers(doc_->project());
   for (const auto& layer : opened.layers) layers_->insertLayer(layer, 0);  // bottom first
   if (opened.parcels) {
-    candidateLayer_ = std::make_shared<CandidateMapLayer>(
-        // Shares the parcels layer's data and keeps that layer alive while candidates are drawn.
-        std::shared_ptr<const VectorData>(opened.parcels, &opened.parcels->data()), tr("Candidates"));
+    // Shares the parcels layer's data and keeps that layer alive while it is used.
+    parcels_ = std::shared_ptr<const VectorData>(opened.parcels, &opened.parcels->data());
+    candidateLayer_ = std::make_shared<CandidateMapLayer>(parcels_, tr("Candidates"));
     layers_->insertLayer(candidateLayer_, 0);
     refreshCandidates();
   }
@@ -172,6 +173,7 @@ void ProjectController::showProject() {
     canvas_->zoomToExtent(view);
   else
     canvas_->zoomToFullExtent();
+  emit projectShown();
 }
 
 void ProjectController::refreshCandidates() {

@@ -15,6 +15,7 @@ namespace hp::gui {
 
 class CandidateMapLayer;
 class ProjectAutosave;
+struct VectorData;
 class LayerModel;
 class MapCanvas;
 class PlanDocument;
@@ -48,6 +49,8 @@ class ProjectController : public QObject {
   QAction* saveAction() const { return save_; }
   QAction* saveAsAction() const { return saveAs_; }
   CandidateMapLayer* candidateLayer() const { return candidateLayer_.get(); }
+  // The open project's parcels as the map shows them; null when the project has none.
+  std::shared_ptr<const VectorData> parcels() const { return parcels_; }
   ProjectAutosave* autosave() const { return autosave_; }
   QMenu* recentMenu() const { return recentMenu_; }
   // Most recent first, at most 10, kept in QSettings ("recentProjects").
@@ -61,6 +64,10 @@ class ProjectController : public QObject {
   void newProject();
   // True when there is nothing unsaved or the user saved or discarded it.
   bool maybeSave();
+
+ signals:
+  // A project's layers are on the map (after New and Open).
+  void projectShown();
 
  private:
   void showProject();
@@ -78,6 +85,7 @@ class ProjectController : public QObject {
   QAction* save_;
   QAction* saveAs_;
   std::shared_ptr<CandidateMapLayer> candidateLayer_;
+  std::shared_ptr<const VectorData> parcels_;
   PathChooser choosePath_;
   SaveQuestion askSave_;
   ErrorReporter report_;
