@@ -3,6 +3,7 @@
 
 #include <random>
 
+#include "ranking/MarginalValue.h"
 #include "ranking/PatchUnion.h"
 
 using hp::ranking::Atom;
@@ -73,6 +74,24 @@ class TestRankUnion : public QObject {
     const auto all = u.evaluate({0, 1, 2, 3});
     QCOMPARE(all.leopards, 1L + 0L + 1L + 2L);
     QCOMPARE(all.patches, 4L);
+  }
+
+  // Parcel 0 (2 M USD) joins the reserve: 1 leopard, 1.3 fractional; after buying parcel 1,
+  // parcel 2 (0.5 M USD) completes their pair: 1 leopard → 2 per million USD.
+  void marginalValuesPerMillion() {
+    const auto p = smallProblem();
+    const std::vector<double> costs = {2e6, 1e6, 0.5e6, 0};
+    const auto rows = hp::ranking::marginalValues(p, costs);
+    QCOMPARE(rows.size(), std::size_t(4));
+    QCOMPARE(rows[0].gainLeopards, 1L);
+    QVERIFY(qAbs(rows[0].gainFractional - 1.3) < 1e-12);
+    QCOMPARE(rows[0].leopardsPerMillionUsd, 0.5);
+    QCOMPARE(rows[3].leopardsPerMillionUsd, 0.0);  // free parcel: no ratio
+    const auto after = hp::ranking::marginalValues(p, costs, {1});
+    QCOMPARE(after.size(), std::size_t(3));
+    QCOMPARE(after[1].parcel, 2);
+    QCOMPARE(after[1].gainLeopards, 1L);
+    QCOMPARE(after[1].leopardsPerMillionUsd, 2.0);
   }
 
   // Random atoms on a chain-and-grid adjacency: every gain equals the difference of totals
