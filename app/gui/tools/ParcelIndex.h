@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPolygonF>
+#include <QRectF>
+#include <QString>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "mapkit/layers/VectorData.h"
+
+namespace hp::gui {
+
+// Parcel polygons bucketed by bounding box on a regular grid, so a pick among 20k parcels looks at a few.
+class ParcelIndex {
+ public:
+  ParcelIndex() = default;
+  // Ids come from idField when the layer has it (core/project parcelIdOf), else the feature id.
+  ParcelIndex(std::shared_ptr<const VectorData> data, const QString& idField);
+
+  bool isEmpty() const { return !data_ || data_->features.empty(); }
+  const VectorData* data() const { return data_.get(); }
+  std::int64_t idOf(std::size_t feature) const { return ids_[feature]; }
+
+  // Indexes of polygon features whose bbox meets `rect` (a candidate list, not yet an exact test).
+  std::vector<std::size_t> candidates(const QRectF& rect) const;
+
+  QList<std::int64_t> idsContaining(const QPointF& mapPoint) const;
+  QList<std::int64_t> idsIntersecting(const QRectF& mapRect) const;
+  QList<std::int64_t> idsIntersecting(const QPolygonF& mapRing) const;
+
+ private:
+  std::shared_ptr<const VectorData> data_;
+  std::vector<std::int64_t> ids_;
+  double x0_ = 0, y0_ = 0, cell_ = 1;
+  int columns_ = 0, rows_ = 0;
+  std::vector<std::vector<std::size_t>> buckets_;
+};
+
+bool ringsContain(const QList<QPolygonF>& rings, const QPointF& p);
+bool ringsIntersect(const QList<QPolygonF>& rings, const QPolygonF& other);
+
+}  // namespace hp::gui

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SelectParcelsTool and the ring <-> OGR conversions, on the fixture's 4 x 3 parcels built in memory.
+#include <QApplication>
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+#include <algorithm>
+#include <memory>
+
+#include "gui/map/MapCanvas.h"
+#include "gui/tools/SelectParcelsTool.h"
+#include "mapkit/layers/LayerModel.h"
+#include "mapkit/layers/QtGeometry.h"
+
+using namespace hp;
+using namespace hp::gui;
+
+namespace {
+
+// parcel_id = 1 + 4 j + i for the 1500 m square at (680000 + 1500 i, 4795500 + 1500 j), as the fixture.
+std::shared_ptr<const VectorData> fixtureParcels() {
+  auto data = std::make_shared<VectorData>();
+  data->fieldNames = {QStringLiteral("parcel_id")};
+  for (int j = 0; j < 3; ++j)
+    for (int i = 0; i < 4; ++i) {
+      FeatureShape f;
+      f.fid = 100 + 4 * j + i;  // differs from parcel_id, so the test sees which one is used
+      f.attributes = {FieldValue(std::int64_t(1 + 4 * j + i))};
+      const double x = 680000 + 1500 * i, y = 4795500 + 1500 * j;
+      f.parts = {QPolygonF({{x, y}, {x + 1500, y}, {x + 1500, y + 1500}, {x, y + 1500}})};
+      f.bbox.minX = x;
+      f.bbox.minY = y;
+      f.bbox.maxX = x + 1500;
+      f.bbox.maxY = y + 1500;
+      data->extent.minX = std::min(data->extent.minX, x);
+      data->extent.minY = std::min(data->extent.minY, y);
+      data->extent.maxX = std::max(data->extent.maxX, x + 1500);
+      data->extent.maxY = std::max(data->extent.maxY, y + 1500);
+      data->features.push_back(f);
+    }
+  return data;
+}
+
+QList<std::int64_t> sorted(QList<std::int64_t> ids) {
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+void sendAtMap(MapCanvas* canvas, QEvent::Type type, const QPointF& map, Qt::KeyboardModifiers mods,
+               Qt::MouseButtons buttons) {
+  const QPointF w = canvas->toWidget(map);
+  QMouseEvent e(type, w, canvas->mapToGlobal(w), Qt::LeftButton, buttons, mods);
+  QApplication::sendEvent(canvas, &e);
+}
+
+}  // namespace
+
+class TestGuiToolsSelect : public QObject {
+  Q_OBJECT
+ private slots:
+  void init() {
+    model_ = std::make_unique<LayerModel>();
+    canvas_ = std::make_unique<MapCanvas>(model_.get());
+    canvas_->resize(600, 450);
+    Extent e;
+    e.minX = 680000;
+    e.minY = 4795500;
+    e.maxX = 686000;
+    e.maxY = 4800000;
+    canvas_->zoomToExtent(e);
+    tool_ = new SelectParcelsTool(canvas_.get());
+    tool_->setParcels(fixtureParcels());
+    canvas_->setMapTool(tool_);
+  }
+  void cleanup() {
+    canvas_.reset();
+    model_.reset();
+  }
+
+  void clickPicksParcelUnderCursor() {
+    QSignalSpy spy(tool_, &SelectParcelsTool::parcelsPicked);
+    click({683100, 4797100}, Qt::NoModifier);  // i = 2, j = 1 -> 7
+    click({680100, 4795600}, Qt::ShiftModifier);
+    click({685900, 4799900}, Qt::ControlModifier);
+    click({679000, 4795600}, Qt::NoModifier);  // outside every parcel
+    QCOMPARE(spy.count(), 4);
+    QCOMPARE(spy[0][0].value<QList<std::int64_t>>(), QList<std::int64_t>{7});
+    QCOMPARE(spy[0][1].value<SelectionOp>(), SelectionOp::Replace);
+    QCOMPARE(spy[1][0].value<QList<std::int64_t>>(), QList<std::int64_t>{1});
+    QCOMPARE(spy[1][1].value<SelectionOp>(), SelectionOp::Toggle);
+    QCOMPARE(spy[2][0].value<QList<std::int64_t>>(), QList<std::int64_t>{12});
+    QCOMPARE(spy[2][1].value<SelectionOp>(), SelectionOp::Remove);
+    QVERIFY(spy[3][0].value<QList<std::int64_t>>().isEmpty());
+  }
+
+  void rectanglePicksEveryParcelItTouches() {
+    QSignalSpy spy(tool_, &SelectParcelsTool::parcelsPicked);
+    // x 681000..683200 spans i = 0, 1, 2; y 4796500..4797200 spans j = 0, 1.
+    drag({681000, 4796500}, {683200, 4797200}, Qt::ShiftModifier);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(sorted(spy[0][0].value<QList<std::int64_t>>()), (QList<std::int64_t>{1, 2, 3, 5, 6, 7}));
+    QCOMPARE(spy[0][1].value<SelectionOp>(), SelectionOp::Add);
+    drag({684600, 4799000}, {684700, 4799500}, Qt::ControlModifier);
+    QCOMPARE(sorted(spy[1][0].value<QList<std::int64_t>>()), QList<std::int64_t>{12});
+    QCOMPARE(spy[1][1].value<SelectionOp>(), SelectionOp::Remove);
+  }
+
+  void rubberBandScreenshot() {
+    sendAtMap(canvas_.get(), QEvent::MouseButtonPress, {681000, 4796500}, Qt::NoModifier, Qt::LeftButton);
+    sendAtMap(canvas_.get(), QEvent::MouseMove, {683200, 4797200}, Qt::NoModifier, Qt::LeftButton);
+    QImage image(canvas_->size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    tool_->paint(painter);
+    painter.end();
+    image.save(QStringLiteral("/tmp/tools_select.png"));
+    const QPointF mid = canvas_->toWidget({682000, 4796800});
+    QCOMPARE(QColor(image.pixel(mid.toPoint())).red(), 255);
+    QVERIFY(QColor(image.pixel(mid.toPoint())).green() < 255);  // tinted red fill
+  }
+
+  void ringsRoundTripWithHoles() {
+    const QPolygonF outer({{0, 0}, {10, 0}, {10, 10}, {0, 10}});
+    const QPolygonF hole({{2, 2}, {4, 2}, {4, 4}, {2, 4}});
+    const QPolygonF island({{20, 0}, {23, 0}, {23, 3}});
+    auto geometry = geometryFromRings({hole, outer, island});
+    QVERIFY(geometry);
+    QCOMPARE(wkbFlatten(geometry->getGeometryType()), wkbMultiPolygon);
+    auto* multi = geometry->toMultiPolygon();
+    QCOMPARE(multi->getNumGeometries(), 2);
+    QCOMPARE(multi->get_Area(), 100.0 - 4.0 + 4.5);
+    const QList<QPolygonF> rings = ringsFromGeometry(geometry.get());
+    QCOMPARE(rings.size(), 3);
+    QCOMPARE(rings[0], outer);
+    QCOMPARE(rings[1], hole);
+    auto single = geometryFromRings({outer});
+    QCOMPARE(wkbFlatten(single->getGeometryType()), wkbPolygon);
+    QVERIFY(!geometryFromRings({QPolygonF({{0, 0}, {1, 1}})}));
+  }
+
+ private:
+  void click(const QPointF& map, Qt::KeyboardModifiers mods) {
+    sendAtMap(canvas_.get(), QEvent::MouseButtonPress, map, mods, Qt::LeftButton);
+    sendAtMap(canvas_.get(), QEvent::MouseButtonRelease, map, mods, Qt::NoButton);
+  }
+  void drag(const QPointF& from, const QPointF& to, Qt::KeyboardModifiers mods) {
+    sendAtMap(canvas_.get(), QEvent::MouseButtonPress, from, mods, Qt::LeftButton);
+    sendAtMap(canvas_.get(), QEvent::MouseMove, to, mods, Qt::LeftButton);
+    sendAtMap(canvas_.get(), QEvent::MouseButtonRelease, to, mods, Qt::NoButton);
+  }
+
+  std::unique_ptr<LayerModel> model_;
+  std::unique_ptr<MapCanvas> canvas_;
+  SelectParcelsTool* tool_ = nullptr;
+};
+
+QTEST_MAIN(TestGuiToolsSelect)
+#include "test_gui_tools_select.moc"
