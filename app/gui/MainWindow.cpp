@@ -25,6 +25,7 @@
 #include "mapkit/layers/LayerModel.h"
 #include "mapkit/layers/VectorMapLayer.h"
 #include "gui/map/MapCanvas.h"
+#include "gui/imagery/ForestVersionsPanel.h"
 #include "gui/panels/AttributeTableModel.h"
 #include "gui/panels/AttributeTablePanel.h"
 #include "gui/panels/CandidatesPanel.h"
@@ -217,6 +218,29 @@ void MainWindow::createDocks() {
             }
             if (!box.isEmpty()) canvas_->zoomToExtent(box);
           });
+
+  auto* forestPanel = new ForestVersionsPanel(this);
+  auto* forestDock = new QDockWidget(tr("Forest Versions"), this);
+  forestDock->setObjectName(QStringLiteral("forestVersionsDock"));
+  forestDock->setWidget(forestPanel);
+  addDockWidget(Qt::RightDockWidgetArea, forestDock);
+  tabifyDockWidget(identifyDock_, forestDock);
+  auto updateForestPanel = [this, forestPanel] { forestPanel->setProject(doc_->project(), doc_->filePath()); };
+  connect(projects_, &ProjectController::projectShown, this, updateForestPanel);
+  connect(doc_, &PlanDocument::filePathChanged, this, updateForestPanel);
+  connect(forestPanel, &ForestVersionsPanel::versionsChanged, this,
+          [this](const std::vector<project::ForestVersion>& versions, int active) {
+            doc_->setForestVersions(versions, active);
+            projects_->reshowLayers();
+          });
+  connect(forestPanel, &ForestVersionsPanel::activeVersionRequested, this, [this](int id) {
+    doc_->setForestVersions(doc_->project().forestVersions, id);
+    projects_->reshowLayers();
+  });
+  connect(forestPanel, &ForestVersionsPanel::importFailed, this,
+          [this](const QString& message) { reportError(tr("Import failed"), message); });
+  connect(forestPanel, &ForestVersionsPanel::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
   auto* historyDock = new QDockWidget(tr("Undo History"), this);
   historyDock->setObjectName(QStringLiteral("undoHistoryDock"));

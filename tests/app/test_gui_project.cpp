@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include "gui/MainWindow.h"
+#include "gui/imagery/ForestVersionsPanel.h"
 #include "gui/panels/AttributeTableModel.h"
 #include "gui/panels/AttributeTablePanel.h"
 #include "gui/workspace/CandidateCommands.h"
@@ -193,6 +194,20 @@ class TestGuiProject : public QObject {
     QVERIFY(next->close());
     QVERIFY(!QFile::exists(side));
     QVERIFY(ProjectAutosave::recoverable(projectPath_).isEmpty());
+  }
+
+  void forestVersionChangeReopensLayersKeepingTheView() {
+    auto w = makeWindow();
+    QVERIFY(w->openProject(projectPath_));
+    auto* panel = w->findChild<ForestVersionsPanel*>();
+    QVERIFY(panel);
+    const auto before = w->canvas()->viewport().extent();
+    emit panel->activeVersionRequested(0);
+    QCOMPARE(w->layerModel()->rowCount(), 5);
+    QVERIFY(w->isWindowModified());
+    const auto after = w->canvas()->viewport().extent();
+    QCOMPARE(after.minX, before.minX);
+    QCOMPARE(after.maxY, before.maxY);
   }
 
   void closeWithUnsavedEditsAsks() {

@@ -69,6 +69,13 @@ void PlanDocument::setLayerPath(int layerIndex, const std::string& path) {
   setDirtyWithoutHistory(true);
 }
 
+void PlanDocument::setForestVersions(std::vector<project::ForestVersion> versions, int active) {
+  project_.forestVersions = std::move(versions);
+  project_.activeForestVersion = active;
+  setDirtyWithoutHistory(true);
+  emit forestVersionsChanged();
+}
+
 void PlanDocument::setActiveCandidate(int index) {
   if (index < -1 || index >= candidateCount()) index = -1;
   if (index == active_) return;

@@ -38,6 +38,8 @@ class PlanDocument : public QObject {
   // Changes that are not candidate edits (map view, a relocated layer) and carry no undo step.
   void setView(const project::MapView& view);
   void setLayerPath(int layerIndex, const std::string& path);
+  // Imported forest versions and the one the map and model use (no undo step: an import wrote files).
+  void setForestVersions(std::vector<project::ForestVersion> versions, int active);
 
   // Marks edits that have no undo step (a recovered autosave, relocated layers) as unsaved.
   void markModified() { setDirtyWithoutHistory(true); }
@@ -58,6 +60,7 @@ class PlanDocument : public QObject {
   void activeChanged(int index);
   void modifiedChanged(bool modified);
   void filePathChanged(const QString& path);
+  void forestVersionsChanged();
 
  private:
   void setDirtyWithoutHistory(bool dirty);

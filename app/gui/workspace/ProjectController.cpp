@@ -153,7 +153,10 @@ void ProjectController::rebuildRecentMenu() {
 
 void ProjectController::closed() { autosave_->discard(); }
 
-void ProjectController::showProject() {
+void ProjectController::reshowLayers() { showProject(true); }
+
+void ProjectController::showProject(bool keepView) {
+  const auto viewport = canvas_->viewport();
   layers_->removeRows(0, layers_->rowCount());
   candidateLayer_.reset();
   parcels_.reset();
@@ -169,7 +172,9 @@ void ProjectController::showProject() {
   if (!opened.problems.isEmpty())
     report_(tr("Some Layers Did Not Open"), opened.problems.join(QLatin1Char('\n')));
   const auto& view = doc_->project().view.extent;
-  if (!view.isEmpty())
+  if (keepView)
+    canvas_->setViewport(viewport);
+  else if (!view.isEmpty())
     canvas_->zoomToExtent(view);
   else
     canvas_->zoomToFullExtent();

@@ -64,13 +64,15 @@ class ProjectController : public QObject {
   void newProject();
   // True when there is nothing unsaved or the user saved or discarded it.
   bool maybeSave();
+  // Puts the document's layers on the map again (after the forest version changed), keeping the view.
+  void reshowLayers();
 
  signals:
   // A project's layers are on the map (after New and Open).
   void projectShown();
 
  private:
-  void showProject();
+  void showProject(bool keepView = false);
   void updateTitle();
   void refreshCandidates();
   void addRecent(const QString& path);
