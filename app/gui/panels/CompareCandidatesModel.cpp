@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/panels/CompareCandidatesModel.h"
+
+#include <QLocale>
+
+namespace hp::gui {
+
+namespace {
+constexpr double kKm2PerSqMi = 2.589988110336;
+}
+
+CompareCandidatesModel::CompareCandidatesModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void CompareCandidatesModel::setRows(const QStringList& names, const std::vector<project::CandidateFigures>& figures) {
+  beginResetModel();
+  names_ = names;
+  figures_ = figures;
+  while (names_.size() < qsizetype(figures_.size())) names_.append(tr("Existing reserve alone"));
+  endResetModel();
+}
+
+int CompareCandidatesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(figures_.size()); }
+
+int CompareCandidatesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant CompareCandidatesModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) return {};
+  const project::CandidateFigures& f = figures_[std::size_t(index.row())];
+  const model::RegionCapacity& c = f.capacity;
+  if (role == Qt::TextAlignmentRole)
+    return index.column() == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+  if (role != Qt::DisplayRole && role != Qt::UserRole) return {};
+  const bool raw = role == Qt::UserRole;
+  const QLocale locale;
+  auto number = [&](double v, int decimals) -> QVariant { return raw ? QVariant(v) : QVariant(locale.toString(v, 'f', decimals)); };
+  auto count = [&](qlonglong v) -> QVariant { return raw ? QVariant(v) : QVariant(locale.toString(v)); };
+  switch (Column(index.column())) {
+    case Name: return names_.value(index.row());
+    case AreaKm2: return number(c.areaKm2, 1);
+    case AreaSqMi: return number(c.areaKm2 / kKm2PerSqMi, 1);
+    case Habitat: return number(c.habitatKm2, 1);
+    case Patches: return count(c.patches);
+    case Leopards: return count(c.leopards);
+    case Range:
+      return raw ? QVariant(qlonglong(c.leopardsMax))
+                 : QVariant(tr("%1–%2").arg(locale.toString(qlonglong(c.leopardsMin)), locale.toString(qlonglong(c.leopardsMax))));
+    case Fractional: return number(c.leopardsFractional, 2);
+    case Cost: return number(f.costUsd, 0);
+    case Parcels: return count(qlonglong(f.parcels));
+    case ColumnCount: break;
+  }
+  return {};
+}
+
+QVariant CompareCandidatesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  switch (Column(section)) {
+    case Name: return tr("Candidate");
+    case AreaKm2: return tr("Area, km²");
+    case AreaSqMi: return tr("Area, sq mi");
+    case Habitat: return tr("Habitat, km²");
+    case Patches: return tr("Patches");
+    case Leopards: return tr("Leopards");
+    case Range: return tr("Range (120–16 sq mi)");
+    case Fractional: return tr("Leopard-equivalents");
+    case Cost: return tr("Cost, USD");
+    case Parcels: return tr("Parcels");
+    case ColumnCount: break;
+  }
+  return {};
+}
+
+}  // namespace hp::gui

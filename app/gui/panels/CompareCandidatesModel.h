@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <vector>
+
+#include "project/ProjectCapacity.h"
+
+namespace hp::gui {
+
+// Candidates side by side, one row each (the existing reserve alone last, when given): name, area
+// km² and sq mi, habitat, patches, leopards, range, leopard-equivalents, cost, parcels. Display
+// text in the UI locale; Qt::UserRole the raw number, for sorting.
+class CompareCandidatesModel : public QAbstractTableModel {
+  Q_OBJECT
+ public:
+  enum Column { Name, AreaKm2, AreaSqMi, Habitat, Patches, Leopards, Range, Fractional, Cost, Parcels, ColumnCount };
+
+  explicit CompareCandidatesModel(QObject* parent = nullptr);
+
+  // names[i] labels figures[i]; a row whose capacity id is "reserve" beyond the names is the reserve.
+  void setRows(const QStringList& names, const std::vector<project::CandidateFigures>& figures);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+ private:
+  QStringList names_;
+  std::vector<project::CandidateFigures> figures_;
+};
+
+}  // namespace hp::gui
