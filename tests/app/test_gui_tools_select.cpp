@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "gui/map/MapCanvas.h"
+#include "gui/tools/LassoSelectTool.h"
 #include "gui/tools/SelectParcelsTool.h"
 #include "mapkit/layers/LayerModel.h"
 #include "mapkit/layers/QtGeometry.h"
@@ -119,6 +120,27 @@ class TestGuiToolsSelect : public QObject {
     const QPointF mid = canvas_->toWidget({682000, 4796800});
     QCOMPARE(QColor(image.pixel(mid.toPoint())).red(), 255);
     QVERIFY(QColor(image.pixel(mid.toPoint())).green() < 255);  // tinted red fill
+  }
+
+  void lassoPicksParcelsItTouches() {
+    auto* lasso = new LassoSelectTool(canvas_.get());
+    lasso->setParcels(fixtureParcels());
+    canvas_->setMapTool(lasso);
+    QSignalSpy spy(lasso, &LassoSelectTool::parcelsPicked);
+    // A triangle with corners in parcels 1, 2 and 6. Its long side crosses y = 4797000 at x = 681750, east of
+    // parcel 5 (x < 681500), so 5 is not touched.
+    const QList<QPointF> path = {{680500, 4796000}, {682000, 4796000}, {682000, 4797200}};
+    sendAtMap(canvas_.get(), QEvent::MouseButtonPress, path[0], Qt::ShiftModifier, Qt::LeftButton);
+    sendAtMap(canvas_.get(), QEvent::MouseMove, path[1], Qt::ShiftModifier, Qt::LeftButton);
+    sendAtMap(canvas_.get(), QEvent::MouseButtonRelease, path[2], Qt::ShiftModifier, Qt::NoButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(sorted(spy[0][0].value<QList<std::int64_t>>()), (QList<std::int64_t>{1, 2, 6}));
+    QCOMPARE(spy[0][1].value<SelectionOp>(), SelectionOp::Add);
+    // Esc drops a lasso in progress: nothing is picked.
+    sendAtMap(canvas_.get(), QEvent::MouseButtonPress, path[0], Qt::NoModifier, Qt::LeftButton);
+    QTest::keyClick(canvas_.get(), Qt::Key_Escape);
+    sendAtMap(canvas_.get(), QEvent::MouseButtonRelease, path[2], Qt::NoModifier, Qt::NoButton);
+    QCOMPARE(spy.count(), 1);
   }
 
   void ringsRoundTripWithHoles() {
