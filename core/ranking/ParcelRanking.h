@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "Progress.h"
+#include "model/ModelConfig.h"
+#include "project/Project.h"
+
+namespace hp::ranking {
+
+// The layers and the model a ranking runs on. Basins and reserve are optional (empty path).
+struct RankingInputs {
+  std::string forestPath;
+  std::string basinsPath, parcelsPath, reservePath;
+  std::string basinsLayer, parcelsLayer, reserveLayer;  // layer inside the file; empty: the first
+  model::ModelConfig model;
+  std::string idField = "parcel_id";   // whole numbers; absent field: the feature id
+  std::string costField = "price_usd"; // USD, ≥ 0; the field must exist, nulls are errors
+  int forestVersion = 0;               // for the record (rankingInputsFromProject fills it)
+};
+
+struct RankingOptions {
+  double budget = 0;  // USD
+  double blm = 0;     // weight per km of the selection's boundary (not applied yet: see docs/RANKING.md)
+  std::vector<std::int64_t> lockIn, lockOut;  // parcel ids
+  double timeLimitSeconds = 60;               // for the budget optimum's search
+  unsigned seed = 1;
+  bool pairs = true;  // the greedy order also considers two touching parcels bought together
+};
+
+// One row of the acquisition order (ORDER.csv).
+struct RankedParcel {
+  int rank = 0;  // 1-based
+  std::int64_t id = 0;
+  double cost = 0;
+  long gainLeopards = 0;  // whole leopards this step adds (a pair's gain goes to its second parcel)
+  double gainFractional = 0;
+  double cumulativeCost = 0;
+  long cumulativeLeopards = 0;  // existing reserve included
+  bool selected = false;        // in the budget optimum
+};
+
+struct RankingResult {
+  std::vector<RankedParcel> order;        // every parcel once, in acquisition order
+  std::vector<std::int64_t> selectedIds;  // the budget optimum, ascending
+  long leopards = 0;                      // of reserve ∪ selection
+  double leopardsFractional = 0;
+  double cost = 0;         // of the selection, USD (locked-in parcels included)
+  double areaKm2 = 0;      // of the selected parcels
+  double boundaryKm = 0;   // outer boundary length of the selected parcels as one region
+  double optimalityGap = -1;  // proven relative gap; 0 when proven optimal, −1 when unknown
+  long reserveLeopards = 0;   // the existing reserve alone
+  double reserveLeopardsFractional = 0;
+  double budget = 0;
+  std::vector<std::string> warnings;  // from the layers (repaired geometry, skipped features)
+};
+
+// The ranking inputs of a project: its layers, its model and forest version `forestVersion`
+// (−1: the ACTIVE one, 0 the original layer, N an import). Throws hp::Error like loadProjectData.
+RankingInputs rankingInputsFromProject(const project::Project& project, int forestVersion = -1);
+
+// Builds the parcels' atoms in one streaming pass over the forest raster, then the greedy acquisition
+// order and the budget optimum. Deterministic for the same inputs and options. Throws hp::Error
+// naming the file at fault (unknown locked id, missing cost field, locked-in parcels above the
+// budget…), hp::Cancelled when `progress` says stop.
+RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& options, const Progress& progress = {});
+
+// ORDER.csv: rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected
+// (C-locale numbers), written atomically. Throws Error(WriteFailed).
+void writeRankingCsv(const RankingResult& result, const std::string& path);
+
+// The summary as JSON: selected_ids, leopards, leopards_fractional, cost, area_km2, boundary_km,
+// optimality_gap (null when unknown), budget, reserve_leopards. Written atomically.
+void writeRankingSummaryJson(const RankingResult& result, const std::string& path);
+
+}  // namespace hp::ranking
