@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -25,11 +26,15 @@
 #include "mapkit/layers/LayerModel.h"
 #include "mapkit/layers/VectorMapLayer.h"
 #include "gui/map/MapCanvas.h"
+#include "gui/imagery/CapacityChangePanel.h"
 #include "gui/imagery/ForestVersionsPanel.h"
 #include "gui/panels/AttributeTableModel.h"
 #include "gui/panels/AttributeTablePanel.h"
+#include "gui/panels/CandidateFiguresPanel.h"
 #include "gui/panels/CandidatesPanel.h"
+#include "gui/panels/CompareCandidatesPanel.h"
 #include "gui/panels/IdentifyPanel.h"
+#include "gui/workspace/ActiveCandidateFigures.h"
 #include "gui/workspace/PlanDocument.h"
 #include "gui/workspace/ProjectController.h"
 #include "gui/panels/LayerPanel.h"
@@ -242,6 +247,8 @@ void MainWindow::createDocks() {
   connect(forestPanel, &ForestVersionsPanel::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
+  createCapacityDocks(forestPanel);
+
   auto* historyDock = new QDockWidget(tr("Undo History"), this);
   historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
   historyDock->setWidget(new QUndoView(doc_->undoStack(), historyDock));
@@ -249,6 +256,71 @@ void MainWindow::createDocks() {
   tabifyDockWidget(identifyDock_, historyDock);
   identifyDock_->raise();
   resizeDocks({layerDock, identifyDock_}, {260, 280}, Qt::Horizontal);
+}
+
+// The figures of the active candidate, all candidates side by side, and what a forest change does.
+void MainWindow::createCapacityDocks(ForestVersionsPanel* forestPanel) {
+  figuresPanel_ = new CandidateFiguresPanel(this);
+  auto* figuresDock = new QDockWidget(tr("Candidate Capacity"), this);
+  figuresDock->setObjectName(QStringLiteral("candidateCapacityDock"));
+  figuresDock->setWidget(figuresPanel_);
+  addDockWidget(Qt::LeftDockWidgetArea, figuresDock);
+  activeFigures_ = new ActiveCandidateFigures(doc_, figuresPanel_, this);
+
+  comparePanel_ = new CompareCandidatesPanel(this);
+  auto* compareDock = new QDockWidget(tr("Compare Candidates"), this);
+  compareDock->setObjectName(QStringLiteral("compareCandidatesDock"));
+  compareDock->setWidget(comparePanel_);
+  addDockWidget(Qt::BottomDockWidgetArea, compareDock);
+  tabifyDockWidget(logDock_, compareDock);
+  compareDock->hide();
+  // The comparison runs every candidate through the engine: only while the table is in sight, and once
+  // for a burst of edits.
+  auto* compareLater = new QTimer(this);
+  compareLater->setSingleShot(true);
+  compareLater->setInterval(400);
+  connect(compareLater, &QTimer::timeout, this, [this, compareDock] {
+    comparePanel_->setProject(doc_->project());
+    if (compareDock->isVisible()) comparePanel_->refresh();
+  });
+  auto scheduleCompare = [compareLater] { compareLater->start(); };
+  connect(compareDock, &QDockWidget::visibilityChanged, this, [compareLater](bool visible) {
+    if (visible) compareLater->start(0);
+  });
+  connect(doc_, &PlanDocument::projectReplaced, this, scheduleCompare);
+  connect(doc_, &PlanDocument::candidateAdded, this, scheduleCompare);
+  connect(doc_, &PlanDocument::candidateRemoved, this, scheduleCompare);
+  connect(doc_, &PlanDocument::candidateChanged, this, scheduleCompare);
+  connect(doc_, &PlanDocument::forestVersionsChanged, this, scheduleCompare);
+  connect(comparePanel_, &CompareCandidatesPanel::failed, this,
+          [this](const QString& message) { reportError(tr("Cannot compare the candidates"), message); });
+
+  changePanel_ = new CapacityChangePanel(this);
+  auto* changeDock = new QDockWidget(tr("Capacity Change"), this);
+  changeDock->setObjectName(QStringLiteral("capacityChangeDock"));
+  changeDock->setWidget(changePanel_);
+  addDockWidget(Qt::BottomDockWidgetArea, changeDock);
+  tabifyDockWidget(logDock_, changeDock);
+  changeDock->hide();
+  auto updateChangePanel = [this] { changePanel_->setProject(doc_->project()); };
+  connect(doc_, &PlanDocument::projectReplaced, this, updateChangePanel);
+  connect(doc_, &PlanDocument::forestVersionsChanged, this, updateChangePanel);
+  connect(doc_, &PlanDocument::candidateChanged, this, updateChangePanel);
+  connect(forestPanel, &ForestVersionsPanel::compareRequested, this, [this, changeDock](int from, int to) {
+    changePanel_->setProject(doc_->project());
+    changeDock->show();
+    changeDock->raise();
+    changePanel_->compare(from, to);
+  });
+  connect(changePanel_, &CapacityChangePanel::failed, this,
+          [this](const QString& message) { reportError(tr("Cannot compare the forest versions"), message); });
+  connect(changePanel_, &CapacityChangePanel::candidateActivated, this, [this](const QString& name) {
+    for (int i = 0; i < doc_->candidateCount(); ++i)
+      if (QString::fromStdString(doc_->candidate(i).name) == name) doc_->setActiveCandidate(i);
+  });
+  // A change map is a layer like any other: on top, so loss and gain show over the forest.
+  connect(forestPanel, &ForestVersionsPanel::changeMapReady, this,
+          [this](const QString& path) { openFiles({path}, LayerKind::Raster); });
 }
 
 void MainWindow::createMenusAndToolBars() {

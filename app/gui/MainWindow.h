@@ -13,7 +13,12 @@ class QDockWidget;
 
 namespace hp::gui {
 
+class ActiveCandidateFigures;
 class AttributeTablePanel;
+class CandidateFiguresPanel;
+class CapacityChangePanel;
+class CompareCandidatesPanel;
+class ForestVersionsPanel;
 class CandidatesPanel;
 class IdentifyPanel;
 class IdentifyTool;
@@ -53,6 +58,10 @@ class MainWindow : public QMainWindow {
   ProjectController* projects() const { return projects_; }
   CandidatesPanel* candidatesPanel() const { return candidatesPanel_; }
   AttributeTablePanel* attributeTable() const { return attributeTable_; }
+  CandidateFiguresPanel* figuresPanel() const { return figuresPanel_; }
+  ActiveCandidateFigures* activeFigures() const { return activeFigures_; }
+  CompareCandidatesPanel* comparePanel() const { return comparePanel_; }
+  CapacityChangePanel* capacityChangePanel() const { return changePanel_; }
   LayerModel* layerModel() const { return layers_; }
   MapCanvas* canvas() const { return canvas_; }
   LayerPanel* layerPanel() const { return layerPanel_; }
@@ -81,6 +90,7 @@ class MainWindow : public QMainWindow {
   void createActions();
   void createMenusAndToolBars();
   void createDocks();
+  void createCapacityDocks(ForestVersionsPanel* forestPanel);
   void reportError(const QString& title, const QString& message);
   void onRenderFinished(qint64 elapsedMs, const QStringList& errors);
 
@@ -90,6 +100,10 @@ class MainWindow : public QMainWindow {
   ProjectController* projects_;
   CandidatesPanel* candidatesPanel_ = nullptr;
   AttributeTablePanel* attributeTable_ = nullptr;
+  CandidateFiguresPanel* figuresPanel_ = nullptr;
+  ActiveCandidateFigures* activeFigures_ = nullptr;
+  CompareCandidatesPanel* comparePanel_ = nullptr;
+  CapacityChangePanel* changePanel_ = nullptr;
   LayerPanel* layerPanel_ = nullptr;
   IdentifyPanel* identifyPanel_ = nullptr;
   LogPanel* logPanel_ = nullptr;
