@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/LayoutTexts.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include "export/LayoutOptions.h"
+
+namespace hp::exporting {
+
+QStringList layoutLanguages() {
+  return {QStringLiteral("en"),    QStringLiteral("ru"),       QStringLiteral("zh_CN"),  QStringLiteral("ko"),
+          QStringLiteral("en+ru"), QStringLiteral("en+zh_CN"), QStringLiteral("en+ko")};
+}
+
+bool isLayoutLanguage(const QString& language) { return layoutLanguages().contains(language); }
+
+QString LayoutTexts::familyFor(const QString& language) {
+  if (language == QLatin1String("zh_CN")) return QStringLiteral("Noto Sans CJK SC");
+  if (language == QLatin1String("ko")) return QStringLiteral("Noto Sans CJK KR");
+  return QStringLiteral("Noto Sans");
+}
+
+LayoutTexts::LayoutTexts(const QString& language) {
+  languages_ = isLayoutLanguage(language) ? language.split(QLatin1Char('+')) : QStringList{QStringLiteral("en")};
+  for (const QString& lang : languages_) {
+    std::unique_ptr<QTranslator> t;
+    if (lang != QLatin1String("en")) {
+      t = std::make_unique<QTranslator>();
+      // A missing .qm leaves English: the page is still right, only in the source language.
+      if (!t->load(QStringLiteral(":/i18n/habitat_%1.qm").arg(lang))) t.reset();
+    }
+    translators_.push_back(std::move(t));
+  }
+  locale_ = QLocale(languages_.constLast() == QLatin1String("en") ? QStringLiteral("en_US") : languages_.constLast());
+  // The reader's family first; the others catch words in other scripts (a Chinese candidate name on an
+  // English page). CJK SC also carries Latin and Cyrillic, so it is a safe last resort.
+  families_ << familyFor(languages_.constLast());
+  for (const QString& f : {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK KR")})
+    if (!families_.contains(f)) families_ << f;
+}
+
+LayoutTexts::~LayoutTexts() = default;
+
+QString LayoutTexts::trIn(const char* context, const QString& sourceText) const {
+  QStringList parts;
+  const QByteArray source = sourceText.toUtf8();
+  for (std::size_t i = 0; i < translators_.size(); ++i) {
+    QString t;
+    if (translators_[i]) t = translators_[i]->translate(context, source.constData());
+    if (t.isEmpty()) t = sourceText;
+    if (!parts.contains(t)) parts << t;  // an untranslated word is not said twice
+  }
+  return parts.join(QStringLiteral(" / "));
+}
+
+QString LayoutTexts::tr(const char* sourceText, bool stacked) const {
+  QString s = trIn("LayoutTexts", QString::fromUtf8(sourceText));
+  if (stacked) s.replace(QStringLiteral(" / "), QStringLiteral("\n"));
+  return s;
+}
+
+QString LayoutTexts::defaultTitle() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves for the Amur leopard")); }
+QString LayoutTexts::legend() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Legend")); }
+QString LayoutTexts::candidates() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves")); }
+QString LayoutTexts::candidateFigures() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves: area, cost and leopards")); }
+QString LayoutTexts::topParcels() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Top-ranked parcels")); }
+QString LayoutTexts::scale() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Scale")); }
+QString LayoutTexts::kilometres() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "km")); }
+QString LayoutTexts::miles() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "mi")); }
+QString LayoutTexts::crs() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Coordinate reference system")); }
+QString LayoutTexts::dataSources() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Data sources")); }
+QString LayoutTexts::date() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Date")); }
+QString LayoutTexts::region() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Region")); }
+QString LayoutTexts::mapFrame() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Map area")); }
+QString LayoutTexts::headerCandidate() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate"), true); }
+QString LayoutTexts::headerAreaKm2() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Area, km²"), true); }
+QString LayoutTexts::headerAreaSqMi() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Area, sq mi"), true); }
+QString LayoutTexts::headerCost() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Cost, USD"), true); }
+QString LayoutTexts::headerLeopards() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Leopards"), true); }
+QString LayoutTexts::headerRange() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Range (min–max)"), true); }
+QString LayoutTexts::headerParcels() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Parcels"), true); }
+QString LayoutTexts::headerParcel() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Parcel"), true); }
+QString LayoutTexts::headerLeopardsAdded() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Leopards added"), true); }
+
+QString LayoutTexts::northLetter() const {
+  // The reader's letter only: a north arrow carries one.
+  const QString lang = languages_.constLast();
+  const auto& t = translators_.back();
+  //: The letter on a map's north arrow.
+  const char* source = QT_TRANSLATE_NOOP("LayoutTexts", "N");
+  const QString s = t && lang != QLatin1String("en") ? t->translate("LayoutTexts", source) : QString();
+  return s.isEmpty() ? QString::fromLatin1(source) : s;
+}
+
+QString LayoutTexts::layerName(const QString& name) const {
+  // The sample's layer names live in the "SampleRegion" context (mapkit/layers/SampleStyle.cpp).
+  const QString viaSample = trIn("SampleRegion", name);
+  if (viaSample != name) return viaSample;
+  return trIn("CandidateMapLayer", name);
+}
+
+QString LayoutTexts::number(double value, int decimals) const { return locale_.toString(value, 'f', decimals); }
+QString LayoutTexts::integer(long long value) const { return locale_.toString(value); }
+QString LayoutTexts::usd(double value) const { return locale_.toString(qlonglong(std::llround(value))); }
+QString LayoutTexts::leopardRange(long lo, long hi) const {
+  return integer(lo) + QStringLiteral("–") + integer(hi);
+}
+
+QString LayoutTexts::longDate(const QDate& date) const {
+  QStringList parts;
+  for (const QString& lang : languages_) {
+    const QLocale l(lang == QLatin1String("en") ? QStringLiteral("en_GB") : lang);
+    const QString s = l.toString(date, QLocale::LongFormat);
+    if (!parts.contains(s)) parts << s;
+  }
+  return parts.join(QStringLiteral(" / "));
+}
+
+QFont LayoutTexts::font(int pixelSize, bool bold) const {
+  QFont f;
+  f.setFamilies(families_);
+  f.setPixelSize(std::max(1, pixelSize));
+  f.setBold(bold);
+  f.setStyleStrategy(QFont::PreferOutline);
+  f.setHintingPreference(QFont::PreferNoHinting);  // the same shapes on paper, screen and PNG
+  return f;
+}
+
+}  // namespace hp::exporting
