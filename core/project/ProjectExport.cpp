@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/ProjectExport.h"
+
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "capacity/CapacityEngine.h"
+#include "geo/Error.h"
+#include "geo/GdalSupport.h"
+#include "geo/Geos.h"
+#include "io/AtomicFile.h"
+
+namespace hp::project {
+
+namespace {
+
+constexpr double kKm2PerSqMi = 2.589988110336;  // (1.609344 km)²
+
+std::string lowerExtension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return ext;
+}
+
+const char* driverName(ExportFormat format) {
+  switch (format) {
+    case ExportFormat::GeoPackage: return "GPKG";
+    case ExportFormat::Shapefile: return "ESRI Shapefile";
+    case ExportFormat::GeoJson: return "GeoJSON";
+    case ExportFormat::Kml: return "KML";
+    case ExportFormat::Csv: return "CSV";
+  }
+  return "GPKG";
+}
+
+bool holdsSeveralLayers(ExportFormat format) { return format == ExportFormat::GeoPackage || format == ExportFormat::Kml; }
+
+// Polygons of `g` appended to `out` (polygons and multipolygons; anything else has no area to export).
+void collectPolygons(const OGRGeometry& g, OGRMultiPolygon& out) {
+  switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPolygon: out.addGeometry(&g); break;
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+      for (const OGRGeometry* part : *g.toGeometryCollection()) collectPolygons(*part, out);
+      break;
+    default: break;
+  }
+}
+
+// The union of `parts` as one MultiPolygon: overlapping parcels and drawn polygons become one outline.
+OGRGeometryUniquePtr unionOf(const std::vector<std::shared_ptr<const OGRGeometry>>& parts, const GeosContext& ctx) {
+  OGRMultiPolygon all;
+  for (const auto& p : parts)
+    if (p) collectPolygons(*p, all);
+  if (all.IsEmpty()) return OGRGeometryUniquePtr(new OGRMultiPolygon);
+  const GeomPtr in = toGeos(ctx, all);
+  const GeomPtr merged = adopt(ctx, GEOSUnaryUnion_r(ctx.handle(), in.get()));
+  if (!merged) throw Error(ErrorCode::InvalidGeometry, {}, "the candidate's polygons cannot be merged: " + ctx.lastError());
+  OGRGeometryUniquePtr g = toOgr(ctx, merged.get());
+  auto multi = std::make_unique<OGRMultiPolygon>();
+  if (g) collectPolygons(*g, *multi);
+  return OGRGeometryUniquePtr(multi.release());
+}
+
+std::string joinIds(const std::vector<std::int64_t>& ids) {
+  std::string s;
+  for (std::int64_t id : ids) {
+    if (!s.empty()) s += ',';
+    s += std::to_string(id);
+  }
+  return s;
+}
+
+FieldValue nullable(double v) { return std::isnan(v) ? FieldValue{} : FieldValue{v}; }
+
+// The style string OGR turns into a KML <Style>: a light fill and a solid outline in the candidate colour.
+std::string kmlStyle(const std::string& colour) {
+  const bool valid = colour.size() == 7 && colour[0] == '#' &&
+                     std::all_of(colour.begin() + 1, colour.end(), [](unsigned char c) { return std::isxdigit(c); });
+  const std::string c = valid ? colour : std::string("#d62728");
+  return "BRUSH(fc:" + c + "55);PEN(c:" + c + "ff,w:2px)";
+}
+
+// Integers as 32-bit when every value fits: KML and CSV readers take 64-bit ones for strings.
+OGRFieldType ogrType(const VectorLayer& layer, std::size_t field) {
+  switch (layer.fields[field].type) {
+    case FieldType::Integer:
+      for (const Feature& f : layer.features)
+        if (field < f.attributes.size())
+          if (const auto* v = std::get_if<std::int64_t>(&f.attributes[field]); v && (*v > INT32_MAX || *v < INT32_MIN))
+            return OFTInteger64;
+      return OFTInteger;
+    case FieldType::Real: return OFTReal;
+    case FieldType::String: return OFTString;
+  }
+  return OFTString;
+}
+
+// Field names as the format will store them: unique dBase names for Shapefiles, unchanged elsewhere.
+std::vector<std::string> storedFieldNames(const VectorLayer& layer, ExportFormat format) {
+  std::vector<std::string> names;
+  std::set<std::string> used;
+  for (const FieldDef& f : layer.fields) {
+    std::string name = format == ExportFormat::Shapefile ? shapefileFieldName(f.name) : f.name;
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    // Two long names cut to the same ten characters: number the later ones (name_1 ... within 10 chars).
+    for (int n = 1; used.count(lower); ++n) {
+      const std::string suffix = "_" + std::to_string(n);
+      name = name.substr(0, std::min(name.size(), 10 - suffix.size())) + suffix;
+      lower = name;
+      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    }
+    used.insert(lower);
+    names.push_back(name);
+  }
+  return names;
+}
+
+struct NamedLayer {
+  std::string name;
+  const VectorLayer* layer;
+  bool styled;  // KML: each feature in its `colour` field's colour
+};
+
+// Writes `layers` into one new file at `tempPath` (its extension picks nothing: `format` does).
+// `finalPath` names errors.
+void writeDataset(const std::string& tempPath, const std::string& finalPath, ExportFormat format,
+                                      const std::vector<NamedLayer>& layers) {
+  gdal::ensureRegistered();
+  gdal::ErrorCollector errors;
+  auto fail = [&](const std::string& what) {
+    throw Error(ErrorCode::WriteFailed, finalPath, what + (errors.failure().empty() ? "" : ": " + errors.failure()));
+  };
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName(format));
+  if (!driver) throw Error(ErrorCode::WriteFailed, finalPath, std::string("GDAL has no ") + driverName(format) + " driver");
+
+  char** datasetOptions = nullptr;
+  if (format == ExportFormat::Kml) datasetOptions = CSLSetNameValue(datasetOptions, "NameField", "name");
+  GDALDatasetUniquePtr ds(driver->Create(tempPath.c_str(), 0, 0, 0, GDT_Unknown, datasetOptions));
+  CSLDestroy(datasetOptions);
+  if (!ds) fail("cannot create the file");
+
+  const Crs wgs84 = Crs::wgs84();
+  for (const NamedLayer& named : layers) {
+    const VectorLayer& layer = *named.layer;
+    const bool toWgs84 = format == ExportFormat::Kml;
+    std::optional<CoordinateTransform> transform;
+    if (toWgs84 && !layer.crs.isEmpty()) transform.emplace(layer.crs, wgs84, finalPath);
+    const Crs& crs = toWgs84 ? wgs84 : layer.crs;
+
+    char** layerOptions = nullptr;
+    if (format == ExportFormat::Shapefile) layerOptions = CSLSetNameValue(layerOptions, "ENCODING", "UTF-8");
+    if (format == ExportFormat::GeoJson) layerOptions = CSLSetNameValue(layerOptions, "WRITE_BBOX", "YES");
+    if (format == ExportFormat::Csv) layerOptions = CSLSetNameValue(layerOptions, "STRING_QUOTING", "IF_NEEDED");
+    const OGRwkbGeometryType geomType = format == ExportFormat::Csv ? wkbNone : wkbMultiPolygon;
+    const OGRSpatialReference* srs = format == ExportFormat::Csv || crs.isEmpty() ? nullptr : crs.ogr();
+    OGRLayer* out = ds->CreateLayer(named.name.c_str(), const_cast<OGRSpatialReference*>(srs), geomType, layerOptions);
+    CSLDestroy(layerOptions);
+    if (!out) fail("cannot create layer '" + named.name + "'");
+
+    const std::vector<std::string> names = storedFieldNames(layer, format);
+    for (std::size_t i = 0; i < layer.fields.size(); ++i) {
+      OGRFieldDefn defn(names[i].c_str(), ogrType(layer, i));
+      if (out->CreateField(&defn) != OGRERR_NONE) fail("cannot create field '" + names[i] + "'");
+    }
+    // Where each field landed: KML's layers start with their own Name and Description fields, and
+    // "name" becomes the Placemark's <name>, so positions differ from layer.fields'.
+    std::vector<int> target;
+    for (const std::string& n : names) target.push_back(out->GetLayerDefn()->GetFieldIndex(n.c_str()));
+    const int colourField = layer.fieldIndex("colour");
+
+    const bool transaction = ds->StartTransaction() == OGRERR_NONE;
+    OGRFeatureDefn* defn = out->GetLayerDefn();
+    for (const Feature& f : layer.features) {
+      OGRFeature feature(defn);
+      for (std::size_t i = 0; i < layer.fields.size() && i < f.attributes.size(); ++i) {
+        const int t = target[i];
+        if (t < 0) continue;
+        const FieldValue& v = f.attributes[i];
+        if (auto* iv = std::get_if<std::int64_t>(&v)) feature.SetField(t, GIntBig(*iv));
+        else if (auto* dv = std::get_if<double>(&v)) feature.SetField(t, *dv);
+        else if (auto* sv = std::get_if<std::string>(&v)) feature.SetField(t, sv->c_str());
+        else feature.SetFieldNull(t);
+      }
+      if (f.geometry && geomType != wkbNone) {
+        OGRGeometryUniquePtr g(f.geometry->clone());
+        if (transform) transform->transform(*g);
+        if (wkbFlatten(g->getGeometryType()) != wkbMultiPolygon) g.reset(OGRGeometryFactory::forceToMultiPolygon(g.release()));
+        feature.SetGeometryDirectly(g.release());
+      }
+      if (format == ExportFormat::Kml && named.styled && colourField >= 0)
+        feature.SetStyleString(kmlStyle(toString(f.attributes[std::size_t(colourField)])).c_str());
+      if (out->CreateFeature(&feature) != OGRERR_NONE) fail("cannot write feature " + std::to_string(f.fid));
+    }
+    if (transaction && ds->CommitTransaction() != OGRERR_NONE) fail("cannot commit layer '" + named.name + "'");
+  }
+
+  ds.reset();  // flush and close before anything is renamed
+  if (errors.hasFailure()) fail("writing failed");
+}
+
+// The files GDAL made under the temporary name: `tempPath` and its sidecars (.shx, .dbf, .prj, .cpg).
+std::vector<std::string> filesWithStemOf(const std::string& tempPath) {
+  const std::filesystem::path p(tempPath);
+  const std::filesystem::path folder = p.has_parent_path() ? p.parent_path() : std::filesystem::path(".");
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
+    if (entry.path().stem() == p.stem()) files.push_back(entry.path().string());
+  return files;
+}
+
+void removeQuietly(const std::vector<std::string>& files) {
+  std::error_code ec;
+  for (const std::string& f : files) std::filesystem::remove(f, ec);
+}
+
+// Writes one file (with its sidecars) under a temporary name, then renames each into place; the main
+// file (.shp) goes last, so a reader never finds a new .shp beside old sidecars.
+void writeOneFile(const std::string& path, ExportFormat format, const std::vector<NamedLayer>& layers) {
+  const std::filesystem::path finalPath(path);
+  const std::filesystem::path folder = finalPath.has_parent_path() ? finalPath.parent_path() : std::filesystem::path(".");
+  if (!std::filesystem::is_directory(folder))
+    throw Error(ErrorCode::WriteFailed, path, "the folder " + folder.string() + " does not exist");
+  const std::string temp = temporarySibling(path);
+  try {
+    writeDataset(temp, path, format, layers);
+  } catch (...) {
+    removeQuietly(filesWithStemOf(temp));  // whatever GDAL made: .shp, .dbf, .shx, ...
+    throw;
+  }
+  const std::string finalStem = finalPath.stem().string();
+  std::vector<std::pair<std::string, std::string>> renames;  // sidecar: temp -> final
+  for (const std::string& f : filesWithStemOf(temp))
+    if (f != temp) renames.emplace_back(f, (folder / (finalStem + std::filesystem::path(f).extension().string())).string());
+  try {
+    if (format == ExportFormat::Shapefile) {
+      // Sidecars of an older Shapefile of that name that this one does not have would describe the wrong
+      // data (a stale spatial index above all).
+      for (const char* ext : {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd"}) {
+        const std::string old = (folder / (finalStem + ext)).string();
+        const bool replaced = std::any_of(renames.begin(), renames.end(), [&](const auto& r) { return r.second == old; });
+        std::error_code ec;
+        if (!replaced) std::filesystem::remove(old, ec);
+      }
+    }
+    for (const auto& [from, to] : renames) commitAtomically(from, to);
+    commitAtomically(temp, path);
+  } catch (...) {
+    std::vector<std::string> left;
+    for (const auto& r : renames) left.push_back(r.first);
+    left.push_back(temp);
+    removeQuietly(left);
+    throw;
+  }
+}
+
+}  // namespace
+
+ExportFormat exportFormatForPath(const std::string& path) {
+  const std::string ext = lowerExtension(path);
+  if (ext == ".gpkg") return ExportFormat::GeoPackage;
+  if (ext == ".shp") return ExportFormat::Shapefile;
+  if (ext == ".geojson" || ext == ".json") return ExportFormat::GeoJson;
+  if (ext == ".kml") return ExportFormat::Kml;
+  if (ext == ".csv") return ExportFormat::Csv;
+  throw Error(ErrorCode::InvalidInput, path,
+              "unsupported export format '" + ext + "' (use .gpkg, .shp, .geojson, .kml or .csv)");
+}
+
+std::string shapefileFieldName(const std::string& name) {
+  static const std::map<std::string, std::string> kShort = {
+      {"leopards_fractional", "leop_frac"}, {"leopards_min", "leop_min"},      {"leopards_max", "leop_max"},
+      {"habitat_km2", "habitat_km"},        {"mean_canopy", "canopy_pct"},     {"largest_patch_km2", "lpatch_km2"},
+      {"gain_leopards", "gain_leop"},       {"gain_fractional", "gain_frac"}, {"leopards_per_musd", "leop_musd"},
+  };
+  if (const auto it = kShort.find(name); it != kShort.end()) return it->second;
+  return name.size() <= 10 ? name : name.substr(0, 10);
+}
+
+VectorLayer candidatesLayer(const std::vector<Candidate>& candidates, const std::vector<CandidateFigures>& figures,
+                            const ProjectData& data) {
+  if (figures.size() < candidates.size())
+    throw Error(ErrorCode::InvalidInput, {}, "candidate figures are missing for the export");
+  VectorLayer layer;
+  layer.layerName = "candidates";
+  layer.crs = data.parcels.crs;
+  layer.fields = {{"name", FieldType::String},     {"colour", FieldType::String},  {"area_km2", FieldType::Real},
+                  {"area_sqmi", FieldType::Real},  {"cost_usd", FieldType::Real},  {"leopards", FieldType::Integer},
+                  {"leopards_fractional", FieldType::Real}, {"leopards_min", FieldType::Integer},
+                  {"leopards_max", FieldType::Integer},     {"parcel_ids", FieldType::String}};
+  GeosContext ctx;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const Candidate& c = candidates[i];
+    const CandidateFigures& f = figures[i];
+    Feature feature;
+    feature.fid = std::int64_t(i + 1);
+    feature.attributes = {c.name,
+                          c.color,
+                          f.capacity.areaKm2,
+                          f.capacity.areaKm2 / kKm2PerSqMi,
+                          f.costUsd,
+                          std::int64_t(f.capacity.leopards),
+                          f.capacity.leopardsFractional,
+                          std::int64_t(f.capacity.leopardsMin),
+                          std::int64_t(f.capacity.leopardsMax),
+                          joinIds(c.parcelIds)};
+    feature.geometry = unionOf(candidateRegion(c, data).parts, ctx);
+    layer.features.push_back(std::move(feature));
+  }
+  return layer;
+}
+
+VectorLayer parcelsLayer(const ProjectData& data, const std::vector<model::RegionCapacity>& capacity,
+                         const std::vector<Candidate>& candidates, const std::vector<std::size_t>* parcelIndexes,
+                         const std::vector<ParcelRank>* ranks) {
+  std::vector<std::size_t> indexes;
+  if (parcelIndexes) indexes = *parcelIndexes;
+  else
+    for (std::size_t i = 0; i < data.parcels.features.size(); ++i) indexes.push_back(i);
+  if (capacity.size() != indexes.size())
+    throw Error(ErrorCode::InvalidInput, data.parcels.path, "parcel capacity rows do not match the parcels exported");
+
+  std::map<std::int64_t, std::string> holders;  // parcel id -> "A; B"
+  for (const Candidate& c : candidates)
+    for (std::int64_t id : c.parcelIds) {
+      std::string& s = holders[id];
+      if (s.find(c.name) != std::string::npos) continue;  // listed twice in one candidate
+      s += (s.empty() ? "" : "; ") + c.name;
+    }
+  std::map<std::int64_t, const ParcelRank*> rankOf;
+  if (ranks)
+    for (const ParcelRank& r : *ranks) rankOf[r.parcelId] = &r;
+
+  VectorLayer layer;
+  layer.layerName = "parcels";
+  layer.crs = data.parcels.crs;
+  layer.path = data.parcels.path;
+  // The parcel layer's own fields, except those the export recomputes (a previous export used as parcels).
+  std::vector<std::string> added = {"area_km2", "habitat_km2", "mean_canopy", "patches", "largest_patch_km2",
+                                    "leopards", "leopards_fractional", "leopards_min", "leopards_max", "candidates"};
+  if (ranks)
+    for (const char* n : {"rank", "gain_leopards", "gain_fractional", "leopards_per_musd"}) added.emplace_back(n);
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < data.parcels.fields.size(); ++i) {
+    std::string lower = data.parcels.fields[i].name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (std::find(added.begin(), added.end(), lower) != added.end()) continue;
+    kept.push_back(i);
+    layer.fields.push_back(data.parcels.fields[i]);
+  }
+  for (const std::string& n : added) {
+    const bool integer = n == "patches" || n == "leopards" || n == "leopards_min" || n == "leopards_max" || n == "rank";
+    layer.fields.push_back({n, n == "candidates" ? FieldType::String : integer ? FieldType::Integer : FieldType::Real});
+  }
+
+  for (std::size_t k = 0; k < indexes.size(); ++k) {
+    const Feature& src = data.parcels.features.at(indexes[k]);
+    const model::RegionCapacity& r = capacity[k];
+    Feature f;
+    f.fid = src.fid;
+    for (std::size_t i : kept) f.attributes.push_back(i < src.attributes.size() ? src.attributes[i] : FieldValue{});
+    f.attributes.insert(f.attributes.end(),
+                        {r.areaKm2, r.habitatKm2, nullable(r.meanCanopyPct), std::int64_t(r.patches), r.largestPatchKm2,
+                         std::int64_t(r.leopards), r.leopardsFractional, std::int64_t(r.leopardsMin),
+                         std::int64_t(r.leopardsMax)});
+    const std::int64_t id = data.parcelId(indexes[k]);
+    const auto holder = holders.find(id);
+    f.attributes.push_back(holder == holders.end() ? FieldValue{} : FieldValue{holder->second});
+    if (ranks) {
+      const auto it = rankOf.find(id);
+      if (it == rankOf.end()) f.attributes.insert(f.attributes.end(), 4, FieldValue{});
+      else
+        f.attributes.insert(f.attributes.end(), {std::int64_t(it->second->rank), it->second->gainLeopards,
+                                                 it->second->gainFractional, it->second->leopardsPerMillionUsd});
+    }
+    f.geometry.reset(src.geometry->clone());
+    layer.features.push_back(std::move(f));
+  }
+  return layer;
+}
+
+std::vector<std::string> writeExportLayers(const std::string& path, const ExportLayers& layers) {
+  const ExportFormat format = exportFormatForPath(path);
+  std::vector<NamedLayer> named;
+  if (layers.candidates) named.push_back({"candidates", &*layers.candidates, true});
+  if (layers.parcels) named.push_back({"parcels", &*layers.parcels, false});
+  if (named.empty()) throw Error(ErrorCode::InvalidInput, path, "nothing to export");
+
+  if (holdsSeveralLayers(format) || named.size() == 1) {
+    writeOneFile(path, format, named);
+    return {path};
+  }
+  std::vector<std::string> files;
+  const std::filesystem::path p(path);
+  for (const NamedLayer& layer : named) {
+    const std::string file = (p.parent_path() / (p.stem().string() + "_" + layer.name + p.extension().string())).string();
+    writeOneFile(file, format, {layer});
+    files.push_back(file);
+  }
+  return files;
+}
+
+std::vector<std::string> exportProjectData(const Project& project, const ProjectData& data, const std::string& path,
+                                           const DataExportOptions& options, const Progress& progress) {
+  exportFormatForPath(path);  // a bad extension fails before any evaluation
+  if (!options.candidates && !options.parcels) throw Error(ErrorCode::InvalidInput, path, "nothing to export");
+  std::vector<Candidate> chosen = project.candidates;
+  if (!options.candidate.empty()) {
+    const Candidate* c = project.candidate(options.candidate);
+    if (!c) throw Error(ErrorCode::InvalidInput, {}, "the project has no candidate named '" + options.candidate + "'");
+    chosen = {*c};
+  }
+  const double candidateShare = options.parcels ? 0.3 : 1.0;
+  auto scaled = [&](double from, double share) -> Progress {
+    if (!progress) return {};
+    return [=](double f, const std::string& stage) { return progress(from + share * f, stage); };
+  };
+
+  ExportLayers layers;
+  if (options.candidates) {
+    Project subset = project;
+    subset.candidates = chosen;
+    const std::vector<CandidateFigures> figures = evaluateCandidates(subset, data, false, scaled(0, candidateShare));
+    layers.candidates = candidatesLayer(chosen, figures, data);
+  }
+  if (options.parcels) {
+    std::vector<std::size_t> indexes;
+    if (!options.candidate.empty()) {
+      for (std::int64_t id : chosen.front().parcelIds)
+        if (const auto it = data.parcelIndex.find(id); it != data.parcelIndex.end()) indexes.push_back(it->second);
+    } else {
+      for (std::size_t i = 0; i < data.parcels.features.size(); ++i) indexes.push_back(i);
+    }
+    std::vector<capacity::Region> regions;
+    for (std::size_t i : indexes)
+      regions.push_back({std::to_string(data.parcelId(i)), data.parcels.crs, {data.parcelGeometries[i]}});
+    const double from = options.candidates ? candidateShare : 0.0;
+    std::vector<model::RegionCapacity> capacity =
+        regions.empty() ? std::vector<model::RegionCapacity>{}
+                        : capacity::evaluateRegions(data.inputs, regions, data.model, scaled(from, 1.0 - from));
+    // A candidate without known parcels exports an empty parcel layer, not every parcel.
+    layers.parcels = parcelsLayer(data, capacity, project.candidates, &indexes, options.ranks);
+  }
+  reportProgress(progress, 1.0, "writing");
+  return writeExportLayers(path, layers);
+}
+
+}  // namespace hp::project
