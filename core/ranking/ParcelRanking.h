@@ -24,7 +24,7 @@ struct RankingInputs {
 
 struct RankingOptions {
   double budget = 0;  // USD
-  double blm = 0;     // weight per km of the selection's boundary (not applied yet: see docs/RANKING.md)
+  double blm = 0;     // leopards per km of the selection's boundary (compactness, as Marxan's BLM)
   std::vector<std::int64_t> lockIn, lockOut;  // parcel ids
   double timeLimitSeconds = 60;               // for the budget optimum's search
   unsigned seed = 1;
@@ -51,7 +51,9 @@ struct RankingResult {
   double cost = 0;         // of the selection, USD (locked-in parcels included)
   double areaKm2 = 0;      // of the selected parcels
   double boundaryKm = 0;   // outer boundary length of the selected parcels as one region
-  double optimalityGap = -1;  // proven relative gap; 0 when proven optimal, −1 when unknown
+  double optimalityGap = -1;  // proven relative gap on the leopards; 0 when proven optimal, −1 when unknown
+  bool provenOptimal = false;
+  double linearGap = -1;      // proven gap of the linearised start (CBC), which bounds a surrogate; −1: none
   long reserveLeopards = 0;   // the existing reserve alone
   double reserveLeopardsFractional = 0;
   double budget = 0;
