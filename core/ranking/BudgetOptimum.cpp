@@ -3,10 +3,16 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <optional>
+#include <set>
 
 #include "geo/Error.h"
 #include "ranking/GreedyOrder.h"
+#include "ranking/LinearisedBudget.h"
+#include "ranking/PatchLocalSearch.h"
 #include "ranking/PatchUnion.h"
+#include "ranking/SelectionPerimeter.h"
 
 namespace hp::ranking {
 
@@ -20,10 +26,12 @@ struct Scored {
   long leopards = 0;
   double fractional = 0;
   double cost = 0;
+  double boundaryKm = 0;
+  double objective = 0;  // leopards − blm × boundaryKm
 };
 
 bool better(const Scored& a, const Scored& b) {
-  if (a.leopards != b.leopards) return a.leopards > b.leopards;
+  if (std::abs(a.objective - b.objective) > 1e-9) return a.objective > b.objective;
   if (a.fractional > b.fractional + 1e-12 || a.fractional < b.fractional - 1e-12) return a.fractional > b.fractional;
   if (a.cost != b.cost) return a.cost < b.cost;
   return a.parcels < b.parcels;
@@ -31,29 +39,49 @@ bool better(const Scored& a, const Scored& b) {
 
 class Scorer {
  public:
-  Scorer(const ParcelAtoms& atoms, const std::vector<double>& costs) : union_(atoms), costs_(costs) {}
+  Scorer(const ParcelAtoms& atoms, const std::vector<double>& costs, const SelectionPerimeter& perimeter, double blm)
+      : union_(atoms), costs_(costs), perimeter_(perimeter), blm_(blm), bought_(std::size_t(atoms.parcelCount), 0) {}
   Scored score(std::vector<std::int32_t> parcels) const {
     std::sort(parcels.begin(), parcels.end());
     const auto t = union_.evaluate(parcels);
     double cost = 0;
-    for (const auto p : parcels) cost += costs_[std::size_t(p)];
-    return {std::move(parcels), t.leopards, t.equivalents, cost};
+    for (const auto p : parcels) {
+      cost += costs_[std::size_t(p)];
+      bought_[std::size_t(p)] = 1;
+    }
+    const double boundary = perimeter_.perimeterKm(bought_);
+    for (const auto p : parcels) bought_[std::size_t(p)] = 0;
+    const double objective = double(t.leopards) - blm_ * boundary;
+    return {std::move(parcels), t.leopards, t.equivalents, cost, boundary, objective};
   }
 
  private:
   PatchUnion union_;
   const std::vector<double>& costs_;
+  const SelectionPerimeter& perimeter_;
+  double blm_;
+  mutable std::vector<std::uint8_t> bought_;
 };
 
 }  // namespace
 
-BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>& costs, const BudgetOptions& options,
+BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>& costs, const BudgetOptimumOptions& options,
                             const Progress& progress) {
   const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
   const auto n = std::int32_t(atoms.parcelCount);
+  if (costs.size() != std::size_t(n))
+    throw Error(ErrorCode::InvalidInput, {}, "budget optimum: " + std::to_string(costs.size()) + " costs for " +
+                                                 std::to_string(n) + " parcels");
+  if (!std::isfinite(options.blm) || options.blm < 0)
+    throw Error(ErrorCode::InvalidInput, {}, "the boundary weight must be a non-negative number");
   std::vector<std::uint8_t> state(std::size_t(n), 0);  // 0 free, 1 locked in, 2 locked out
-  for (const auto p : options.lockOut) state[std::size_t(p)] = 2;
-  for (const auto p : options.lockIn) state[std::size_t(p)] = 1;
+  for (const auto& [list, value] : {std::pair{&options.lockOut, 2}, std::pair{&options.lockIn, 1}})
+    for (const auto p : *list) {
+      if (p < 0 || p >= n)
+        throw Error(ErrorCode::InvalidInput, {}, "locked parcel " + std::to_string(p) + " of " + std::to_string(n));
+      state[std::size_t(p)] = std::uint8_t(value);
+    }
   std::vector<std::int32_t> locked, free;
   double lockedCost = 0;
   for (std::int32_t p = 0; p < n; ++p) {
@@ -66,7 +94,8 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
   }
   if (lockedCost > options.budget + kBudgetSlack)
     throw Error(ErrorCode::InvalidInput, {}, "the locked-in parcels cost more than the budget");
-  const Scorer scorer(atoms, costs);
+  const SelectionPerimeter perimeter(n, options.boundaries);
+  const Scorer scorer(atoms, costs, perimeter, options.blm);
   const double room = options.budget + kBudgetSlack;
   Scored best = scorer.score(locked);
   BudgetResult result;
@@ -88,7 +117,7 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
     }
     result.provenOptimal = true;
   } else {
-    // Start: locked parcels, then the greedy order's parcels that still fit.
+    // Start 1: locked parcels, then the greedy order's parcels that still fit.
     std::vector<double> freeCosts = costs;
     for (std::int32_t p = 0; p < n; ++p)
       if (state[std::size_t(p)] == 2) freeCosts[std::size_t(p)] = 1e300;  // bought last, never fits
@@ -100,53 +129,52 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
       pick.push_back(step.parcel);
       cost += costs[std::size_t(step.parcel)];
     }
-    best = scorer.score(pick);
-    auto outOfTime = [&] {
-      return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >
-             options.timeLimitSeconds;
+    const Scored greedyStart = scorer.score(pick);
+    best = greedyStart;
+    reportProgress(progress, 0.1, "budget optimum");
+    auto part = [&](double from, double to) -> Progress {
+      if (!progress) return {};
+      return [&progress, from, to](double f, const std::string& stage) { return progress(from + (to - from) * f, stage); };
     };
-    // First-improvement local search: add one; drop one and add one; drop one and add two.
-    bool improved = true;
-    while (improved && !outOfTime()) {
-      improved = false;
-      reportProgress(progress, 0.5, "budget optimum");
-      std::vector<std::uint8_t> in(std::size_t(n), 0);
-      for (const auto p : best.parcels) in[std::size_t(p)] = 1;
-      std::vector<std::int32_t> droppable = {-1};  // −1: drop nothing
-      for (const auto p : best.parcels)
-        if (state[std::size_t(p)] == 0) droppable.push_back(p);
-      for (const auto drop : droppable) {
-        const double base = best.cost - (drop >= 0 ? costs[std::size_t(drop)] : 0);
-        for (std::size_t i = 0; i < free.size() && !improved; ++i) {
-          const auto a = free[i];
-          if (in[std::size_t(a)] || base + costs[std::size_t(a)] > room) continue;
-          std::vector<std::int32_t> trial;
-          for (const auto p : best.parcels)
-            if (p != drop) trial.push_back(p);
-          trial.push_back(a);
-          auto s = scorer.score(trial);
-          if (better(s, best)) {
-            best = std::move(s);
-            improved = true;
-            break;
-          }
-          if (drop < 0) continue;
-          for (std::size_t j = i + 1; j < free.size(); ++j) {
-            const auto b = free[j];
-            if (in[std::size_t(b)] || base + costs[std::size_t(a)] + costs[std::size_t(b)] > room) continue;
-            trial.push_back(b);
-            auto s2 = scorer.score(trial);
-            trial.pop_back();
-            if (better(s2, best)) {
-              best = std::move(s2);
-              improved = true;
-              break;
-            }
-          }
-          if (outOfTime()) break;
-        }
-        if (improved || outOfTime()) break;
+    // Start 2: the linearised problem solved by CBC, from the greedy start.
+    std::optional<Scored> linearStart;
+    if (options.linearStart) {
+      LinearisedBudgetInput linear;
+      linear.budget = options.budget;
+      linear.blm = options.blm;
+      linear.lock = state;
+      linear.timeLimitSeconds = std::max(0.5, options.timeLimitSeconds * options.linearTimeShare - elapsed());
+      linear.seed = options.seed;
+      linear.start = greedyStart.parcels;
+      const double linearBegin = elapsed();
+      const LinearisedBudgetResult solved = solveLinearisedBudget(atoms, costs, perimeter, linear, part(0.1, 0.5));
+      result.linearSeconds = elapsed() - linearBegin;
+      result.linearStatus = solved.status;
+      if (solved.hasSolution()) {
+        result.linearGap = solved.relativeGap;
+        result.linearObjective = solved.objective;
+        result.linearBound = solved.bestBound;
+        Scored s = scorer.score(solved.parcels);
+        if (s.cost <= room) linearStart = std::move(s);
       }
+    }
+    // Local search from the better start, then, time permitting, from the other: different
+    // local optima, and the answer is never worse than either start's.
+    std::vector<const Scored*> starts = {&greedyStart};
+    if (linearStart) starts.insert(better(*linearStart, greedyStart) ? starts.begin() : starts.end(), &*linearStart);
+    result.startLeopards = starts.front()->leopards;
+    best = *starts.front();
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+      if (k > 0 && elapsed() >= options.timeLimitSeconds) break;
+      PatchLocalSearchSettings search;
+      search.budget = options.budget + kBudgetSlack;
+      search.blm = options.blm;
+      search.timeLimitSeconds = std::max(0.0, options.timeLimitSeconds - elapsed());
+      const auto improved = improveSelection(atoms, costs, perimeter, state, starts[k]->parcels, search,
+                                             k == 0 ? part(0.5, 0.9) : part(0.9, 1.0));
+      result.localSearchMoves += improved.moves;
+      Scored s = scorer.score(improved.parcels);
+      if (s.cost <= room && better(s, best)) best = std::move(s);
     }
   }
   reportProgress(progress, 1.0, "budget optimum");
@@ -154,6 +182,12 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
   result.leopards = best.leopards;
   result.leopardsFractional = best.fractional;
   result.cost = best.cost;
+  result.boundaryKm = best.boundaryKm;
+  result.objective = best.objective;
+  result.habitatKm2 = PatchUnion(atoms).evaluate(best.parcels).habitatKm2;
+  if (options.areasKm2.size() == std::size_t(n))
+    for (const auto p : best.parcels) result.areaKm2 += options.areasKm2[std::size_t(p)];
+  result.seconds = elapsed();
   return result;
 }
 

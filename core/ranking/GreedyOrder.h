@@ -26,8 +26,11 @@ struct GreedyOptions {
 // Greedy acquisition order: repeatedly buys the parcel, or pair of touching parcels, with the best
 // whole-leopard gain per cost; ties and zero whole gains fall back to fractional gain per cost, then
 // lower cost, then lower index (deterministic). Parcels with cost ≤ 0 count as costing 1e-9.
-// Every parcel appears once. Gains are exact (PatchUnion). Each step re-evaluates every candidate,
-// O(parcels² · atoms per parcel): fine for thousands, the bench gives the figure.
+// Every parcel appears once. Gains are exact (PatchUnion). Candidates wait in a lazy priority
+// queue; after each purchase only the parcels touching the patches that grew, and the pairs
+// holding them, are re-evaluated: the same order as re-evaluating everything at every step, in
+// O((parcels + pairs) · log) plus the frontier of each grown patch per step.
+// Throws Error(InvalidInput) when costs.size() != parcelCount.
 std::vector<OrderStep> greedyOrder(const ParcelAtoms& atoms, const std::vector<double>& costs,
                                    const GreedyOptions& options = {}, const Progress& progress = {});
 
