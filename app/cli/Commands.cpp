@@ -12,6 +12,7 @@ int runImportLayer(const QStringList& arguments);
 int runCapacity(const QStringList& arguments);
 int runMarxanExport(const QStringList& arguments);
 int runForestChange(const QStringList& arguments);
+int runRank(const QStringList& arguments);
 int runMarxanImport(const QStringList& arguments);
 int runExportData(const QStringList& arguments);
 
@@ -24,6 +25,7 @@ std::span<const CliCommand> commands() {
       {"capacity", QT_TRANSLATE_NOOP("habitat-cli", "How many leopards each parcel can hold: CSV, JSON or GeoPackage with area, habitat, patches and leopards"), &runCapacity},
       {"marxan-export", QT_TRANSLATE_NOOP("habitat-cli", "Write a parcel layer as Marxan input files (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)"), &runMarxanExport},
       {"forest-change", QT_TRANSLATE_NOOP("habitat-cli", "Compare two forest versions of a project: capacity before and after, and the change map"), &runForestChange},
+      {"rank", QT_TRANSLATE_NOOP("habitat-cli", "Rank parcels for acquisition: greedy order by leopards per dollar and the best set within a budget"), &runRank},
       {"marxan-import", QT_TRANSLATE_NOOP("habitat-cli", "Import a Marxan solution (output_best, output_ssoln) as a project candidate or a parcel column"), &runMarxanImport},
       {"export-data", QT_TRANSLATE_NOOP("habitat-cli", "A project's candidates (and parcels with their capacity) as GeoPackage, Shapefile, GeoJSON, KML or CSV"), &runExportData},
   };

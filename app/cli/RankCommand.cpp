@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// habitat-cli rank: the acquisition order of the parcels and the best set within a budget
+// (docs/RANKING.md). ORDER.csv's columns and the summary's keys are a contract scripts rely on.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cmath>
+
+#include "capacity/ModelFile.h"
+#include "cli/CliCommand.h"
+#include "cli/CliProgress.h"
+#include "project/ForestVersions.h"
+#include "project/ProjectFile.h"
+#include "ranking/ParcelRanking.h"
+
+namespace hp::cli {
+
+namespace {
+
+bool parseIds(const QString& text, std::vector<std::int64_t>& ids) {
+  for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    bool ok = false;
+    const qlonglong id = part.trimmed().toLongLong(&ok);
+    if (!ok) return false;
+    ids.push_back(id);
+  }
+  return true;
+}
+
+// A number ≥ 0 (C locale, whatever the process locale).
+bool parseNonNegative(const QString& text, double& value) {
+  bool ok = false;
+  value = text.toDouble(&ok);
+  return ok && std::isfinite(value) && value >= 0;
+}
+
+}  // namespace
+
+int runRank(const QStringList& arguments) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      QCoreApplication::translate("habitat-cli", "Rank parcels for acquisition: a greedy order by leopards gained per dollar, and the set that holds the most "
+         "leopards within a budget (docs/RANKING.md)."));
+  parser.addHelpOption();
+  const QCommandLineOption forestOpt(QStringLiteral("forest"), QCoreApplication::translate("habitat-cli", "Forest canopy cover raster, 0-100 %"), QStringLiteral("F"));
+  const QCommandLineOption basinsOpt(QStringLiteral("basins"), QCoreApplication::translate("habitat-cli", "River basin polygons: habitat lies only inside them"),
+                                     QStringLiteral("B"));
+  const QCommandLineOption parcelsOpt(QStringLiteral("parcels"), QCoreApplication::translate("habitat-cli", "Parcel polygons with an id and a price"), QStringLiteral("P"));
+  const QCommandLineOption reserveOpt(QStringLiteral("reserve"), QCoreApplication::translate("habitat-cli", "Existing reserve polygons: always in, parcels next to it join its patches"),
+                                      QStringLiteral("R"));
+  const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("habitat-cli", "Model configuration (JSON); defaults when left out"), QStringLiteral("M.json"));
+  const QCommandLineOption idOpt(QStringLiteral("id-field"), QCoreApplication::translate("habitat-cli", "Parcel id field (default parcel_id, else the feature id)"),
+                                 QStringLiteral("NAME"));
+  const QCommandLineOption costOpt(QStringLiteral("cost-field"), QCoreApplication::translate("habitat-cli", "Parcel price field in USD (default price_usd)"), QStringLiteral("NAME"));
+  const QCommandLineOption budgetOpt(QStringLiteral("budget"), QCoreApplication::translate("habitat-cli", "Money available, USD"), QStringLiteral("USD"));
+  const QCommandLineOption blmOpt(QStringLiteral("blm"), QCoreApplication::translate("habitat-cli", "Compactness: leopards given up per km of the selection's boundary (default 0)"),
+                                  QStringLiteral("W"));
+  const QCommandLineOption lockInOpt(QStringLiteral("lock-in"), QCoreApplication::translate("habitat-cli", "Parcel ids always bought"), QStringLiteral("ID,ID"));
+  const QCommandLineOption lockOutOpt(QStringLiteral("lock-out"), QCoreApplication::translate("habitat-cli", "Parcel ids never bought"), QStringLiteral("ID,ID"));
+  const QCommandLineOption timeOpt(QStringLiteral("time-limit"), QCoreApplication::translate("habitat-cli", "Seconds for the budget optimum's search (default 60)"),
+                                   QStringLiteral("S"));
+  const QCommandLineOption seedOpt(QStringLiteral("seed"), QCoreApplication::translate("habitat-cli", "Seed of the solver (default 1)"), QStringLiteral("N"));
+  const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("habitat-cli", "The acquisition order, CSV"), QStringLiteral("ORDER.csv"));
+  const QCommandLineOption summaryOpt(QStringLiteral("summary"), QCoreApplication::translate("habitat-cli", "The budget optimum's summary, JSON"), QStringLiteral("S.json"));
+  const QCommandLineOption projectOpt(QStringLiteral("project"),
+                                      QCoreApplication::translate("habitat-cli", "Project (.hplan): its forest, basins, parcels, reserve and model"), QStringLiteral("P.hplan"));
+  const QCommandLineOption versionOpt(QStringLiteral("forest-version"),
+                                      QCoreApplication::translate("habitat-cli", "With --project: forest version N (0 = the original) or 'latest' (default: the active one)"),
+                                      QStringLiteral("N|latest"));
+  parser.addOptions({forestOpt, basinsOpt, parcelsOpt, reserveOpt, modelOpt, idOpt, costOpt, budgetOpt, blmOpt, lockInOpt,
+                     lockOutOpt, timeOpt, seedOpt, outOpt, summaryOpt, projectOpt, versionOpt});
+  parser.process(arguments);
+
+  auto usage = [](const QString& message) {
+    printErr(QStringLiteral("habitat-cli rank: ") + message);
+    return int(UsageError);
+  };
+  const bool fromProject = parser.isSet(projectOpt);
+  if (fromProject) {
+    for (const QCommandLineOption* o : {&forestOpt, &basinsOpt, &parcelsOpt, &reserveOpt})
+      if (parser.isSet(*o)) return usage(QCoreApplication::translate("habitat-cli", "--%1 and --project exclude each other").arg(o->names().constFirst()));
+  } else if (parser.isSet(versionOpt)) {
+    return usage(QCoreApplication::translate("habitat-cli", "--forest-version needs --project"));
+  }
+  const auto required = fromProject ? std::vector<const QCommandLineOption*>{&budgetOpt, &outOpt}
+                                    : std::vector<const QCommandLineOption*>{&forestOpt, &basinsOpt, &parcelsOpt, &budgetOpt, &outOpt};
+  for (const QCommandLineOption* o : required)
+    if (!parser.isSet(*o)) return usage(QCoreApplication::translate("habitat-cli", "--%1 is required").arg(o->names().constFirst()));
+
+  ranking::RankingOptions options;
+  if (!parseNonNegative(parser.value(budgetOpt), options.budget)) return usage(QCoreApplication::translate("habitat-cli", "--budget takes an amount in USD, 0 or more"));
+  if (parser.isSet(blmOpt) && !parseNonNegative(parser.value(blmOpt), options.blm))
+    return usage(QCoreApplication::translate("habitat-cli", "--blm takes a number, 0 or more"));
+  if (parser.isSet(timeOpt) && (!parseNonNegative(parser.value(timeOpt), options.timeLimitSeconds) || options.timeLimitSeconds <= 0))
+    return usage(QCoreApplication::translate("habitat-cli", "--time-limit takes a number of seconds above 0"));
+  if (parser.isSet(seedOpt)) {
+    bool ok = false;
+    options.seed = parser.value(seedOpt).toUInt(&ok);
+    if (!ok) return usage(QCoreApplication::translate("habitat-cli", "--seed takes a whole number"));
+  }
+  if (!parseIds(parser.value(lockInOpt), options.lockIn) || !parseIds(parser.value(lockOutOpt), options.lockOut))
+    return usage(QCoreApplication::translate("habitat-cli", "--lock-in and --lock-out take whole-number ids separated by commas"));
+
+  ranking::RankingInputs inputs;
+  if (fromProject) {
+    const project::Project proj = project::loadProject(parser.value(projectOpt).toStdString()).project;
+    int version = -1;
+    if (parser.isSet(versionOpt)) {
+      const QString v = parser.value(versionOpt);
+      bool ok = v == QLatin1String("latest");
+      version = ok ? project::latestForestVersion(proj) : v.toInt(&ok);
+      if (!ok || version < 0) return usage(QCoreApplication::translate("habitat-cli", "--forest-version takes a version number or 'latest'"));
+    }
+    inputs = ranking::rankingInputsFromProject(proj, version);
+  } else {
+    inputs.forestPath = parser.value(forestOpt).toStdString();
+    inputs.basinsPath = parser.value(basinsOpt).toStdString();
+    inputs.parcelsPath = parser.value(parcelsOpt).toStdString();
+    inputs.reservePath = parser.value(reserveOpt).toStdString();
+  }
+  if (parser.isSet(modelOpt)) inputs.model = capacity::readModelFile(parser.value(modelOpt).toStdString());
+  if (parser.isSet(idOpt)) inputs.idField = parser.value(idOpt).toStdString();
+  if (parser.isSet(costOpt)) inputs.costField = parser.value(costOpt).toStdString();
+
+  const ranking::RankingResult result = ranking::rankParcels(inputs, options, stderrProgress());
+  for (const std::string& w : result.warnings) printErr(QCoreApplication::translate("habitat-cli", "habitat-cli rank: warning: %1").arg(QString::fromStdString(w)));
+  const std::string out = parser.value(outOpt).toStdString();
+  ranking::writeRankingCsv(result, out);
+  if (parser.isSet(summaryOpt)) ranking::writeRankingSummaryJson(result, parser.value(summaryOpt).toStdString());
+
+  printOut(QCoreApplication::translate("habitat-cli", "selected %1 of %2 parcels for %3 USD (budget %4): %5 leopards (%6 fractional), %7 with the reserve alone")
+               .arg(result.selectedIds.size())
+               .arg(result.order.size())
+               .arg(result.cost, 0, 'f', 2)
+               .arg(result.budget, 0, 'f', 2)
+               .arg(result.leopards)
+               .arg(result.leopardsFractional, 0, 'f', 3)
+               .arg(result.reserveLeopards));
+  if (std::isfinite(result.boundaryKm))
+    printOut(QCoreApplication::translate("habitat-cli", "area %1 km², boundary %2 km").arg(result.areaKm2, 0, 'f', 3).arg(result.boundaryKm, 0, 'f', 3));
+  printOut(result.provenOptimal ? QCoreApplication::translate("habitat-cli", "proven optimal")
+                                : QCoreApplication::translate("habitat-cli", "not proven optimal (local search; gap of the linear start: %1)")
+                                      .arg(result.linearGap < 0 ? QCoreApplication::translate("habitat-cli", "none") : QString::number(result.linearGap * 100, 'f', 3) + QLatin1Char('%')));
+  printOut(QString::fromStdString(out));
+  if (parser.isSet(summaryOpt)) printOut(parser.value(summaryOpt));
+  return Ok;
+}
+
+}  // namespace hp::cli

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ranking/ParcelRanking.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <limits>
+
+#include "geo/Error.h"
+#include "io/AtomicFile.h"
+#include "io/TextNumbers.h"
+#include "io/VectorReader.h"
+#include "model/ModelConfig.h"
+#include "project/ForestVersions.h"
+#include "ranking/AtomBuilder.h"
+#include "ranking/BudgetOptimum.h"
+#include "ranking/GreedyOrder.h"
+#include "ranking/PatchUnion.h"
+#include "ranking/SharedBoundaries.h"
+
+namespace hp::ranking {
+
+namespace {
+
+VectorLayer readPolygons(const std::string& path, const std::string& layerName, const Crs& targetCrs = {}) {
+  VectorReadOptions options;
+  options.polygonsOnly = true;
+  options.layerName = layerName;
+  options.targetCrs = targetCrs;
+  return readVectorLayer(path, options);
+}
+
+// `progress` over [from, to] of the whole.
+Progress part(const Progress& progress, double from, double to) {
+  if (!progress) return {};
+  return [progress, from, to](double f, const std::string& stage) { return progress(from + (to - from) * f, stage); };
+}
+
+// Parcel ids → indices; an unknown id is an error naming the parcel file.
+std::vector<std::int32_t> indicesOf(const std::vector<std::int64_t>& ids, const std::map<std::int64_t, std::int32_t>& index,
+                                    const std::string& parcelsPath, const char* what) {
+  std::vector<std::int32_t> out;
+  for (std::int64_t id : ids) {
+    const auto it = index.find(id);
+    if (it == index.end())
+      throw Error(ErrorCode::InvalidInput, parcelsPath, std::string(what) + ": no parcel has id " + std::to_string(id));
+    out.push_back(it->second);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+RankingInputs rankingInputsFromProject(const project::Project& project, int forestVersion) {
+  RankingInputs in;
+  in.forestVersion = forestVersion < 0 ? project.activeForestVersion : forestVersion;
+  in.forestPath = project::forestPath(project, in.forestVersion);
+  if (const project::LayerRef* l = project.layer(project::LayerRole::Basins)) in.basinsPath = l->path, in.basinsLayer = l->layerName;
+  const project::LayerRef* parcels = project.layer(project::LayerRole::Parcels);
+  if (!parcels) throw Error(ErrorCode::InvalidInput, {}, "the project has no parcel layer");
+  in.parcelsPath = parcels->path;
+  in.parcelsLayer = parcels->layerName;
+  if (const project::LayerRef* l = project.layer(project::LayerRole::Reserve)) in.reservePath = l->path, in.reserveLayer = l->layerName;
+  in.model = model::parseModelConfig(project.modelJson.empty() ? "{}" : project.modelJson, "project model");
+  return in;
+}
+
+RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& options, const Progress& progress) {
+  if (!(options.budget >= 0) || !std::isfinite(options.budget))
+    throw Error(ErrorCode::InvalidInput, {}, "the budget must be a number ≥ 0");
+  if (!(options.blm >= 0) || !std::isfinite(options.blm))
+    throw Error(ErrorCode::InvalidInput, {}, "the boundary weight must be a number ≥ 0");
+  reportProgress(progress, 0.0, "reading layers");
+  RankingResult result;
+  result.budget = options.budget;
+
+  const VectorLayer parcels = readPolygons(inputs.parcelsPath, inputs.parcelsLayer);
+  capacity::CapacityInputs forest;
+  forest.forestPath = inputs.forestPath;
+  if (!inputs.basinsPath.empty()) forest.basins = readPolygons(inputs.basinsPath, inputs.basinsLayer);
+  std::optional<VectorLayer> reserve;
+  // In the parcels' CRS, so that shared boundaries with parcels can be measured.
+  if (!inputs.reservePath.empty()) reserve = readPolygons(inputs.reservePath, inputs.reserveLayer, parcels.crs);
+  for (const VectorLayer* layer : std::initializer_list<const VectorLayer*>{&parcels, forest.basins ? &*forest.basins : nullptr,
+                                                                           reserve ? &*reserve : nullptr})
+    if (layer)
+      for (const std::string& w : layer->warnings) result.warnings.push_back(layer->path + ": " + w);
+
+  // Ids and costs.
+  const std::size_t n = parcels.features.size();
+  const int idField = parcels.fieldIndex(inputs.idField);
+  const int costField = parcels.fieldIndex(inputs.costField);
+  if (costField < 0)
+    throw Error(ErrorCode::NoSuchField, parcels.path, "layer '" + parcels.layerName + "' has no field '" + inputs.costField + "'");
+  std::vector<std::int64_t> ids(n);
+  std::vector<double> costs(n);
+  std::map<std::int64_t, std::int32_t> indexOfId;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Feature& f = parcels.features[i];
+    const std::optional<double> id = idField >= 0 ? toNumber(f.attributes[std::size_t(idField)]) : std::optional<double>();
+    if (idField >= 0 && (!id || *id != std::floor(*id)))
+      throw Error(ErrorCode::InvalidInput, parcels.path,
+                  "feature " + std::to_string(f.fid) + ": " + inputs.idField + " is not a whole number");
+    ids[i] = id ? std::int64_t(*id) : f.fid;
+    if (!indexOfId.emplace(ids[i], std::int32_t(i)).second)
+      throw Error(ErrorCode::InvalidInput, parcels.path, "parcel id " + std::to_string(ids[i]) + " appears twice");
+    const std::optional<double> cost = toNumber(f.attributes[std::size_t(costField)]);
+    if (!cost || !(*cost >= 0) || !std::isfinite(*cost))
+      throw Error(ErrorCode::InvalidInput, parcels.path,
+                  "parcel " + std::to_string(ids[i]) + ": " + inputs.costField + " is missing, negative or not a number");
+    costs[i] = *cost;
+  }
+  BudgetOptimumOptions budget;
+  budget.budget = options.budget;
+  budget.blm = options.blm;
+  budget.lockIn = indicesOf(options.lockIn, indexOfId, parcels.path, "--lock-in");
+  budget.lockOut = indicesOf(options.lockOut, indexOfId, parcels.path, "--lock-out");
+  for (std::int32_t i : budget.lockIn)
+    if (std::binary_search(budget.lockOut.begin(), budget.lockOut.end(), i))
+      throw Error(ErrorCode::InvalidInput, parcels.path, "parcel " + std::to_string(ids[std::size_t(i)]) + " is locked both in and out");
+  double lockedCost = 0;
+  for (std::int32_t i : budget.lockIn) lockedCost += costs[std::size_t(i)];
+  if (lockedCost > options.budget + 1e-9)  // the budget optimum's slack for sums of prices
+    throw Error(ErrorCode::InvalidInput, parcels.path,
+                "the locked-in parcels cost " + fixedDecimal(lockedCost, 2) + " USD, more than the budget of " +
+                    fixedDecimal(options.budget, 2));
+  budget.timeLimitSeconds = options.timeLimitSeconds;
+  budget.seed = int(options.seed);
+
+  // Atoms: one pass over the raster.
+  std::vector<capacity::Region> regions;
+  regions.reserve(n);
+  for (std::size_t i = 0; i < n; ++i)
+    regions.push_back({std::to_string(ids[i]), parcels.crs, {std::shared_ptr<const OGRGeometry>(parcels.features[i].geometry->clone())}});
+  std::optional<capacity::Region> reserveRegion;
+  if (reserve) {
+    reserveRegion = capacity::Region{"reserve", reserve->crs, {}};
+    for (const Feature& f : reserve->features) reserveRegion->parts.emplace_back(f.geometry->clone());
+  }
+  const BuiltAtoms built = buildParcelAtoms(forest, regions, reserveRegion, inputs.model, part(progress, 0.0, 0.5));
+  budget.areasKm2 = built.parcelAreaKm2;
+
+  // Shared boundaries (km) of parcels and reserve: BLM and the reported perimeter. A geographic
+  // CRS has no linear unit: the boundary is then unknown, and a BLM an error.
+  const bool measurable = !parcels.crs.isGeographic();
+  if (!measurable && options.blm > 0)
+    throw Error(ErrorCode::InvalidInput, parcels.path, "a boundary weight needs parcels in a projected CRS");
+  if (measurable) {
+    reportProgress(progress, 0.5, "shared boundaries");
+    VectorLayer all;
+    all.path = parcels.path;
+    all.layerName = parcels.layerName;
+    all.crs = parcels.crs;
+    for (const Feature& f : parcels.features) all.features.push_back({f.fid, {}, OGRGeometryUniquePtr(f.geometry->clone())});
+    if (reserve)
+      for (const Feature& f : reserve->features) all.features.push_back({f.fid, {}, OGRGeometryUniquePtr(f.geometry->clone())});
+    const auto owner = [n](int k) { return std::size_t(k) < n ? k : int(ParcelAtoms::kReserve); };
+    for (const SelectionEdge& e : sharedBoundaries(all, part(progress, 0.5, 0.55))) {
+      const int a = owner(e.a), b = owner(e.b);
+      if (a == ParcelAtoms::kReserve && b == ParcelAtoms::kReserve) continue;  // the reserve's own outline
+      budget.boundaries.push_back({a, b, e.lengthKm});
+    }
+  }
+
+  // The acquisition order, then the budget optimum.
+  GreedyOptions greedy;
+  greedy.pairs = options.pairs;
+  const std::vector<OrderStep> steps = greedyOrder(built.atoms, costs, greedy, part(progress, 0.55, 0.75));
+  const BudgetResult best = optimiseBudget(built.atoms, costs, budget, part(progress, 0.75, 1.0));
+
+  const PatchUnion reserveOnly(built.atoms);
+  result.reserveLeopards = reserveOnly.totals().leopards;
+  result.reserveLeopardsFractional = reserveOnly.totals().equivalents;
+  std::vector<std::uint8_t> selected(n, 0);
+  for (std::int32_t p : best.parcels) selected[std::size_t(p)] = 1;
+  result.order.reserve(steps.size());
+  for (std::size_t k = 0; k < steps.size(); ++k) {
+    const OrderStep& s = steps[k];
+    result.order.push_back({int(k + 1), ids[std::size_t(s.parcel)], s.cost, s.gainLeopards, s.gainFractional, s.cumulativeCost,
+                            s.cumulativeLeopards, selected[std::size_t(s.parcel)] != 0});
+  }
+  for (std::int32_t p : best.parcels) result.selectedIds.push_back(ids[std::size_t(p)]);
+  std::sort(result.selectedIds.begin(), result.selectedIds.end());
+  result.leopards = best.leopards;
+  result.leopardsFractional = best.leopardsFractional;
+  result.cost = best.cost;
+  result.areaKm2 = best.areaKm2;
+  result.boundaryKm = measurable ? best.boundaryKm : std::numeric_limits<double>::quiet_NaN();
+  result.provenOptimal = best.provenOptimal;
+  result.linearGap = std::isfinite(best.linearGap) ? best.linearGap : -1;
+  result.optimalityGap = best.provenOptimal ? 0.0 : -1.0;
+  reportProgress(progress, 1.0, "done");
+  return result;
+}
+
+void writeRankingCsv(const RankingResult& result, const std::string& path) {
+  std::string text = "rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected\n";
+  for (const RankedParcel& r : result.order) {
+    text += std::to_string(r.rank) + ',' + std::to_string(r.id) + ',' + fixedDecimal(r.cost, 2) + ',' +
+            std::to_string(r.gainLeopards) + ',' + fixedDecimal(r.gainFractional, 6) + ',' + fixedDecimal(r.cumulativeCost, 2) +
+            ',' + std::to_string(r.cumulativeLeopards) + ',' + (r.selected ? '1' : '0') + '\n';
+  }
+  writeTextAtomically(path, text);
+}
+
+void writeRankingSummaryJson(const RankingResult& result, const std::string& path) {
+  auto number = [](double v) { return std::isfinite(v) ? nlohmann::ordered_json(v) : nlohmann::ordered_json(nullptr); };
+  nlohmann::ordered_json j;
+  j["selected_ids"] = result.selectedIds;
+  j["leopards"] = result.leopards;
+  j["leopards_fractional"] = result.leopardsFractional;
+  j["cost"] = result.cost;
+  j["budget"] = result.budget;
+  j["area_km2"] = result.areaKm2;
+  j["boundary_km"] = number(result.boundaryKm);
+  j["optimality_gap"] = result.optimalityGap < 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(result.optimalityGap);
+  j["proven_optimal"] = result.provenOptimal;
+  j["linear_gap"] = result.linearGap < 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(result.linearGap);
+  j["reserve_leopards"] = result.reserveLeopards;
+  j["reserve_leopards_fractional"] = result.reserveLeopardsFractional;
+  j["parcels"] = result.order.size();
+  j["selected_parcels"] = result.selectedIds.size();
+  writeTextAtomically(path, j.dump(2) + "\n");
+}
+
+}  // namespace hp::ranking
