@@ -15,6 +15,7 @@ int runForestChange(const QStringList& arguments);
 int runRank(const QStringList& arguments);
 int runMarxanImport(const QStringList& arguments);
 int runExportData(const QStringList& arguments);
+int runExportMap(const QStringList& arguments);
 
 std::span<const CliCommand> commands() {
   static const CliCommand all[] = {
@@ -28,6 +29,7 @@ std::span<const CliCommand> commands() {
       {"rank", QT_TRANSLATE_NOOP("habitat-cli", "Rank parcels for acquisition: greedy order by leopards per dollar and the best set within a budget"), &runRank},
       {"marxan-import", QT_TRANSLATE_NOOP("habitat-cli", "Import a Marxan solution (output_best, output_ssoln) as a project candidate or a parcel column"), &runMarxanImport},
       {"export-data", QT_TRANSLATE_NOOP("habitat-cli", "A project's candidates (and parcels with their capacity) as GeoPackage, Shapefile, GeoJSON, KML or CSV"), &runExportData},
+      {"export-map", QT_TRANSLATE_NOOP("habitat-cli", "A project's map as a printed page in the reader's language: PDF, SVG or PNG"), &runExportMap},
   };
   return all;
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // habitat-cli: arguments -> core call -> exit code. Every error is one line naming the file and the problem.
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <exception>
+#include <memory>
 
 #include "Version.h"
 #include "cli/CliCommand.h"
@@ -33,10 +35,31 @@ static void printUsage() {
   printOut(QCoreApplication::translate("habitat-cli", "Run 'habitat-cli <command> --help' for a command's options."));
 }
 
+// Whether the sub-command draws (export-map): it needs QtGui's fonts and painters, so it gets a
+// QGuiApplication on the offscreen platform and runs without a display. Its --lang is the page's
+// language, left for the command to read. Every other command stays QtCore only.
+static bool commandDraws(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const QByteArray a(argv[i]);
+    if (a == "--lang") {
+      ++i;
+      continue;
+    }
+    if (a.startsWith("--lang=")) continue;
+    return a == "export-map";
+  }
+  return false;
+}
+
 }  // namespace hp::cli
 
 int main(int argc, char** argv) {
-  QCoreApplication app(argc, argv);
+  const bool draws = hp::cli::commandDraws(argc, argv);
+  if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  const std::unique_ptr<QCoreApplication> application =
+      draws ? std::unique_ptr<QCoreApplication>(std::make_unique<QGuiApplication>(argc, argv))
+            : std::make_unique<QCoreApplication>(argc, argv);
+  QCoreApplication& app = *application;
   QCoreApplication::setApplicationName(QStringLiteral("habitat-cli"));
   QCoreApplication::setApplicationVersion(QString::fromLatin1(hp::kVersion));
   QStringList args = QCoreApplication::arguments();
@@ -55,7 +78,10 @@ int main(int argc, char** argv) {
       break;
     }
   }
-  hp::app::installTranslations(app, lang.isEmpty() ? QStringLiteral("en") : lang);
+  // A drawing command's --lang is its page's language ("en+ru"): handed back to it, and its messages
+  // are in the first of the page's languages.
+  if (draws && !lang.isEmpty()) args << QStringLiteral("--lang") << lang;
+  hp::app::installTranslations(app, lang.isEmpty() ? QStringLiteral("en") : lang.section(QLatin1Char('+'), 0, 0));
 
   using namespace hp::cli;
   if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||

@@ -72,7 +72,7 @@ bool paintGraticule(QPainter& painter, const QRectF& frame, const Extent& extent
   const double gap = fm.height() * 0.25;
   painter.save();
   painter.setFont(labelFont);
-  QPen pen(QColor(60, 60, 60, 150), std::max(1.0, labelFont.pixelSize() / 20.0));
+  QPen pen(QColor(60, 60, 60, 170), std::max(1.0, labelFont.pixelSize() / 12.0));
   painter.setBrush(Qt::NoBrush);
 
   auto label = [&](const QString& text, QPointF anchor, bool vertical, bool before) {

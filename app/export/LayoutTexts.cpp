@@ -33,10 +33,12 @@ LayoutTexts::LayoutTexts(const QString& language) {
     translators_.push_back(std::move(t));
   }
   locale_ = QLocale(languages_.constLast() == QLatin1String("en") ? QStringLiteral("en_US") : languages_.constLast());
-  // The reader's family first; the others catch words in other scripts (a Chinese candidate name on an
-  // English page). CJK SC also carries Latin and Cyrillic, so it is a safe last resort.
-  families_ << familyFor(languages_.constLast());
-  for (const QString& f : {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK KR")})
+  // Latin, Cyrillic and digits always from Noto Sans: Qt's PDF writer cannot map the CJK fonts' Latin
+  // digit glyphs back to text, so "2026" would vanish from a Chinese PDF's searchable text. Han and
+  // Hangul then come from the reader's CJK font first (Chinese and Korean draw some Han characters
+  // differently), and the other CJK font catches words in the other script.
+  families_ << QStringLiteral("Noto Sans");
+  for (const QString& f : {familyFor(languages_.constLast()), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK KR")})
     if (!families_.contains(f)) families_ << f;
 }
 
@@ -94,10 +96,17 @@ QString LayoutTexts::northLetter() const {
 }
 
 QString LayoutTexts::layerName(const QString& name) const {
-  // The sample's layer names live in the "SampleRegion" context (mapkit/layers/SampleStyle.cpp).
-  const QString viaSample = trIn("SampleRegion", name);
-  if (viaSample != name) return viaSample;
-  return trIn("CandidateMapLayer", name);
+  // The names the sample project and the role styles give layers (project/SampleProject.cpp,
+  // mapkit/layers/SampleStyle.cpp); any other name is the user's and is printed as written.
+  static const char* const known[] = {
+      QT_TRANSLATE_NOOP("LayoutTexts", "Forest canopy cover"), QT_TRANSLATE_NOOP("LayoutTexts", "Forest canopy (%)"),
+      QT_TRANSLATE_NOOP("LayoutTexts", "River basins"),        QT_TRANSLATE_NOOP("LayoutTexts", "Land parcels"),
+      QT_TRANSLATE_NOOP("LayoutTexts", "Parcels"),             QT_TRANSLATE_NOOP("LayoutTexts", "Existing reserve"),
+      QT_TRANSLATE_NOOP("LayoutTexts", "Reserve"),
+  };
+  for (const char* k : known)
+    if (name == QLatin1String(k)) return tr(k);
+  return name;
 }
 
 QString LayoutTexts::number(double value, int decimals) const { return locale_.toString(value, 'f', decimals); }

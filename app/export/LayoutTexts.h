@@ -65,8 +65,9 @@ class LayoutTexts {
   QString leopardRange(long lo, long hi) const;  // "3–7"
   QString longDate(const QDate& date) const;     // the locale's long date; bilingual: both
 
-  // A font for `pixelSize` layout units with the reader's family first and the others as fallbacks, so
-  // a Cyrillic, Chinese or Korean word anywhere (a title, a candidate's name) still has its glyphs.
+  // A font for `pixelSize` layout units: Noto Sans (Latin, Cyrillic, digits), then the reader's CJK
+  // family, then the other, so a Cyrillic, Chinese or Korean word anywhere (a title, a candidate's name)
+  // has its glyphs, and Han characters take the reader's forms.
   QFont font(int pixelSize, bool bold = false) const;
   // The family tried first for `language`: "Noto Sans", "Noto Sans CJK SC" or "Noto Sans CJK KR".
   static QString familyFor(const QString& language);

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// habitat-cli export-map end to end, as a script runs it: for every page language the PDF's text holds
+// the title, the legend's entries and the candidates' figures as the reader's locale writes them; the PNG
+// has the page's size and the map where the layout puts it; the SVG parses; bad arguments exit 2.
+#include <QGuiApplication>
+#include <QImage>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "export/LayoutContent.h"
+#include "export/LayoutTexts.h"
+#include "export/MapLayout.h"
+#include "project/ProjectFile.h"
+#include "support/CliRunner.h"
+#include "test_export_support.h"
+
+using namespace hp;
+using namespace hp::exporting;
+
+class TestExportCli : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    project_ = test::writeExportProject(dir_.path());
+  }
+
+  void pdfText_data() {
+    QTest::addColumn<QString>("language");
+    for (const QString& l : layoutLanguages()) QTest::newRow(qPrintable(l)) << l;
+  }
+  void pdfText() {
+    QFETCH(QString, language);
+    if (!test::havePdfToText()) QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString pdf = dir_.filePath(QStringLiteral("map_%1.pdf").arg(language));
+    const QString title = test::titleFor(language);
+    const test::CliResult r = test::runCli({QStringLiteral("export-map"), QStringLiteral("--project"), project_,
+                                            QStringLiteral("--out"), pdf, QStringLiteral("--lang"), language,
+                                            QStringLiteral("--title"), title});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString text = test::pdfText(pdf);
+    QVERIFY2(!text.isEmpty(), "pdftotext found no text");
+    const LayoutTexts t(language);
+    // The locale writes groups with no-break spaces; pdfText made every space one space.
+    auto plain = [](QString s) { return s.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' ')); };
+    const QStringList expected = {
+        title,
+        // legend: the layers and the candidates
+        t.layerName(QStringLiteral("River basins")), t.layerName(QStringLiteral("Existing reserve")), test::kNorthRidge,
+        test::kSouthPlot,
+        // figures: 9 and 4.5 km², 3.5 and 1.7 sq mi, USD 42,000 and 3,000
+        t.number(9.0, 1), t.number(4.5, 1), t.number(3.5, 1), t.number(1.7, 1), plain(t.usd(42000)), plain(t.usd(3000)),
+        t.legend(), t.scale(), t.crs(), QStringLiteral("UTM zone 52N"), QStringLiteral("forest.tif")};
+    for (const QString& want : expected)
+      QVERIFY2(text.contains(test::nfkc(want)), qPrintable(QStringLiteral("'%1' is not in the %2 PDF: %3").arg(want, language, text)));
+    // Each candidate's leopards with the min–max range, as core computed them.
+    const auto content = LayoutContent::fromProject(project::loadProject(project_.toStdString()).project);
+    for (const CandidateFiguresRow& f : content->figures)
+      QVERIFY2(text.contains(test::nfkc(t.leopardRange(f.capacity.leopardsMin, f.capacity.leopardsMax))), qPrintable(text));
+  }
+
+  void pngAtDpi() {
+    const QString png = dir_.filePath(QStringLiteral("map.png"));
+    const test::CliResult r = test::runCli({QStringLiteral("export-map"), QStringLiteral("--project"), project_,
+                                            QStringLiteral("--candidate"), test::kNorthRidge, QStringLiteral("--out"), png,
+                                            QStringLiteral("--page"), QStringLiteral("Letter"), QStringLiteral("--landscape"),
+                                            QStringLiteral("--dpi"), QStringLiteral("50"), QStringLiteral("--lang"),
+                                            QStringLiteral("en+ko")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(550, 425));  // 11 x 8.5 in at 50 dpi
+    // The same layout in-process says where the frame is.
+    PageSetup page;
+    page.paper = PaperSize::Letter;
+    page.landscape = true;
+    page.dpi = 50;
+    LayoutOptions options;
+    options.candidate = test::kNorthRidge;
+    options.subtitle = test::kNorthRidge;
+    options.language = QStringLiteral("en+ko");
+    const auto content = LayoutContent::fromProject(project::loadProject(project_.toStdString()).project);
+    const MapLayout layout(content, page, options);
+    const QRectF mm = layout.mapFrameMm();
+    const Extent e = layout.mapExtent();
+    // North ridge, x 680000..686000, y 4798500..4800000, on the page in pixels (a pixel in from its edge).
+    const double pxPerMm = 50 / 25.4;
+    auto px = [&](double x, double y) {
+      return QPointF((mm.left() + (x - e.minX) / e.width() * mm.width()) * pxPerMm,
+                     (mm.top() + (e.maxY - y) / e.height() * mm.height()) * pxPerMm);
+    };
+    const QRect candidate = QRectF(px(680000, 4800000), px(686000, 4798500)).toRect().adjusted(1, 1, -1, -1);
+    QVERIFY(candidate.width() > 100 && candidate.height() > 15);
+    long ink = 0;
+    for (int y = candidate.top(); y <= candidate.bottom(); ++y)
+      for (int x = candidate.left(); x <= candidate.right(); ++x) ink += (image.pixel(x, y) & 0xffffff) != 0xffffff;
+    QCOMPARE(ink, long(candidate.width()) * candidate.height());
+    // Beyond the data (the fixture ends at y 4800000) the frame is paper.
+    const QPointF above = px(683000, 4800000 + 0.4 * (e.maxY - 4800000));
+    QVERIFY(e.maxY > 4800300);
+    QCOMPARE(image.pixel(above.toPoint()) & 0xffffff, 0xffffffu);
+    QCOMPARE(image.pixel(2, 2) & 0xffffff, 0xffffffu);  // the margin stays paper
+  }
+
+  void svgParses() {
+    const QString svg = dir_.filePath(QStringLiteral("map.svg"));
+    const test::CliResult r = test::runCli({QStringLiteral("export-map"), QStringLiteral("--project"), project_,
+                                            QStringLiteral("--out"), svg, QStringLiteral("--page"), QStringLiteral("A3"),
+                                            QStringLiteral("--lang"), QStringLiteral("en+ru")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QVERIFY(std::abs(renderer.viewBoxF().height() - 420 / 25.4 * 72) < 1);  // A3 portrait is 420 mm tall
+  }
+
+  void usageErrors_data() {
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")};
+    QTest::newRow("page") << QStringList{QStringLiteral("--page"), QStringLiteral("B5")};
+    QTest::newRow("dpi") << QStringList{QStringLiteral("--dpi"), QStringLiteral("lots")};
+    QTest::newRow("candidate") << QStringList{QStringLiteral("--candidate"), QStringLiteral("Nowhere")};
+  }
+  void usageErrors() {
+    QFETCH(QStringList, extra);
+    const QString out = dir_.filePath(QStringLiteral("refused.pdf"));
+    const test::CliResult r =
+        test::runCli(QStringList{QStringLiteral("export-map"), QStringLiteral("--project"), project_, QStringLiteral("--out"), out} + extra);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("export-map")));
+    QVERIFY(!QFile::exists(out));
+  }
+
+  void wrongExtensionAndMissingProject() {
+    QCOMPARE(test::runCli({QStringLiteral("export-map"), QStringLiteral("--project"), project_, QStringLiteral("--out"),
+                           dir_.filePath(QStringLiteral("map.docx"))}).exitCode, 2);
+    const test::CliResult r = test::runCli({QStringLiteral("export-map"), QStringLiteral("--project"),
+                                            dir_.filePath(QStringLiteral("none.hplan")), QStringLiteral("--out"),
+                                            dir_.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("none.hplan")));
+  }
+
+ private:
+  QTemporaryDir dir_;
+  QString project_;
+};
+
+QTEST_MAIN(TestExportCli)
+#include "test_export_cli.moc"
