@@ -123,7 +123,8 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
       if (state[std::size_t(p)] == 2) freeCosts[std::size_t(p)] = 1e300;  // bought last, never fits
     std::vector<std::int32_t> pick = locked;
     double cost = lockedCost;
-    for (const auto& step : greedyOrder(atoms, freeCosts)) {
+    const auto order = options.greedyOrder.size() == std::size_t(n) ? options.greedyOrder : greedyOrder(atoms, freeCosts);
+    for (const auto& step : order) {
       if (state[std::size_t(step.parcel)] != 0) continue;
       if (cost + costs[std::size_t(step.parcel)] > room) continue;
       pick.push_back(step.parcel);
@@ -141,7 +142,10 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
     if (options.linearStart) {
       LinearisedBudgetInput linear;
       linear.budget = options.budget;
-      linear.blm = options.blm;
+      std::size_t sharedEdges = 0;
+      for (std::int32_t p = 0; p < n; ++p) sharedEdges += perimeter.sharedKm(p).size();
+      result.linearWithBoundary = options.blm > 0 && sharedEdges / 2 <= std::size_t(std::max(0, options.linearBoundaryEdgeLimit));
+      linear.blm = result.linearWithBoundary ? options.blm : 0.0;
       linear.lock = state;
       linear.timeLimitSeconds = std::max(0.5, options.timeLimitSeconds * options.linearTimeShare - elapsed());
       linear.seed = options.seed;

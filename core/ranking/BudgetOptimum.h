@@ -8,6 +8,7 @@
 #include "Progress.h"
 #include "ranking/BudgetSelection.h"
 #include "ranking/CbcMip.h"
+#include "ranking/GreedyOrder.h"
 #include "ranking/ParcelAtoms.h"
 
 namespace hp::ranking {
@@ -38,6 +39,15 @@ struct BudgetOptimumOptions {
   bool linearStart = true;
   double linearTimeShare = 0.5;
   int seed = 1;  // CBC's seeds
+  // The linearised boundary (one column and two rows per shared edge) is left out of the CBC
+  // start when there are more shared edges than this: on a loaded 2-core machine CBC's root
+  // processing alone then outlasts the time limit (20,164 parcels, 40,000 edges: 20 s for a 5 s
+  // limit). The local search still optimises the boundary; BudgetResult::linearWithBoundary says
+  // which model the gap is of.
+  int linearBoundaryEdgeLimit = 20000;
+  // The greedy order of these atoms and costs when the caller has it already (habitat-cli rank
+  // does); empty: computed here. Its prefix that fits is the first start.
+  std::vector<OrderStep> greedyOrder;
 };
 
 struct BudgetResult {
@@ -58,6 +68,7 @@ struct BudgetResult {
   double linearGap = std::numeric_limits<double>::infinity();
   double linearObjective = 0;  // the surrogate's value of CBC's selection
   double linearBound = 0;      // no selection has a higher surrogate value
+  bool linearWithBoundary = false;  // the linear model included the boundary term
   long startLeopards = 0;      // the start's true whole leopards, before local search
   int localSearchMoves = 0;    // improving moves applied
   double linearSeconds = 0;    // building and solving the linearised start
