@@ -8,6 +8,7 @@
 #include <thread>
 #include <unordered_set>
 
+#include "capacity/ByteKernel.h"
 #include "capacity/PixelAreaGrid.h"
 #include "capacity/QualityFactors.h"
 #include "capacity/RegionGeometry.h"
@@ -64,7 +65,36 @@ class OwnerScan {
     const double tMax = m.territoryMaxKm2, tSpan = m.territoryMaxKm2 - m.territoryMinKm2;
     bool open = false;
     model::HabitatRun current;
+    auto addRun = [&](int begin, int end, double areaKm2, double equivalents) {
+      if (open && current.end == begin) {
+        current.end = end;
+        current.areaKm2 += areaKm2;
+        current.equivalents += equivalents;
+        return;
+      }
+      if (open) runs_.push_back(current);
+      current = {begin, end, areaKm2, equivalents};
+      open = true;
+    };
+    const bool byteTable = strip.canopyByte && !strip.qualityFactor;
     for (const model::CoverageSegment& s : coverage_.row(row)) {
+      if (byteTable && !s.values) {
+        // Wholly covered stretches (most of a parcel): the engine's 16-pixel kernel, piece by piece
+        // within one tile and one area cell.
+        for (int c0 = s.begin; c0 < s.end;) {
+          const int tile = c0 / strip.tileWidth, cell = c0 / cellCols;
+          const int c1 = std::min({s.end, (tile + 1) * strip.tileWidth, (cell + 1) * cellCols});
+          const double w = s.constant * cells[cell];
+          if (w > 0) {
+            const std::uint8_t* p = strip.canopyByte + std::size_t(tile) * strip.tileStride + tileRowOffset +
+                                    std::size_t(c0 - tile * strip.tileWidth);
+            capacity::habitatRuns(p, c1 - c0, c0, m.byteThresholds, m.byteTable.perKm2.data(),
+                                  [&](int begin, int end, double perKm2) { addRun(begin, end, w * (end - begin), w * perKm2); });
+          }
+          c0 = c1;
+        }
+        continue;
+      }
       for (int c = s.begin; c < s.end; ++c) {
         const double w = s.at(c) * cells[c / cellCols];
         if (!(w > 0)) continue;
@@ -91,19 +121,7 @@ class OwnerScan {
             perKm2 = 1.0 / (tMax - tSpan * q);
           }
         }
-        if (!habitat) {
-          if (open) runs_.push_back(current), open = false;
-          continue;
-        }
-        if (open && current.end == c) {
-          current.end = c + 1;
-          current.areaKm2 += w;
-          current.equivalents += w * perKm2;
-        } else {
-          if (open) runs_.push_back(current);
-          current = {c, c + 1, w, w * perKm2};
-          open = true;
-        }
+        if (habitat) addRun(c, c + 1, w, w * perKm2);
       }
     }
     if (open) runs_.push_back(current);

@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <limits>
+
+#include <ogr_geometry.h>
 
 #include "geo/Error.h"
 #include "io/AtomicFile.h"
@@ -36,6 +38,44 @@ VectorLayer readPolygons(const std::string& path, const std::string& layerName, 
 Progress part(const Progress& progress, double from, double to) {
   if (!progress) return {};
   return [progress, from, to](double f, const std::string& stage) { return progress(from + (to - from) * f, stage); };
+}
+
+// Each parcel's part outside the existing reserve (null when wholly inside): the reserve's habitat
+// is in every union already, and atoms must not overlap or the shared pixels would count twice.
+std::vector<std::shared_ptr<const OGRGeometry>> outsideReserve(const VectorLayer& parcels, const VectorLayer* reserve) {
+  std::vector<std::shared_ptr<const OGRGeometry>> out;
+  out.reserve(parcels.features.size());
+  OGRGeometryUniquePtr reserveUnion;
+  OGREnvelope reserveEnvelope;
+  if (reserve && !reserve->features.empty()) {
+    OGRMultiPolygon all;
+    for (const Feature& f : reserve->features) {
+      const OGRwkbGeometryType type = wkbFlatten(f.geometry->getGeometryType());
+      if (type == wkbPolygon) all.addGeometry(f.geometry.get());
+      else if (type == wkbMultiPolygon)
+        for (const OGRPolygon* p : *f.geometry->toMultiPolygon()) all.addGeometry(p);
+    }
+    reserveUnion.reset(all.UnionCascaded());
+    if (!reserveUnion) throw Error(ErrorCode::InvalidGeometry, reserve->path, "the reserve's polygons cannot be merged");
+    reserveUnion->getEnvelope(&reserveEnvelope);
+  }
+  for (const Feature& f : parcels.features) {
+    OGREnvelope e;
+    f.geometry->getEnvelope(&e);
+    if (!reserveUnion || !e.Intersects(reserveEnvelope) || !f.geometry->Intersects(reserveUnion.get())) {
+      out.emplace_back(f.geometry->clone());
+      continue;
+    }
+    OGRGeometryUniquePtr rest(f.geometry->Difference(reserveUnion.get()));
+    if (!rest) throw Error(ErrorCode::InvalidGeometry, parcels.path, "feature " + std::to_string(f.fid) + " cannot be cut by the reserve");
+    const OGRwkbGeometryType type = wkbFlatten(rest->getGeometryType());
+    if (rest->IsEmpty() || (type != wkbPolygon && type != wkbMultiPolygon)) {
+      out.emplace_back();
+      continue;
+    }
+    out.emplace_back(rest.release());
+  }
+  return out;
 }
 
 // Parcel ids → indices; an unknown id is an error naming the parcel file.
@@ -134,8 +174,11 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   // Atoms: one pass over the raster.
   std::vector<capacity::Region> regions;
   regions.reserve(n);
-  for (std::size_t i = 0; i < n; ++i)
-    regions.push_back({std::to_string(ids[i]), parcels.crs, {std::shared_ptr<const OGRGeometry>(parcels.features[i].geometry->clone())}});
+  const std::vector<std::shared_ptr<const OGRGeometry>> outside = outsideReserve(parcels, reserve ? &*reserve : nullptr);
+  for (std::size_t i = 0; i < n; ++i) {
+    regions.push_back({std::to_string(ids[i]), parcels.crs, {}});
+    if (outside[i]) regions.back().parts.push_back(outside[i]);
+  }
   std::optional<capacity::Region> reserveRegion;
   if (reserve) {
     reserveRegion = capacity::Region{"reserve", reserve->crs, {}};
@@ -155,10 +198,18 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
     all.path = parcels.path;
     all.layerName = parcels.layerName;
     all.crs = parcels.crs;
-    for (const Feature& f : parcels.features) all.features.push_back({f.fid, {}, OGRGeometryUniquePtr(f.geometry->clone())});
+    std::vector<int> ownerOf;  // row of `all` → parcel index, or kReserve
+    for (std::size_t i = 0; i < n; ++i)
+      if (outside[i]) {
+        all.features.push_back({parcels.features[i].fid, {}, OGRGeometryUniquePtr(outside[i]->clone())});
+        ownerOf.push_back(int(i));
+      }
     if (reserve)
-      for (const Feature& f : reserve->features) all.features.push_back({f.fid, {}, OGRGeometryUniquePtr(f.geometry->clone())});
-    const auto owner = [n](int k) { return std::size_t(k) < n ? k : int(ParcelAtoms::kReserve); };
+      for (const Feature& f : reserve->features) {
+        all.features.push_back({f.fid, {}, OGRGeometryUniquePtr(f.geometry->clone())});
+        ownerOf.push_back(ParcelAtoms::kReserve);
+      }
+    const auto owner = [&ownerOf](int k) { return ownerOf[std::size_t(k)]; };
     for (const SelectionEdge& e : sharedBoundaries(all, part(progress, 0.5, 0.55))) {
       const int a = owner(e.a), b = owner(e.b);
       if (a == ParcelAtoms::kReserve && b == ParcelAtoms::kReserve) continue;  // the reserve's own outline

@@ -49,7 +49,7 @@ struct RankingResult {
   long leopards = 0;                      // of reserve ∪ selection
   double leopardsFractional = 0;
   double cost = 0;         // of the selection, USD (locked-in parcels included)
-  double areaKm2 = 0;      // of the selected parcels
+  double areaKm2 = 0;      // of the selected parcels outside the existing reserve
   double boundaryKm = 0;   // outer boundary length of the selected parcels as one region
   double optimalityGap = -1;  // proven relative gap on the leopards; 0 when proven optimal, −1 when unknown
   bool provenOptimal = false;
@@ -65,7 +65,8 @@ struct RankingResult {
 RankingInputs rankingInputsFromProject(const project::Project& project, int forestVersion = -1);
 
 // Builds the parcels' atoms in one streaming pass over the forest raster, then the greedy acquisition
-// order and the budget optimum. Deterministic for the same inputs and options. Throws hp::Error
+// order and the budget optimum. Parcels count only outside the existing reserve (a parcel inside it
+// adds nothing); parcels must not overlap each other. Deterministic for the same inputs and options. Throws hp::Error
 // naming the file at fault (unknown locked id, missing cost field, locked-in parcels above the
 // budget…), hp::Cancelled when `progress` says stop.
 RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& options, const Progress& progress = {});

@@ -106,7 +106,7 @@ class TestRankCli : public QObject {
   Q_OBJECT
 
   QTemporaryDir tmp_;
-  QString forestAbc_, forestAbcLost_, basins_, parcelsAbc_, forestPair_, parcelsPair_;
+  QString forestAbc_, forestAbcLost_, reserveOverA_, basins_, parcelsAbc_, forestPair_, parcelsPair_;
   int counter_ = 0;
   QString path(const QString& ext) { return tmp_.filePath(QStringLiteral("f%1.%2").arg(counter_++).arg(ext)); }
 
@@ -138,6 +138,15 @@ class TestRankCli : public QObject {
     // The same after B's forest was cleared.
     forestAbcLost_ = tmp_.filePath(QStringLiteral("abc_lost.tif"));
     writeRaster(forestAbcLost_, 360, 110, [](int c, int r) { return r < 100 && ((c < 130) || (c >= 240 && c < 330)) ? 100 : 0; });
+    // A reserve over A's forest and a little more (columns [0, 132)).
+    reserveOverA_ = tmp_.filePath(QStringLiteral("reserve.gpkg"));
+    {
+      VectorLayer reserve;
+      reserve.layerName = "reserve";
+      reserve.crs = Crs::fromEpsg(kEqualArea);
+      reserve.features.push_back({1, {}, pixelRect(0, 0, 132, 110)});
+      writeVectorLayer(reserveOverA_.toStdString(), reserve);
+    }
     basins_ = tmp_.filePath(QStringLiteral("basins.gpkg"));
     writeBasin(basins_);
     parcelsAbc_ = tmp_.filePath(QStringLiteral("abc.gpkg"));
@@ -193,6 +202,20 @@ class TestRankCli : public QObject {
     QCOMPARE(rank(QStringLiteral("10")), 0);
     QCOMPARE(json(sum).value(QStringLiteral("leopards")).toInt(), 0);
     QCOMPARE(ids(json(sum)).size(), 1);
+  }
+
+  // A reserve over A's forest: A adds nothing on top of it (its pixels must not count twice), so
+  // with 60 USD the best buy is B or C: 3 + 2 = 5 leopards.
+  void parcelInsideTheReserveAddsNothing() {
+    QJsonObject s;
+    QString order;
+    QCOMPARE(rankAbc({QStringLiteral("--budget"), QStringLiteral("60"), QStringLiteral("--reserve"), reserveOverA_}, &s, &order), 0);
+    QCOMPARE(s.value(QStringLiteral("reserve_leopards")).toInt(), 3);
+    QCOMPARE(s.value(QStringLiteral("leopards")).toInt(), 5);
+    QVERIFY(!ids(s).contains(1));
+    QCOMPARE(ids(s).size(), 1);
+    for (const QString& line : csvLines(order).mid(1))
+      if (line.section(QLatin1Char(','), 1, 1) == QLatin1String("1")) QCOMPARE(line.section(QLatin1Char(','), 3, 4), QStringLiteral("0,0.000000"));
   }
 
   void locks() {
