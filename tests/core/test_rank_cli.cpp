@@ -218,6 +218,19 @@ class TestRankCli : public QObject {
       if (line.section(QLatin1Char(','), 1, 1) == QLatin1String("1")) QCOMPARE(line.section(QLatin1Char(','), 3, 4), QStringLiteral("0,0.000000"));
   }
 
+  // The boundary weight reaches the optimum: at 1 leopard per km every selection's perimeter (B
+  // alone: 2 × (10 + 11) = 42 km) outweighs its leopards, so nothing is bought; at 0.01 all three
+  // are (7 − 0.94 beats any pair).
+  void boundaryWeight() {
+    QJsonObject s;
+    QCOMPARE(rankAbc({QStringLiteral("--budget"), QStringLiteral("1000"), QStringLiteral("--blm"), QStringLiteral("1")}, &s), 0);
+    QVERIFY(ids(s).isEmpty());
+    QCOMPARE(s.value(QStringLiteral("leopards")).toInt(), 0);
+    QCOMPARE(rankAbc({QStringLiteral("--budget"), QStringLiteral("1000"), QStringLiteral("--blm"), QStringLiteral("0.01")}, &s), 0);
+    QCOMPARE(ids(s), (QList<qint64>{1, 2, 3}));
+    QVERIFY(qAbs(s.value(QStringLiteral("boundary_km")).toDouble() - 94.0) < 1e-6);
+  }
+
   void locks() {
     QJsonObject s;
     // A locked in: B or C no longer fit beside it.
