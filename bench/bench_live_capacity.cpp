@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
   const hp::project::Candidate candidate = blockOfParcels(data, parcels);
   project.candidates = {candidate};
 
-  std::vector<double> oldMs, sessionMs, gdalMs;
+  std::vector<double> oldMs, sessionMs, gdalMs, patchMs;
   Clock::time_point t0 = Clock::now();
   hp::capacity::CapacitySession session(data.inputs, data.model);
   const double openMs = msSince(t0);
@@ -114,6 +114,17 @@ int main(int argc, char** argv) {
     viaSession = hp::project::evaluateCandidate(session, candidate, data);
     sessionMs.push_back(msSince(t0));
     gdalMs.push_back(gdalWindowMs(paths.forest, data, candidate));
+    // What the GUI runs: the figures and the patch map for the map layer in one scan.
+    hp::model::PatchMap patches;
+    t0 = Clock::now();
+    (void)hp::project::evaluateCandidate(session, candidate, data, false, {}, &patches);
+    patchMs.push_back(msSince(t0));
+    if (r == 0) {
+      long small = 0;
+      for (const hp::model::PatchSummary& p : patches.patches) small += p.tooSmall ? 1 : 0;
+      std::printf("patch map: %d x %d px window, %zu patches, %ld too small for a territory\n", patches.width,
+                  patches.height, patches.patches.size(), small);
+    }
   }
   const bool same = viaSession.capacity.leopards == viaOld.capacity.leopards &&
                     viaSession.capacity.habitatKm2 == viaOld.capacity.habitatKm2 &&
@@ -126,5 +137,7 @@ int main(int argc, char** argv) {
   std::printf("session evaluate (median):  %8.1f ms   target <= 200 ms\n", s);
   std::printf("evaluateCandidates (median):%8.1f ms   session / old = %.2f\n", o, s / o);
   std::printf("GDAL window read (median):  %8.1f ms   session / GDAL = %.2f\n", g, s / g);
+  const double pm = median(patchMs);
+  std::printf("session + patch map (median):%7.1f ms   target <= 200 ms; with / without patches = %.2f\n", pm, pm / s);
   return same ? 0 : 1;
 }

@@ -43,6 +43,7 @@
 #include "gui/panels/MapStatusWidget.h"
 #include "gui/tools/IdentifyTool.h"
 #include "gui/tools/PanTool.h"
+#include "gui/tools/PlanningTools.h"
 #include "gui/tools/ZoomTool.h"
 
 namespace hp::gui {
@@ -360,6 +361,17 @@ void MainWindow::createMenusAndToolBars() {
                      p->removeAction()})
     layer->addAction(a);
 
+  // Select, lasso, draw, edit and measure share the tool group with pan, zoom and identify.
+  planning_ = new PlanningTools(canvas_, doc_, projects_, this);
+  planning_->joinGroup(toolGroup_);
+  QMenu* planning = menuBar()->addMenu(tr("&Planning"));
+  planning->addActions(planning_->toolActions());
+  planning->addSeparator();
+  planning->addAction(planning_->snappingAction());
+  connect(planning_, &PlanningTools::parcelsSelected, attributeTable_, &AttributeTablePanel::selectParcels);
+  connect(planning_, &PlanningTools::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(about_);
 
@@ -378,9 +390,11 @@ void MainWindow::createMenusAndToolBars() {
   QToolBar* attrBar = addToolBar(tr("Attributes"));
   attrBar->setObjectName(QStringLiteral("attributesToolBar"));
   attrBar->addAction(identify_);
+  addToolBar(planning_->toolBar());
   for (QToolBar* bar : {fileBar, navBar, attrBar}) bar->setIconSize(QSize(24, 24));
   QMenu* toolbars = view->addMenu(tr("&Toolbars"));
-  for (QToolBar* bar : {fileBar, navBar, attrBar}) toolbars->addAction(bar->toggleViewAction());
+  for (QToolBar* bar : {fileBar, navBar, attrBar, planning_->toolBar()})
+    toolbars->addAction(bar->toggleViewAction());
 }
 
 void MainWindow::setErrorReporter(ErrorReporter reporter) { reporter_ = std::move(reporter); }

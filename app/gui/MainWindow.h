@@ -29,6 +29,7 @@ class MapCanvas;
 class MapStatusWidget;
 class PanTool;
 class PlanDocument;
+class PlanningTools;
 class ProjectController;
 class ZoomTool;
 
@@ -72,6 +73,7 @@ class MainWindow : public QMainWindow {
   ZoomTool* zoomInTool() const { return zoomInTool_; }
   ZoomTool* zoomOutTool() const { return zoomOutTool_; }
   IdentifyTool* identifyTool() const { return identifyTool_; }
+  PlanningTools* planningTools() const { return planning_; }
 
  public slots:
   void addRasterLayer();
@@ -114,6 +116,7 @@ class MainWindow : public QMainWindow {
   ZoomTool* zoomInTool_;
   ZoomTool* zoomOutTool_;
   IdentifyTool* identifyTool_;
+  PlanningTools* planning_ = nullptr;
   ErrorReporter reporter_;
   QStringList lastRenderErrors_;
   QString lastDirectory_;

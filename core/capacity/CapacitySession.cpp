@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "capacity/PixelAreaGrid.h"
 #include "capacity/QualityFactors.h"
@@ -29,7 +30,8 @@ CapacitySession::CapacitySession(const CapacityInputs& inputs, const model::Mode
 
 CapacitySession::~CapacitySession() = default;
 
-model::RegionCapacity CapacitySession::evaluate(const Region& region, const Progress& progress) {
+model::RegionCapacity CapacitySession::evaluate(const Region& region, const Progress& progress,
+                                               model::PatchMap* patches) {
   std::lock_guard lock(mutex_);
   reportProgress(progress, 0.0, "capacity");
   const RasterInfo& info = forest_->info();
@@ -38,6 +40,12 @@ model::RegionCapacity CapacitySession::evaluate(const Region& region, const Prog
   model::RegionCapacity result;
   result.id = region.id;
   result.areaKm2 = prepared.areaKm2;
+  if (patches) {
+    *patches = model::PatchMap();
+    patches->territoryMinKm2 = pixelModel_->territoryMinKm2;
+    patches->geoTransform = info.transform.c;
+    patches->crsWkt = info.crs.wkt();
+  }
 
   // The region's pixel box, as evaluateRegions computes it.
   double minX = INFINITY, maxX = -INFINITY, minY = INFINITY, maxY = -INFINITY;
@@ -54,6 +62,11 @@ model::RegionCapacity CapacitySession::evaluate(const Region& region, const Prog
   if (rowBegin >= rowEnd) return result;
 
   RegionScan scan(std::move(prepared), width, height, *pixelModel_, *areas_);
+  std::optional<model::PatchMapBuilder> patchMap;
+  if (patches) {
+    patchMap.emplace(colBegin, rowBegin, colEnd - colBegin, rowEnd - rowBegin, pixelModel_->territoryMinKm2);
+    scan.setPatchMap(&*patchMap);
+  }
   const int firstStrip = rowBegin / forest_->stripRows(), endStrip = (rowEnd - 1) / forest_->stripRows() + 1;
   CanopyStrip canopy;
   std::vector<float> factor;
@@ -80,6 +93,11 @@ model::RegionCapacity CapacitySession::evaluate(const Region& region, const Prog
     reportProgress(progress, double(strip + 1 - firstStrip) / (endStrip - firstStrip), "capacity");
   }
   scan.finish(result);
+  if (patchMap) {
+    *patches = patchMap->finish();
+    patches->geoTransform = info.transform.c;
+    patches->crsWkt = info.crs.wkt();
+  }
   return result;
 }
 

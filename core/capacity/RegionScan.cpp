@@ -179,6 +179,7 @@ void RegionScan::scanRow(const StripView& strip, int row) {
   validKm2_ += sums.validKm2;
   canopyKm2Pct_ += sums.canopyKm2Pct;
   patches_.addRow(row, runs_);
+  if (patchMap_) patchMap_->addRow(row, runs_);
 }
 
 void RegionScan::scan(const StripView& strip) {

@@ -10,6 +10,7 @@
 #include "capacity/RegionGeometry.h"
 #include "model/CoverageFraction.h"
 #include "model/ModelConfig.h"
+#include "model/PatchMap.h"
 #include "model/Patches.h"
 #include "model/RegionCapacity.h"
 #include "model/Territory.h"
@@ -60,6 +61,8 @@ class RegionScan {
   void scan(const StripView& strip);
   // Fills everything but id and areaKm2.
   void finish(model::RegionCapacity& out);
+  // Also hands every row of habitat runs to `patchMap` (not owned; null: none), before scan().
+  void setPatchMap(model::PatchMapBuilder* patchMap) { patchMap_ = patchMap; }
 
  private:
   template <bool kByteTable>
@@ -71,6 +74,7 @@ class RegionScan {
   std::optional<model::CoverageRows> habitat_;  // set when habitat is the region ∩ basins
   bool habitatIsRegion_;
   model::PatchLabeller patches_;
+  model::PatchMapBuilder* patchMap_ = nullptr;
   std::vector<model::HabitatRun> runs_;
   double validKm2_ = 0;          // coverage-weighted area of pixels with a canopy value
   double canopyKm2Pct_ = 0;      // Σ area × canopy over those pixels

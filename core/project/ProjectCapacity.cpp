@@ -100,7 +100,8 @@ capacity::Region reserveRegion(const ProjectData& data) {
 }
 
 CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Candidate& candidate,
-                                   const ProjectData& data, bool withReserve, const Progress& progress) {
+                                   const ProjectData& data, bool withReserve, const Progress& progress,
+                                   model::PatchMap* patches) {
   CandidateFigures f;
   capacity::Region region = candidateRegion(candidate, data);
   for (std::int64_t id : candidate.parcelIds)
@@ -113,7 +114,7 @@ CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Can
     capacity::Region reserve = reserveRegion(data);
     region.parts.insert(region.parts.end(), reserve.parts.begin(), reserve.parts.end());
   }
-  f.capacity = session.evaluate(region, progress);
+  f.capacity = session.evaluate(region, progress, patches);
   return f;
 }
 

@@ -63,8 +63,9 @@ capacity::Region reserveRegion(const ProjectData& data);
 
 // One candidate through a kept session (built from data.inputs and data.model): the figures
 // evaluateCandidates gives for it, without reopening the raster. withReserve adds the existing
-// reserve's polygons to the region.
+// reserve's polygons to the region. With `patches`, also the candidate's habitat patches for the map.
 CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Candidate& candidate,
-                                   const ProjectData& data, bool withReserve = false, const Progress& progress = {});
+                                   const ProjectData& data, bool withReserve = false, const Progress& progress = {},
+                                   model::PatchMap* patches = nullptr);
 
 }  // namespace hp::project

@@ -212,6 +212,11 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
   if (tool_) tool_->canvasReleaseEvent(event);
 }
 
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+  if (event->button() == Qt::MiddleButton) return;
+  if (tool_) tool_->canvasDoubleClickEvent(event);
+}
+
 void MapCanvas::wheelEvent(QWheelEvent* event) {
   if (tool_ && tool_->canvasWheelEvent(event)) return;
   const double notches = event->angleDelta().y() / 120.0;
@@ -235,6 +240,20 @@ void MapCanvas::keyPressEvent(QKeyEvent* event) {
     default: QWidget::keyPressEvent(event); return;
   }
   event->accept();
+}
+
+void MapCanvas::keyReleaseEvent(QKeyEvent* event) {
+  if (tool_ && tool_->canvasKeyReleaseEvent(event)) return;
+  QWidget::keyReleaseEvent(event);
+}
+
+bool MapCanvas::event(QEvent* event) {
+  // Accepting the override makes Qt deliver the key here instead of triggering an action's shortcut.
+  if (event->type() == QEvent::ShortcutOverride && tool_ && tool_->wantsKey(static_cast<QKeyEvent*>(event))) {
+    event->accept();
+    return true;
+  }
+  return QWidget::event(event);
 }
 
 }  // namespace hp::gui

@@ -16,8 +16,11 @@ MapTool::~MapTool() {
 void MapTool::canvasPressEvent(QMouseEvent*) {}
 void MapTool::canvasMoveEvent(QMouseEvent*) {}
 void MapTool::canvasReleaseEvent(QMouseEvent*) {}
+void MapTool::canvasDoubleClickEvent(QMouseEvent*) {}
 bool MapTool::canvasWheelEvent(QWheelEvent*) { return false; }
 bool MapTool::canvasKeyPressEvent(QKeyEvent*) { return false; }
+bool MapTool::canvasKeyReleaseEvent(QKeyEvent*) { return false; }
+bool MapTool::wantsKey(const QKeyEvent*) const { return false; }
 void MapTool::paint(QPainter&) {}
 
 void MapTool::activate() {

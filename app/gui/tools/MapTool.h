@@ -29,9 +29,15 @@ class MapTool : public QObject {
   virtual void canvasPressEvent(QMouseEvent* event);
   virtual void canvasMoveEvent(QMouseEvent* event);
   virtual void canvasReleaseEvent(QMouseEvent* event);
+  // Qt sends press, release, double-click, release: the double-click replaces the second press.
+  virtual void canvasDoubleClickEvent(QMouseEvent* event);
   // Return true when the tool used the event, so the canvas does not apply its default (zoom, pan).
   virtual bool canvasWheelEvent(QWheelEvent* event);
   virtual bool canvasKeyPressEvent(QKeyEvent* event);
+  virtual bool canvasKeyReleaseEvent(QKeyEvent* event);
+  // Keys the tool needs even when an action has them as its shortcut (Delete, Backspace, Enter while
+  // drawing): the canvas takes them before the shortcut fires.
+  virtual bool wantsKey(const QKeyEvent* event) const;
   // Draws on top of the map, in widget coordinates (a rubber band, a marker).
   virtual void paint(QPainter& painter);
 

@@ -41,6 +41,7 @@ struct LiveCapacity::Shared {
 
 LiveCapacity::LiveCapacity(QObject* parent) : QObject(parent), shared_(std::make_shared<Shared>()) {
   qRegisterMetaType<project::CandidateFigures>();
+  qRegisterMetaType<std::shared_ptr<const model::PatchMap>>();
 }
 
 LiveCapacity::~LiveCapacity() { ++shared_->generation; }
@@ -61,6 +62,7 @@ void LiveCapacity::request(const project::Project& project, int candidateIndex) 
   std::shared_ptr<Shared> shared = shared_;
   (void)QtConcurrent::run([self, shared, generation, candidateIndex, project] {
     project::CandidateFigures figures;
+    auto patches = std::make_shared<model::PatchMap>();
     QString error;
     const Progress stillWanted = [&](double, const std::string&) { return shared->generation == generation; };
     try {
@@ -79,7 +81,7 @@ void LiveCapacity::request(const project::Project& project, int candidateIndex) 
         shared->cached = cached = fresh;
       }
       figures = project::evaluateCandidate(*cached->session, project.candidates[std::size_t(candidateIndex)],
-                                               cached->data, false, stillWanted);
+                                           cached->data, false, stillWanted, patches.get());
     } catch (const Cancelled&) {
       return;  // superseded
     } catch (const Error& e) {
@@ -90,19 +92,23 @@ void LiveCapacity::request(const project::Project& project, int candidateIndex) 
     if (shared->generation != generation) return;
     QMetaObject::invokeMethod(
         QCoreApplication::instance(),
-        [self, generation, candidateIndex, figures, error] {
-          if (self) self->deliver(generation, candidateIndex, figures, error);
+        [self, generation, candidateIndex, figures, patches = std::shared_ptr<const model::PatchMap>(std::move(patches)), error] {
+          if (self) self->deliver(generation, candidateIndex, figures, patches, error);
         },
         Qt::QueuedConnection);
   });
 }
 
 void LiveCapacity::deliver(quint64 generation, int candidateIndex, const project::CandidateFigures& figures,
-                           const QString& error) {
+                           const std::shared_ptr<const model::PatchMap>& patches, const QString& error) {
   if (generation != shared_->generation) return;  // a newer request is on its way
   emit busyChanged(busy_ = false);
-  if (error.isEmpty()) emit figuresReady(candidateIndex, figures);
-  else emit failed(error);
+  if (!error.isEmpty()) {
+    emit failed(error);
+    return;
+  }
+  emit figuresReady(candidateIndex, figures);
+  if (generation == shared_->generation) emit patchesReady(candidateIndex, patches);
 }
 
 }  // namespace hp::gui

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "model/PatchMap.h"
 #include "project/Project.h"
 #include "project/ProjectCapacity.h"
 
@@ -14,7 +15,8 @@ namespace hp::gui {
 // The active candidate's figures, recomputed off the GUI thread as it is edited. A newer request
 // supersedes an older one: the older stops at its next strip and only the newest result is
 // emitted. The opened raster, transforms and basins (a capacity::CapacitySession) are kept until
-// the project's layers, forest version or model change.
+// the project's layers, forest version or model change. With the figures come the candidate's
+// habitat patches (patchesReady), labelled in the same scan, for a PatchMapLayer.
 class LiveCapacity : public QObject {
   Q_OBJECT
 
@@ -31,11 +33,14 @@ class LiveCapacity : public QObject {
  signals:
   void busyChanged(bool busy);
   void figuresReady(int candidateIndex, const project::CandidateFigures& figures);
+  // Right after figuresReady, for the same request. Never null (empty when the candidate has no habitat).
+  void patchesReady(int candidateIndex, std::shared_ptr<const hp::model::PatchMap> patches);
   void failed(const QString& message);
 
  private:
   struct Shared;
-  void deliver(quint64 generation, int candidateIndex, const project::CandidateFigures& figures, const QString& error);
+  void deliver(quint64 generation, int candidateIndex, const project::CandidateFigures& figures,
+               const std::shared_ptr<const model::PatchMap>& patches, const QString& error);
 
   std::shared_ptr<Shared> shared_;
   bool busy_ = false;
@@ -44,3 +49,4 @@ class LiveCapacity : public QObject {
 }  // namespace hp::gui
 
 Q_DECLARE_METATYPE(hp::project::CandidateFigures)
+Q_DECLARE_METATYPE(std::shared_ptr<const hp::model::PatchMap>)

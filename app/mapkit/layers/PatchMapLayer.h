@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "mapkit/layers/MapLayer.h"
+#include "model/PatchMap.h"
+
+namespace hp::gui {
+
+// The active candidate's habitat patches (a model::PatchMap from the live capacity): patches large
+// enough for a territory filled, those smaller than one territory hatched with a different outline,
+// so a planner sees at once which fragments count. The patch map's raster CRS must be the map CRS
+// (the project's CRS, which the forest layer is in).
+class PatchMapLayer : public MapLayer {
+ public:
+  struct Style {
+    QColor viableFill{0, 150, 60, 150};
+    QColor viableOutline{0, 90, 35};
+    QColor smallFill{255, 140, 0, 50};
+    QColor smallHatch{235, 110, 0};
+    QColor smallOutline{190, 40, 0};
+  };
+
+  explicit PatchMapLayer(QString name = QString());
+
+  // Replaces the patches drawn (null or empty: nothing). Prepares the drawing once, on this thread.
+  void setPatches(std::shared_ptr<const model::PatchMap> patches);
+  const std::shared_ptr<const model::PatchMap>& patches() const { return patches_; }
+
+  Kind kind() const override { return Kind::Raster; }
+  Extent extent() const override;
+  std::unique_ptr<LayerRenderer> createRenderer() const override;
+  // The patch under a point: its area, leopards and whether it is too small for a territory.
+  std::vector<IdentifyResult> identify(double mapX, double mapY, double toleranceMapUnits) const override;
+  QIcon legendIcon() const override;
+  QString summary() const override;
+
+  static Style style();
+  // The layer's legend: one entry per kind of patch.
+  static std::vector<std::pair<QString, QIcon>> legendEntries();
+
+  struct Drawing;  // what a renderer needs, prepared by setPatches; shared with renderers
+
+ private:
+  std::shared_ptr<const model::PatchMap> patches_;
+  std::shared_ptr<const Drawing> drawing_;
+};
+
+}  // namespace hp::gui
