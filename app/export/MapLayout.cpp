@@ -199,7 +199,13 @@ MapLayout::Geometry MapLayout::computeGeometry() const {
     g.frame = QRectF(content.left() + gutter, top + gutter, g.panel.left() - gap - 2 * gutter - content.left(),
                      bottom - top - 2 * gutter);
   } else {
-    const double panelHeight = std::min(55 * kUnitsPerMm, (bottom - top) * 0.35);
+    // As tall as the legend needs (the scale bars and the locator need about 40 mm), at most 55 mm.
+    std::size_t legendRows = content_->candidates.size();
+    for (const auto& layer : content_->layers) legendRows += layer && layer->isVisible() ? 1 : 0;
+    const double legendHeight = QFontMetricsF(t.font(kHeadingPx, true)).height() * 1.3 +
+                                QFontMetricsF(t.font(kBodyPx)).height() * 1.35 * double(legendRows);
+    const double panelHeight =
+        std::min({55 * kUnitsPerMm, (bottom - top) * 0.35, std::max(40 * kUnitsPerMm, legendHeight + kUnitsPerMm)});
     g.panel = QRectF(content.left(), bottom - panelHeight, content.width(), panelHeight);
     g.frame = QRectF(content.left() + gutter, top + gutter, content.width() - 2 * gutter,
                      g.panel.top() - gap - top - 2 * gutter);
