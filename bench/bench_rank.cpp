@@ -254,6 +254,7 @@ int main(int argc, char** argv) {
     options.timeLimitSeconds = timeLimit;
     options.blm = blm;
     options.areasKm2 = built.parcelAreaKm2;
+    options.greedyOrder = order;  // as rankParcels does
     t = Clock::now();
     const hp::ranking::BudgetResult best = hp::ranking::optimiseBudget(built.atoms, costs, options);
     const double optimumS = secondsSince(t);

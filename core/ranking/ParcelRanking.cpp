@@ -221,6 +221,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   GreedyOptions greedy;
   greedy.pairs = options.pairs;
   const std::vector<OrderStep> steps = greedyOrder(built.atoms, costs, greedy, part(progress, 0.55, 0.75));
+  budget.greedyOrder = steps;  // its prefix that fits is the optimum's first start: not computed twice
   const BudgetResult best = optimiseBudget(built.atoms, costs, budget, part(progress, 0.75, 1.0));
 
   const PatchUnion reserveOnly(built.atoms);
