@@ -214,6 +214,27 @@ class TestExportLayout : public QObject {
     QVERIFY(file.read(5) == "%PDF-");
   }
 
+  // The optional table of top-ranked parcels: rows as the caller ranked them, figures in the locale.
+  void topParcelsTable() {
+    if (!test::havePdfToText()) QSKIP("pdftotext (poppler-utils) is not installed");
+    auto content = std::make_shared<LayoutContent>(*content_);
+    content->topParcels = {{11, 2.25, 11000, 1.25}, {7, 2.25, 7000, 0.5}};
+    LayoutOptions options;
+    options.showTopParcels = true;
+    options.language = QStringLiteral("ru");
+    const MapLayout layout(content, PageSetup{}, options);
+    const QString pdf = dir_.filePath(QStringLiteral("top.pdf"));
+    exportMap(layout, pdf);
+    const QString text = test::pdfText(pdf);
+    const LayoutTexts& t = layout.texts();
+    for (const QString& want : {t.topParcels(), QStringLiteral("11 2,25 0,87 11 000 1,25"), QStringLiteral("7 2,25 0,87 7 000 0,50")})
+      QVERIFY2(text.contains(test::nfkc(want)), qPrintable(want + " not in: " + text));
+    // Without the option the table is not there.
+    const MapLayout without(content, PageSetup{}, LayoutOptions{});
+    exportMap(without, pdf);
+    QVERIFY(!test::pdfText(pdf).contains(QStringLiteral("Top-ranked parcels")));
+  }
+
   // An unknown extension is refused before anything is written; a failed write leaves the old file.
   void writesAreAtomic() {
     const MapLayout layout(content_, PageSetup{}, LayoutOptions{});
