@@ -15,37 +15,31 @@
 
 namespace hp::cli {
 
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("habitat-cli", text); }
-
-}  // namespace
-
 int runExportMap(const QStringList& arguments) {
   QCommandLineParser parser;
-  parser.setApplicationDescription(tr("A project's map as one printed page: title, map, legend, scale bars, north arrow, "
+  parser.setApplicationDescription(QCoreApplication::translate("habitat-cli", "A project's map as one printed page: title, map, legend, scale bars, north arrow, "
                                       "graticule, locator, the candidates' figures; PDF, SVG or PNG."));
   parser.addHelpOption();
-  const QCommandLineOption projectOpt(QStringLiteral("project"), tr("Project (.hplan)"), QStringLiteral("P.hplan"));
-  const QCommandLineOption candidateOpt(QStringLiteral("candidate"), tr("Fit the map to this candidate (default: the project's view)"),
+  const QCommandLineOption projectOpt(QStringLiteral("project"), QCoreApplication::translate("habitat-cli", "Project (.hplan)"), QStringLiteral("P.hplan"));
+  const QCommandLineOption candidateOpt(QStringLiteral("candidate"), QCoreApplication::translate("habitat-cli", "Fit the map to this candidate (default: the project's view)"),
                                         QStringLiteral("NAME"));
-  const QCommandLineOption outOpt(QStringLiteral("out"), tr("Output: .pdf, .svg or .png (the page), or .tif (the map alone, georeferenced)"),
+  const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("habitat-cli", "Output: .pdf, .svg or .png (the page), or .tif (the map alone, georeferenced)"),
                                   QStringLiteral("FILE"));
-  const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of the page: en, ru, zh_CN, ko, en+ru, en+zh_CN or en+ko"),
+  const QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("habitat-cli", "Language of the page: en, ru, zh_CN, ko, en+ru, en+zh_CN or en+ko"),
                                    QStringLiteral("LANG"), QStringLiteral("en"));
-  const QCommandLineOption pageOpt(QStringLiteral("page"), tr("Paper: A4, A3 or Letter (default A4)"), QStringLiteral("SIZE"),
+  const QCommandLineOption pageOpt(QStringLiteral("page"), QCoreApplication::translate("habitat-cli", "Paper: A4, A3 or Letter (default A4)"), QStringLiteral("SIZE"),
                                    QStringLiteral("A4"));
-  const QCommandLineOption landscapeOpt(QStringLiteral("landscape"), tr("Landscape instead of portrait"));
-  const QCommandLineOption dpiOpt(QStringLiteral("dpi"), tr("Pixels per inch of a PNG, and of rasters inside a PDF or SVG (default 150)"),
+  const QCommandLineOption landscapeOpt(QStringLiteral("landscape"), QCoreApplication::translate("habitat-cli", "Landscape instead of portrait"));
+  const QCommandLineOption dpiOpt(QStringLiteral("dpi"), QCoreApplication::translate("habitat-cli", "Pixels per inch of a PNG, and of rasters inside a PDF or SVG (default 150)"),
                                   QStringLiteral("N"), QStringLiteral("150"));
-  const QCommandLineOption titleOpt(QStringLiteral("title"), tr("Title of the page (default: a title in the page's language)"),
+  const QCommandLineOption titleOpt(QStringLiteral("title"), QCoreApplication::translate("habitat-cli", "Title of the page (default: a title in the page's language)"),
                                     QStringLiteral("TEXT"));
   parser.addOptions({projectOpt, candidateOpt, outOpt, langOpt, pageOpt, landscapeOpt, dpiOpt, titleOpt});
   parser.process(arguments);
 
   for (const QCommandLineOption* required : {&projectOpt, &outOpt})
     if (!parser.isSet(*required)) {
-      printErr(tr("habitat-cli export-map: --%1 is required").arg(required->names().constFirst()));
+      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --%1 is required").arg(required->names().constFirst()));
       return UsageError;
     }
   const QString out = parser.value(outOpt);
@@ -53,19 +47,19 @@ int runExportMap(const QStringList& arguments) {
   // Dispatch by extension: the page (.pdf, .svg, .png) or the map frame alone as a georeferenced GeoTIFF.
   const bool geoTiff = exporting::isGeoTiffPath(out);
   if (!geoTiff && !exporting::mapFormatForPath(out)) {
-    printErr(tr("habitat-cli export-map: %1: the output must end in .pdf, .svg, .png or .tif").arg(out));
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: %1: the output must end in .pdf, .svg, .png or .tif").arg(out));
     return UsageError;
   }
   exporting::LayoutOptions options;
   options.language = parser.value(langOpt);
   if (!exporting::isLayoutLanguage(options.language)) {
-    printErr(tr("habitat-cli export-map: --lang must be one of %1").arg(exporting::layoutLanguages().join(QStringLiteral(", "))));
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --lang must be one of %1").arg(exporting::layoutLanguages().join(QStringLiteral(", "))));
     return UsageError;
   }
   exporting::PageSetup page;
   const auto paper = exporting::PageSetup::paperFromName(parser.value(pageOpt));
   if (!paper) {
-    printErr(tr("habitat-cli export-map: --page must be A4, A3 or Letter"));
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --page must be A4, A3 or Letter"));
     return UsageError;
   }
   page.paper = *paper;
@@ -73,7 +67,7 @@ int runExportMap(const QStringList& arguments) {
   bool ok = false;
   page.dpi = parser.value(dpiOpt).toInt(&ok);
   if (!ok || page.dpi < 30 || page.dpi > 1200) {
-    printErr(tr("habitat-cli export-map: --dpi must be a whole number from 30 to 1200"));
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --dpi must be a whole number from 30 to 1200"));
     return UsageError;
   }
   options.title = parser.value(titleOpt);
@@ -85,21 +79,21 @@ int runExportMap(const QStringList& arguments) {
     if (!proj.candidate(options.candidate.toStdString())) {
       QStringList names;
       for (const project::Candidate& c : proj.candidates) names << QString::fromStdString(c.name);
-      printErr(tr("habitat-cli export-map: the project has no candidate '%1' (it has: %2)")
+      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: the project has no candidate '%1' (it has: %2)")
                    .arg(options.candidate, names.join(QStringLiteral(", "))));
       return UsageError;
     }
     options.subtitle = options.candidate;
   }
   for (const std::string& missing : loaded.missingFiles)
-    printErr(tr("habitat-cli export-map: warning: %1: file not found").arg(QString::fromStdString(missing)));
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: warning: %1: file not found").arg(QString::fromStdString(missing)));
 
   const std::shared_ptr<const exporting::LayoutContent> content = exporting::LayoutContent::fromProject(proj);
   const exporting::MapLayout layout(content, page, options);
   if (geoTiff) exporting::exportMapGeoTiff(layout, out);
   else exporting::exportMap(layout, out);
   for (const QString& problem : layout.problems())
-    printErr(tr("habitat-cli export-map: warning: %1").arg(problem));
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: warning: %1").arg(problem));
   printOut(out);
   return Ok;
 }

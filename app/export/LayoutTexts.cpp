@@ -56,34 +56,34 @@ QString LayoutTexts::trIn(const char* context, const QString& sourceText) const 
   return parts.join(QStringLiteral(" / "));
 }
 
-QString LayoutTexts::tr(const char* sourceText, bool stacked) const {
+QString LayoutTexts::say(const char* sourceText, bool stacked) const {
   QString s = trIn("LayoutTexts", QString::fromUtf8(sourceText));
   if (stacked) s.replace(QStringLiteral(" / "), QStringLiteral("\n"));
   return s;
 }
 
-QString LayoutTexts::defaultTitle() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves for the Amur leopard")); }
-QString LayoutTexts::legend() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Legend")); }
-QString LayoutTexts::candidates() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves")); }
-QString LayoutTexts::candidateFigures() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves: area, cost and leopards")); }
-QString LayoutTexts::topParcels() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Top-ranked parcels")); }
-QString LayoutTexts::scale() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Scale")); }
-QString LayoutTexts::kilometres() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "km")); }
-QString LayoutTexts::miles() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "mi")); }
-QString LayoutTexts::crs() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Coordinate reference system")); }
-QString LayoutTexts::dataSources() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Data sources")); }
-QString LayoutTexts::date() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Date")); }
-QString LayoutTexts::region() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Region")); }
-QString LayoutTexts::mapFrame() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Map area")); }
-QString LayoutTexts::headerCandidate() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate"), true); }
-QString LayoutTexts::headerAreaKm2() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Area, km²"), true); }
-QString LayoutTexts::headerAreaSqMi() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Area, sq mi"), true); }
-QString LayoutTexts::headerCost() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Cost, USD"), true); }
-QString LayoutTexts::headerLeopards() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Leopards"), true); }
-QString LayoutTexts::headerRange() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Range (min–max)"), true); }
-QString LayoutTexts::headerParcels() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Parcels"), true); }
-QString LayoutTexts::headerParcel() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Parcel"), true); }
-QString LayoutTexts::headerLeopardsAdded() const { return tr(QT_TRANSLATE_NOOP("LayoutTexts", "Leopards added"), true); }
+QString LayoutTexts::defaultTitle() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves for the Amur leopard")); }
+QString LayoutTexts::legend() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Legend")); }
+QString LayoutTexts::candidates() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves")); }
+QString LayoutTexts::candidateFigures() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves: area, cost and leopards")); }
+QString LayoutTexts::topParcels() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Top-ranked parcels")); }
+QString LayoutTexts::scale() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Scale")); }
+QString LayoutTexts::kilometres() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "km")); }
+QString LayoutTexts::miles() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "mi")); }
+QString LayoutTexts::crs() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Coordinate reference system")); }
+QString LayoutTexts::dataSources() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Data sources")); }
+QString LayoutTexts::date() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Date")); }
+QString LayoutTexts::region() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Region")); }
+QString LayoutTexts::mapFrame() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Map area")); }
+QString LayoutTexts::headerCandidate() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate"), true); }
+QString LayoutTexts::headerAreaKm2() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Area, km²"), true); }
+QString LayoutTexts::headerAreaSqMi() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Area, sq mi"), true); }
+QString LayoutTexts::headerCost() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Cost, USD"), true); }
+QString LayoutTexts::headerLeopards() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Leopards"), true); }
+QString LayoutTexts::headerRange() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Range (min–max)"), true); }
+QString LayoutTexts::headerParcels() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Parcels"), true); }
+QString LayoutTexts::headerParcel() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Parcel"), true); }
+QString LayoutTexts::headerLeopardsAdded() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Leopards added"), true); }
 
 QString LayoutTexts::northLetter() const {
   // The reader's letter only: a north arrow carries one.
@@ -105,7 +105,7 @@ QString LayoutTexts::layerName(const QString& name) const {
       QT_TRANSLATE_NOOP("LayoutTexts", "Reserve"),
   };
   for (const char* k : known)
-    if (name == QLatin1String(k)) return tr(k);
+    if (name == QLatin1String(k)) return say(k);
   return name;
 }
 
