@@ -257,9 +257,14 @@ void MapLayout::paint(QPainter& painter, const QRectF& target) const {
 
   // Title and subtitle.
   painter.setPen(Qt::black);
-  const QFont titleFont = t.font(kTitlePx, true);
   const QString title = options_.title.isEmpty() ? t.defaultTitle() : options_.title;
-  const double titleLine = QFontMetricsF(titleFont).height() * 1.1;
+  // A long (bilingual) title gets smaller, down to 60 %, before it is shortened.
+  QFont titleFont = t.font(kTitlePx, true);
+  for (int px = kTitlePx; px >= kTitlePx * 6 / 10; px -= 5) {
+    titleFont = t.font(px, true);
+    if (QFontMetricsF(titleFont).horizontalAdvance(title) <= g.title.width()) break;
+  }
+  const double titleLine = QFontMetricsF(t.font(kTitlePx, true)).height() * 1.1;
   painter.setFont(titleFont);
   painter.drawText(QRectF(g.title.left(), g.title.top(), g.title.width(), titleLine), Qt::AlignLeft | Qt::AlignVCenter,
                    QFontMetricsF(titleFont).elidedText(title, Qt::ElideRight, g.title.width()));

@@ -235,6 +235,17 @@ class TestExportLayout : public QObject {
     QVERIFY(!test::pdfText(pdf).contains(QStringLiteral("Top-ranked parcels")));
   }
 
+  // A long bilingual title is set smaller rather than cut.
+  void longTitleIsWhole() {
+    if (!test::havePdfToText()) QSKIP("pdftotext (poppler-utils) is not installed");
+    LayoutOptions options;
+    options.language = QStringLiteral("en+ru");
+    options.title = QString::fromUtf8("Reserve candidates for the Amur leopard / Кандидаты в резерваты леопарда");
+    const QString pdf = dir_.filePath(QStringLiteral("long.pdf"));
+    exportMap(MapLayout(content_, PageSetup{}, options), pdf);
+    QVERIFY2(test::pdfText(pdf).contains(options.title), qPrintable(test::pdfText(pdf).left(200)));
+  }
+
   // An unknown extension is refused before anything is written; a failed write leaves the old file.
   void writesAreAtomic() {
     const MapLayout layout(content_, PageSetup{}, LayoutOptions{});
