@@ -134,6 +134,8 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   const std::size_t n = parcels.features.size();
   const int idField = parcels.fieldIndex(inputs.idField);
   const int costField = parcels.fieldIndex(inputs.costField);
+  if (idField < 0 && inputs.idField != RankingInputs{}.idField)  // only the default may fall back to feature ids
+    throw Error(ErrorCode::NoSuchField, parcels.path, "layer '" + parcels.layerName + "' has no field '" + inputs.idField + "'");
   if (costField < 0)
     throw Error(ErrorCode::NoSuchField, parcels.path, "layer '" + parcels.layerName + "' has no field '" + inputs.costField + "'");
   std::vector<std::int64_t> ids(n);

@@ -17,7 +17,7 @@ struct RankingInputs {
   std::string basinsPath, parcelsPath, reservePath;
   std::string basinsLayer, parcelsLayer, reserveLayer;  // layer inside the file; empty: the first
   model::ModelConfig model;
-  std::string idField = "parcel_id";   // whole numbers; absent field: the feature id
+  std::string idField = "parcel_id";   // whole numbers; parcel_id absent: the feature id (another name must exist)
   std::string costField = "price_usd"; // USD, ≥ 0; the field must exist, nulls are errors
   int forestVersion = 0;               // for the record (rankingInputsFromProject fills it)
 };

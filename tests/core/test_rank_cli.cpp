@@ -345,6 +345,11 @@ class TestRankCli : public QObject {
                 QStringLiteral("100"), QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(parcelsAbc_) && r.err.contains(QStringLiteral("nope")), qPrintable(r.err));
+    r = runCli({QStringLiteral("rank"), QStringLiteral("--forest"), forestAbc_, QStringLiteral("--basins"), basins_,
+                QStringLiteral("--parcels"), parcelsAbc_, QStringLiteral("--id-field"), QStringLiteral("plot"), QStringLiteral("--budget"),
+                QStringLiteral("100"), QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(parcelsAbc_) && r.err.contains(QStringLiteral("plot")), qPrintable(r.err));
   }
 };
 
