@@ -24,6 +24,7 @@ class TestExportCli : public QObject {
   void initTestCase() {
     QVERIFY(dir_.isValid());
     project_ = test::writeExportProject(dir_.path());
+    content_ = LayoutContent::fromProject(project::loadProject(project_.toStdString()).project);
   }
 
   void pdfText_data() {
@@ -37,7 +38,7 @@ class TestExportCli : public QObject {
     const QString title = test::titleFor(language);
     const test::CliResult r = test::runCli({QStringLiteral("export-map"), QStringLiteral("--project"), project_,
                                             QStringLiteral("--out"), pdf, QStringLiteral("--lang"), language,
-                                            QStringLiteral("--title"), title});
+                                            QStringLiteral("--title"), title, QStringLiteral("--dpi"), QStringLiteral("72")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString text = test::pdfText(pdf);
     QVERIFY2(!text.isEmpty(), "pdftotext found no text");
@@ -55,8 +56,7 @@ class TestExportCli : public QObject {
     for (const QString& want : expected)
       QVERIFY2(text.contains(test::nfkc(want)), qPrintable(QStringLiteral("'%1' is not in the %2 PDF: %3").arg(want, language, text)));
     // Each candidate's leopards with the min–max range, as core computed them.
-    const auto content = LayoutContent::fromProject(project::loadProject(project_.toStdString()).project);
-    for (const CandidateFiguresRow& f : content->figures)
+    for (const CandidateFiguresRow& f : content_->figures)
       QVERIFY2(text.contains(test::nfkc(t.leopardRange(f.capacity.leopardsMin, f.capacity.leopardsMax))), qPrintable(text));
   }
 
@@ -79,8 +79,7 @@ class TestExportCli : public QObject {
     options.candidate = test::kNorthRidge;
     options.subtitle = test::kNorthRidge;
     options.language = QStringLiteral("en+ko");
-    const auto content = LayoutContent::fromProject(project::loadProject(project_.toStdString()).project);
-    const MapLayout layout(content, page, options);
+    const MapLayout layout(content_, page, options);
     const QRectF mm = layout.mapFrameMm();
     const Extent e = layout.mapExtent();
     // North ridge, x 680000..686000, y 4798500..4800000, on the page in pixels (a pixel in from its edge).
@@ -143,6 +142,7 @@ class TestExportCli : public QObject {
  private:
   QTemporaryDir dir_;
   QString project_;
+  std::shared_ptr<LayoutContent> content_;
 };
 
 QTEST_MAIN(TestExportCli)
