@@ -53,13 +53,26 @@ class Search {
     return {d.leopards, boundaryChange(out, in), d.equivalents, costChange(out, in)};
   }
 
-  // Two moves on parcels whose patches do not meet change the leopards independently, so a
-  // swap's leopards are the sum of its parts; the perimeter is recomputed (they may share an edge).
-  Change combined(std::int32_t drop, const Change& dropChange, std::int32_t add, const Change& addChange) const {
+  // False when the move cannot improve: its leopards bounded from above without re-splitting the
+  // patches it breaks (PatchSelection::bound). Additions alone are cheap to evaluate exactly.
+  bool mayImprove(std::span<const std::int32_t> out, std::span<const std::int32_t> in) const {
+    if (out.empty()) return true;
+    const PatchDelta d = selection_.bound(out, in);
+    return improves({d.leopards, boundaryChange(out, in), d.equivalents, costChange(out, in)});
+  }
+
+  // A swap's upper bound from its parts: when the two parcels' patches do not meet, the leopards
+  // of dropping one and adding the other add up; otherwise bound() on the swap itself.
+  bool swapMayImprove(std::int32_t drop, const PatchDelta& dropBound, std::int32_t add, const Change& addChange) const {
     const std::int32_t out[1] = {drop}, in[1] = {add};
-    if (!selection_.independent(drop, add)) return change(out, in);
-    return {dropChange.leopards + addChange.leopards, boundaryChange(out, in), dropChange.fractional + addChange.fractional,
-            costChange(out, in)};
+    if (!selection_.independent(drop, add)) return mayImprove(out, in);
+    return improves({dropBound.leopards + addChange.leopards, boundaryChange(out, in),
+                     dropBound.equivalents + addChange.fractional, costChange(out, in)});
+  }
+
+  PatchDelta dropBound(std::int32_t drop) const {
+    const std::int32_t out[1] = {drop};
+    return selection_.bound(out, {});
   }
 
   void apply(std::span<const std::int32_t> out, std::span<const std::int32_t> in) {
@@ -141,7 +154,7 @@ PatchLocalSearchResult improveSelection(const ParcelAtoms& atoms, const std::vec
   }
   const int startMoves = search.moves();
   auto tryMove = [&](std::span<const std::int32_t> out, std::span<const std::int32_t> in) {
-    if (!search.fits(out, in) || !search.improves(search.change(out, in))) return false;
+    if (!search.fits(out, in) || !search.mayImprove(out, in) || !search.improves(search.change(out, in))) return false;
     search.apply(out, in);
     return true;
   };
@@ -189,11 +202,11 @@ PatchLocalSearchResult improveSelection(const ParcelAtoms& atoms, const std::vec
       if (improved || search.outOfTime()) break;
       if (!search.bought(d)) continue;
       const std::int32_t out[1] = {d};
-      const Change dropChange = search.change(out, {});
+      const PatchDelta dropBound = search.dropBound(d);
       for (const Candidate& a : candidates) {
         const std::int32_t in[1] = {a.parcel};
-        if (!search.fits(out, in)) continue;
-        if (search.improves(search.combined(d, dropChange, a.parcel, a.change))) {
+        if (!search.fits(out, in) || !search.swapMayImprove(d, dropBound, a.parcel, a.change)) continue;
+        if (search.improves(search.change(out, in))) {
           search.apply(out, in);
           improved = true;
           break;

@@ -53,7 +53,8 @@ std::size_t PatchSelection::findLocal(std::vector<std::size_t>& up, std::size_t 
   return x;
 }
 
-PatchSelection::Local PatchSelection::build(std::span<const std::int32_t> out, std::span<const std::int32_t> in) const {
+PatchSelection::Local PatchSelection::build(std::span<const std::int32_t> out, std::span<const std::int32_t> in,
+                                            bool optimistic) const {
   const ParcelAtoms& A = *atoms_;
   ++stamp_;
   if (patchStamp_.size() < patches_.size()) {
@@ -66,6 +67,15 @@ PatchSelection::Local PatchSelection::build(std::span<const std::int32_t> out, s
     atomNode_[std::size_t(atom)] = std::int32_t(local.nodeAtom.size());
     local.nodeAtom.push_back(atom);
     local.nodePatch.push_back(-1);
+    local.nodeSum.push_back(A.atoms[std::size_t(atom)].equivalents);
+  };
+  auto addPatchNode = [&](std::int32_t patch) {
+    patchStamp_[std::size_t(patch)] = stamp_;
+    patchNode_[std::size_t(patch)] = std::int32_t(local.nodeAtom.size());
+    local.nodeAtom.push_back(-1);
+    local.nodePatch.push_back(patch);
+    local.nodeSum.push_back(patches_[std::size_t(patch)].equivalents);
+    local.oldPatches.push_back(patch);
   };
   // Removed atoms, and the patches they break.
   for (const auto p : out)
@@ -75,13 +85,20 @@ PatchSelection::Local PatchSelection::build(std::span<const std::int32_t> out, s
       local.delta.equivalents -= A.atoms[std::size_t(atom)].equivalents;
       local.delta.habitatKm2 -= A.atoms[std::size_t(atom)].areaKm2;
       const auto patch = patchOf_[std::size_t(atom)];
+      if (optimistic) {
+        // The broken patch stays one node, less the removed atoms: never fewer leopards than
+        // its real pieces, since floor(a) + floor(b) <= floor(a + b).
+        if (patchStamp_[std::size_t(patch)] != stamp_) addPatchNode(patch);
+        local.nodeSum[std::size_t(patchNode_[std::size_t(patch)])] -= A.atoms[std::size_t(atom)].equivalents;
+        continue;
+      }
       if (patchStamp_[std::size_t(patch)] == stamp_) continue;
       patchStamp_[std::size_t(patch)] = stamp_;
       patchNode_[std::size_t(patch)] = kBroken;
       local.oldPatches.push_back(patch);
     }
   // The rest of a broken patch is re-split atom by atom.
-  const std::size_t brokenCount = local.oldPatches.size();
+  const std::size_t brokenCount = optimistic ? 0 : local.oldPatches.size();
   for (std::size_t k = 0; k < brokenCount; ++k)
     for (const auto atom : patches_[std::size_t(local.oldPatches[k])].atoms)
       if (atomStamp_[std::size_t(atom)] != stamp_) addAtomNode(atom);
@@ -98,15 +115,12 @@ PatchSelection::Local PatchSelection::build(std::span<const std::int32_t> out, s
     for (const auto other : A.neighbours[std::size_t(local.nodeAtom[i])]) {
       const auto patch = patchOf_[std::size_t(other)];
       if (patch < 0 || patchStamp_[std::size_t(patch)] == stamp_) continue;
-      patchStamp_[std::size_t(patch)] = stamp_;
-      patchNode_[std::size_t(patch)] = std::int32_t(local.nodeAtom.size());
-      local.nodeAtom.push_back(-1);
-      local.nodePatch.push_back(patch);
-      local.oldPatches.push_back(patch);
+      addPatchNode(patch);
     }
   local.up.resize(local.nodeAtom.size());
   for (std::size_t i = 0; i < local.up.size(); ++i) local.up[i] = i;
-  for (std::size_t i = 0; i < atomNodes; ++i)
+  for (std::size_t i = 0; i < atomNodes; ++i) {
+    if (local.nodeAtom[i] < 0) continue;  // a patch node kept whole (optimistic)
     for (const auto other : A.neighbours[std::size_t(local.nodeAtom[i])]) {
       std::int32_t j = -1;
       if (atomStamp_[std::size_t(other)] == stamp_) {
@@ -116,10 +130,9 @@ PatchSelection::Local PatchSelection::build(std::span<const std::int32_t> out, s
       }
       if (j >= 0) local.up[findLocal(local.up, i)] = findLocal(local.up, std::size_t(j));
     }
+  }
   std::vector<double> sum(local.up.size(), 0.0);
-  for (std::size_t i = 0; i < local.up.size(); ++i)
-    sum[findLocal(local.up, i)] += local.nodeAtom[i] >= 0 ? A.atoms[std::size_t(local.nodeAtom[i])].equivalents
-                                                          : patches_[std::size_t(local.nodePatch[i])].equivalents;
+  for (std::size_t i = 0; i < local.up.size(); ++i) sum[findLocal(local.up, i)] += local.nodeSum[i];
   for (std::size_t i = 0; i < local.up.size(); ++i)
     if (findLocal(local.up, i) == i) local.delta.leopards += model::wholeLeopards(sum[i]);
   for (const auto patch : local.oldPatches) local.delta.leopards -= model::wholeLeopards(patches_[std::size_t(patch)].equivalents);
@@ -127,11 +140,15 @@ PatchSelection::Local PatchSelection::build(std::span<const std::int32_t> out, s
 }
 
 PatchDelta PatchSelection::evaluate(std::span<const std::int32_t> out, std::span<const std::int32_t> in) const {
-  return build(out, in).delta;
+  return build(out, in, false).delta;
+}
+
+PatchDelta PatchSelection::bound(std::span<const std::int32_t> out, std::span<const std::int32_t> in) const {
+  return build(out, in, true).delta;
 }
 
 PatchDelta PatchSelection::apply(std::span<const std::int32_t> out, std::span<const std::int32_t> in) {
-  Local local = build(out, in);
+  Local local = build(out, in, false);
   const ParcelAtoms& A = *atoms_;
   for (const auto p : out) {
     selected_[std::size_t(p)] = 0;

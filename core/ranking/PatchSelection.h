@@ -32,6 +32,10 @@ class PatchSelection {
   // The change of removing `out` (selected, distinct) and adding `in` (not selected, distinct);
   // the selection stays as is.
   PatchDelta evaluate(std::span<const std::int32_t> out, std::span<const std::int32_t> in) const;
+  // The same move with the patches that lose atoms kept whole: `leopards` is an upper bound of
+  // evaluate()'s (equivalents and habitat exact), without re-splitting those patches, so a move
+  // that cannot improve is rejected in O(its atoms and neighbours).
+  PatchDelta bound(std::span<const std::int32_t> out, std::span<const std::int32_t> in) const;
   // Applies that move and returns its change.
   PatchDelta apply(std::span<const std::int32_t> out, std::span<const std::int32_t> in);
 
@@ -49,11 +53,12 @@ class PatchSelection {
   struct Local {
     std::vector<std::int32_t> nodeAtom;   // atom id, or −1 for a patch node
     std::vector<std::int32_t> nodePatch;  // patch id for a patch node, else −1
+    std::vector<double> nodeSum;          // equivalents of each node
     std::vector<std::size_t> up;          // local union-find
     std::vector<std::int32_t> oldPatches; // patches the move replaces
     PatchDelta delta;
   };
-  Local build(std::span<const std::int32_t> out, std::span<const std::int32_t> in) const;
+  Local build(std::span<const std::int32_t> out, std::span<const std::int32_t> in, bool optimistic) const;
   std::size_t findLocal(std::vector<std::size_t>& up, std::size_t x) const;
   void touchedPatches(std::int32_t parcel, std::vector<std::int32_t>& patches) const;
 

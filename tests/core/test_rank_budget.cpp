@@ -278,7 +278,8 @@ class TestRankBudget : public QObject {
     }
   }
 
-  // The local search's evaluator equals a fresh evaluation after random moves, additions and removals.
+  // The local search's evaluator equals a fresh evaluation after random moves, additions and
+  // removals; its bound is never below it.
   void patchSelectionMatchesFreshEvaluation() {
     const GridCase g = gridCase(11, 9, 7);
     const hp::ranking::PatchUnion fresh(g.atoms);
@@ -303,6 +304,10 @@ class TestRankBudget : public QObject {
       const auto before = fresh.evaluate(in), after = fresh.evaluate(next);
       const auto predicted = sel.evaluate(out, add);
       QCOMPARE(predicted.leopards, after.leopards - before.leopards);
+      const auto bound = sel.bound(out, add);  // patches kept whole: never fewer leopards
+      QVERIFY(bound.leopards >= predicted.leopards);
+      QVERIFY(std::abs(bound.equivalents - predicted.equivalents) < 1e-9);
+      if (out.empty()) QCOMPARE(bound.leopards, predicted.leopards);
       QVERIFY(std::abs(predicted.equivalents - (after.equivalents - before.equivalents)) < 1e-9);
       sel.apply(out, add);
       QCOMPARE(sel.totals().leopards, after.leopards);
