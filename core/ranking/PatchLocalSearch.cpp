@@ -23,8 +23,8 @@ struct Change {
 class Search {
  public:
   Search(const ParcelAtoms& atoms, const std::vector<double>& costs, const SelectionPerimeter& perimeter,
-         const PatchLocalSearchSettings& settings)
-      : costs_(costs), perimeter_(perimeter), settings_(settings), selection_(atoms),
+         const PatchLocalSearchSettings& settings, const Progress& progress)
+      : costs_(costs), perimeter_(perimeter), settings_(settings), progress_(progress), selection_(atoms),
         bought_(std::size_t(atoms.parcelCount), 0), start_(std::chrono::steady_clock::now()) {}
 
   bool bought(std::int32_t p) const { return bought_[std::size_t(p)] != 0; }
@@ -83,9 +83,12 @@ class Search {
     ++moves_;
   }
 
+  // Checked between moves; also where a cancel request is noticed (every 64th call), since one
+  // round over 20,000 parcels takes seconds.
   bool outOfTime() const {
     if (!timedOut_)
       timedOut_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count() > settings_.timeLimitSeconds;
+    if ((++checks_ & 63) == 0) reportProgress(progress_, elapsedShare(), "budget optimum: local search");
     return timedOut_;
   }
   double elapsedShare() const {
@@ -119,12 +122,14 @@ class Search {
   const std::vector<double>& costs_;
   const SelectionPerimeter& perimeter_;
   const PatchLocalSearchSettings& settings_;
+  const Progress& progress_;
   PatchSelection selection_;
   mutable std::vector<std::uint8_t> bought_;  // flipped and restored while measuring a move
   double cost_ = 0;
   int moves_ = 0;
   std::chrono::steady_clock::time_point start_;
   mutable bool timedOut_ = false;
+  mutable unsigned checks_ = 0;
 };
 
 }  // namespace
@@ -134,7 +139,7 @@ PatchLocalSearchResult improveSelection(const ParcelAtoms& atoms, const std::vec
                                         const std::vector<std::int32_t>& start, const PatchLocalSearchSettings& settings,
                                         const Progress& progress) {
   const auto n = std::int32_t(atoms.parcelCount);
-  Search search(atoms, costs, perimeter, settings);
+  Search search(atoms, costs, perimeter, settings, progress);
   search.apply({}, start);
   std::vector<std::int32_t> free;
   for (std::int32_t p = 0; p < n; ++p)

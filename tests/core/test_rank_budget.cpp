@@ -278,6 +278,20 @@ class TestRankBudget : public QObject {
     }
   }
 
+  // Progress reaches the local search and its false cancels the whole call.
+  void progressCancels() {
+    const GridCase g = gridCase(5, 10, 8);
+    auto o = options(60, 0);
+    o.linearStart = false;  // CBC's own cancel path is tested in test_marxan_solve
+    bool sawSearch = false;
+    const hp::Progress stopInSearch = [&](double, const std::string& stage) {
+      sawSearch = sawSearch || stage.find("local search") != std::string::npos;
+      return !sawSearch;
+    };
+    QVERIFY_THROWS_EXCEPTION(hp::Cancelled, hp::ranking::optimiseBudget(g.atoms, g.costs, o, stopInSearch));
+    QVERIFY(sawSearch);
+  }
+
   // The local search's evaluator equals a fresh evaluation after random moves, additions and
   // removals; its bound is never below it.
   void patchSelectionMatchesFreshEvaluation() {
