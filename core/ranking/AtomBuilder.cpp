@@ -34,8 +34,7 @@ class OwnerScan {
   int colBegin() const { return coverage_.colBegin(); }
   int colEnd() const { return coverage_.colEnd(); }
 
-  // Runs of rows [max(rowBegin, strip), min(rowEnd, strip)) of `strip`; run k of row r is
-  // runs()[rowStart(r)..rowStart(r+1)).
+  // Habitat runs of the rows of `strip` the owner's coverage reaches, kept until the next scan.
   void scan(const capacity::StripView& strip, const capacity::PixelModel& m, const capacity::PixelAreaGrid& areas) {
     runs_.clear();
     first_ = std::max(strip.rowBegin, rowBegin());

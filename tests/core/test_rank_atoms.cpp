@@ -146,14 +146,17 @@ class TestRankAtoms : public QObject {
     QTest::addColumn<int>("type");
     QTest::addColumn<bool>("basins");
     QTest::addColumn<unsigned>("seed");
-    QTest::newRow("byte, no basins") << int(GDT_Byte) << false << 1u;
-    QTest::newRow("byte, basin cuts parcels") << int(GDT_Byte) << true << 5u;
-    QTest::newRow("float32 with nodata, basin") << int(GDT_Float32) << true << 3u;
+    QTest::addColumn<bool>("prey");
+    QTest::newRow("byte, no basins") << int(GDT_Byte) << false << 1u << false;
+    QTest::newRow("byte, basin cuts parcels") << int(GDT_Byte) << true << 5u << false;
+    QTest::newRow("float32 with nodata, basin") << int(GDT_Float32) << true << 3u << false;
+    QTest::newRow("byte, prey quality raster") << int(GDT_Byte) << false << 1u << true;
   }
   void randomUnions() {
     QFETCH(int, type);
     QFETCH(bool, basins);
     QFETCH(unsigned, seed);
+    QFETCH(bool, prey);
     std::mt19937 rng(seed);
     // Forest in 6-pixel cells: 85 % of the cells forest, mostly dense (95..100 %), some 55..95 (below
     // 60 is not habitat); a few nodata pixels.
@@ -188,11 +191,17 @@ class TestRankAtoms : public QObject {
     const Region reserve = region("reserve", {pixelRect(20.5, 120.25, 100, 150)});
     EngineOptions two;
     two.threads = 2;
-    const BuiltAtoms built = ranking::buildParcelAtoms(in, parcels, reserve, {}, {}, two);
+    // Prey density 0.85..1 varying by column: every pixel's T(q) through the quality factor.
+    model::ModelConfig config;
+    if (prey)
+      config.qualityRasters.push_back(
+          {writeRaster(path(), kW, kH, GDT_Float32, [](int c, int) { return 0.85 + 0.15 * c / double(kW); }).toStdString(), 1,
+           model::QualityEffect::Prey});
+    const BuiltAtoms built = ranking::buildParcelAtoms(in, parcels, reserve, config, {}, two);
     EngineOptions one;
     one.threads = 1;
     one.stripRows = 32;
-    const BuiltAtoms again = ranking::buildParcelAtoms(in, parcels, reserve, {}, {}, one);
+    const BuiltAtoms again = ranking::buildParcelAtoms(in, parcels, reserve, config, {}, one);
     QCOMPARE(again.atoms.atoms.size(), built.atoms.atoms.size());
     QCOMPARE(again.atoms.touching, built.atoms.touching);
 
@@ -209,7 +218,7 @@ class TestRankAtoms : public QObject {
       selections.push_back(s);
       unions.push_back(std::move(r));
     }
-    const std::vector<model::RegionCapacity> truth = evaluateRegions(in, unions, {});
+    const std::vector<model::RegionCapacity> truth = evaluateRegions(in, unions, config);
     long maxLeopards = 0;
     for (std::size_t k = 0; k < unions.size(); ++k) {
       const ranking::UnionTotals got = u.evaluate(selections[k]);
@@ -222,9 +231,10 @@ class TestRankAtoms : public QObject {
       QCOMPARE(got.leopardsMax, want.leopardsMax);
       maxLeopards = std::max(maxLeopards, got.leopards);
     }
-    QVERIFY2(maxLeopards >= 2, qPrintable(QString::number(maxLeopards)));  // the fixture is not trivially empty
+    // The fixture is not trivially empty (prey below 1 raises every territory).
+    QVERIFY2(maxLeopards >= (prey ? 1 : 2), qPrintable(QString::number(maxLeopards)));
     // Parcel areas as the engine reports them.
-    const std::vector<model::RegionCapacity> single = evaluateRegions(in, {parcels[7]}, {});
+    const std::vector<model::RegionCapacity> single = evaluateRegions(in, {parcels[7]}, config);
     QVERIFY(close(built.parcelAreaKm2[7], single[0].areaKm2));
   }
 };
