@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/panels/AttributeTableModel.h"
 
+#include "gui/panels/RankingTableModel.h"
+
 namespace hp::gui {
 
 AttributeTableModel::AttributeTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -20,6 +22,34 @@ void AttributeTableModel::setCandidateParcels(const std::vector<std::int64_t>& i
   inCandidate_ = std::set<std::int64_t>(ids.begin(), ids.end());
   if (rowCount() > 0)
     emit dataChanged(index(0, candidateColumn()), index(rowCount() - 1, candidateColumn()));
+}
+
+void AttributeTableModel::setRanking(const ranking::RankingResult& result) {
+  std::map<std::int64_t, ranking::RankedParcel> byId;
+  for (const ranking::RankedParcel& p : result.order) byId.emplace(p.id, p);
+  if (!data_) {
+    ranking_ = std::move(byId);
+    hasRanking_ = true;
+    return;
+  }
+  const int first = candidateColumn() + 1;
+  if (!hasRanking_) beginInsertColumns({}, first, first + RankingColumnCount - 1);
+  ranking_ = std::move(byId);
+  if (!hasRanking_) {
+    hasRanking_ = true;
+    endInsertColumns();
+  } else if (rowCount() > 0) {
+    emit dataChanged(index(0, first), index(rowCount() - 1, first + RankingColumnCount - 1));
+  }
+}
+
+void AttributeTableModel::clearRanking() {
+  if (!hasRanking_) return;
+  const int first = candidateColumn() + 1;
+  if (data_) beginRemoveColumns({}, first, first + RankingColumnCount - 1);
+  hasRanking_ = false;
+  ranking_.clear();
+  if (data_) endRemoveColumns();
 }
 
 std::int64_t AttributeTableModel::parcelId(int row) const {
@@ -42,7 +72,7 @@ int AttributeTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 int AttributeTableModel::columnCount(const QModelIndex& parent) const {
-  return parent.isValid() || !data_ ? 0 : candidateColumn() + 1;
+  return parent.isValid() || !data_ ? 0 : candidateColumn() + 1 + (hasRanking_ ? int(RankingColumnCount) : 0);
 }
 
 QVariant AttributeTableModel::data(const QModelIndex& index, int role) const {
@@ -51,6 +81,31 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const {
     const bool in = inCandidate_.count(parcelId(index.row())) > 0;
     if (role == Qt::CheckStateRole) return in ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::EditRole) return in;
+    return {};
+  }
+  if (index.column() > candidateColumn()) {
+    const auto it = ranking_.find(parcelId(index.row()));
+    if (it == ranking_.end()) return {};
+    const ranking::RankedParcel& p = it->second;
+    const RankingColumn c = RankingColumn(index.column() - candidateColumn() - 1);
+    if (c == SelectedColumn) {
+      if (role == Qt::CheckStateRole) return p.selected ? Qt::Checked : Qt::Unchecked;
+      if (role == Qt::EditRole) return p.selected;
+      return {};
+    }
+    if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
+    const bool display = role == Qt::DisplayRole;
+    switch (c) {
+      case RankColumn: return display ? QVariant(QString::number(p.rank)) : QVariant(p.rank);
+      case GainLeopardsColumn: return display ? QVariant(QString::number(p.gainLeopards)) : QVariant(qlonglong(p.gainLeopards));
+      case GainPerMusdColumn: {
+        const double v = RankingTableModel::gainPerMillionUsd(p);
+        return display ? QVariant(QString::number(v, 'f', 3)) : QVariant(v);
+      }
+      case SelectedColumn:
+      case RankingColumnCount: break;
+    }
     return {};
   }
   const FieldValue& v = data_->features[std::size_t(index.row())].attributes.at(std::size_t(index.column()));
@@ -68,6 +123,12 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const {
 QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (role != Qt::DisplayRole || orientation != Qt::Horizontal || !data_) return {};
   if (section == candidateColumn()) return tr("In active candidate");
+  if (section > candidateColumn()) {
+    // Field-like names, as the ranking CSV writes them.
+    static const char* const names[] = {"rank", "gain_leopards", "gain_per_musd", "selected"};
+    const int c = section - candidateColumn() - 1;
+    return c < int(RankingColumnCount) ? QString::fromLatin1(names[c]) : QVariant();
+  }
   return data_->fieldNames.value(section);
 }
 

@@ -4,16 +4,19 @@
 #include <QAbstractTableModel>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <set>
 #include <vector>
 
 #include "mapkit/layers/VectorData.h"
+#include "ranking/ParcelRanking.h"
 
 namespace hp::gui {
 
-// The parcels' attributes, one row per feature, plus a last column "In active candidate" (checked
-// for the active candidate's parcels). Numbers sort as numbers (Qt::EditRole carries the value).
+// The parcels' attributes, one row per feature, plus a column "In active candidate" (checked
+// for the active candidate's parcels) and, once a ranking ran, its columns rank, gain_leopards,
+// gain_per_musd and selected. Numbers sort as numbers (Qt::EditRole carries the value).
 class AttributeTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
@@ -21,11 +24,19 @@ class AttributeTableModel : public QAbstractTableModel {
 
   void setData(std::shared_ptr<const VectorData> parcels);
   void setCandidateParcels(const std::vector<std::int64_t>& ids);
+  // Adds (or refreshes) the ranking's columns after "In active candidate"; parcels the ranking does
+  // not list show empty cells. clearRanking removes them.
+  void setRanking(const ranking::RankingResult& result);
+  void clearRanking();
+  bool hasRanking() const { return hasRanking_; }
 
   // The parcel id of a row: the "parcel_id" field when there is one, else the feature id.
   std::int64_t parcelId(int row) const;
   int rowOfParcel(std::int64_t id) const;  // -1 when absent
   int candidateColumn() const { return data_ ? int(data_->fieldNames.size()) : 0; }
+  enum RankingColumn { RankColumn, GainLeopardsColumn, GainPerMusdColumn, SelectedColumn, RankingColumnCount };
+  // The model column of a ranking column; -1 without a ranking.
+  int rankingColumn(RankingColumn c) const { return hasRanking_ ? candidateColumn() + 1 + int(c) : -1; }
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -36,6 +47,8 @@ class AttributeTableModel : public QAbstractTableModel {
   std::shared_ptr<const VectorData> data_;
   int idField_ = -1;
   std::set<std::int64_t> inCandidate_;
+  bool hasRanking_ = false;
+  std::map<std::int64_t, ranking::RankedParcel> ranking_;  // by parcel id
 };
 
 }  // namespace hp::gui

@@ -112,6 +112,18 @@ bool addCandidate(PlanDocument* doc, const QString& name, const QColor& color) {
   return true;
 }
 
+bool addCandidateWithParcels(PlanDocument* doc, const QString& name, const QColor& color,
+                             const std::vector<std::int64_t>& parcelIds) {
+  project::Candidate c;
+  c.name = doc->uniqueName(name).toStdString();
+  c.color = color.name().toStdString();
+  c.parcelIds = applyParcelEdit({}, parcelIds, ParcelEdit::Replace);
+  doc->undoStack()->push(new InsertRemoveCandidateCommand(
+      doc, InsertRemoveCandidateCommand::Kind::Insert, doc->candidateCount(), std::move(c),
+      tr("New candidate from ranking")));
+  return true;
+}
+
 bool deleteCandidate(PlanDocument* doc, int index) {
   if (!validIndex(doc, index)) return false;
   doc->undoStack()->push(new InsertRemoveCandidateCommand(

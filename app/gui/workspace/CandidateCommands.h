@@ -60,6 +60,9 @@ enum class ParcelEdit { Replace, Add, Remove, Toggle };
 // nothing) when the edit would change nothing or the index is out of range.
 namespace edits {
 bool addCandidate(PlanDocument* doc, const QString& name, const QColor& color);
+// A new candidate holding `parcelIds` (a ranking's budget optimum), active, in one undo step.
+bool addCandidateWithParcels(PlanDocument* doc, const QString& name, const QColor& color,
+                             const std::vector<std::int64_t>& parcelIds);
 bool deleteCandidate(PlanDocument* doc, int index);
 bool renameCandidate(PlanDocument* doc, int index, const QString& name);
 bool duplicateCandidate(PlanDocument* doc, int index);

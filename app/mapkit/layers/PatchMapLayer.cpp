@@ -11,6 +11,7 @@
 #include <QTransform>
 
 #include <cmath>
+#include <mutex>
 
 #include "mapkit/render/LayerRenderer.h"
 
@@ -81,75 +82,8 @@ void collectEdges(const model::PatchMap& m, std::vector<QLine>& viable, std::vec
   }
 }
 
-class PatchRenderer : public LayerRenderer {
- public:
-  PatchRenderer(QString name, double opacity, std::shared_ptr<const PatchMapLayer::Drawing> drawing)
-      : LayerRenderer(std::move(name), opacity), d_(std::move(drawing)) {}
-
-  void render(RenderContext& ctx) override {
-    const QTransform toScreen = d_->toMap * mapToScreen(ctx.viewport);
-    bool invertible = false;
-    const QTransform toPixel = toScreen.inverted(&invertible);
-    if (!invertible) return;
-    // Only the window pixels in view: a deep zoom never hands the rasteriser far-off coordinates.
-    const QRect visible =
-        toPixel.mapRect(QRectF(0, 0, ctx.viewport.widthPx, ctx.viewport.heightPx)).toAlignedRect().adjusted(-1, -1, 1, 1) &
-        QRect(0, 0, d_->width, d_->height);
-    if (visible.isEmpty()) return;
-    QPainter& p = ctx.painter;
-    p.save();
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    p.setTransform(toScreen, true);
-    p.drawImage(QRectF(visible), d_->fill, QRectF(visible));
-    p.restore();
-    if (ctx.isCancelled()) return;
-
-    // Hatching in screen space, so its spacing does not change with the zoom.
-    const QRegion small = d_->small & visible;
-    if (!small.isEmpty()) {
-      QPainterPath path;
-      path.addRegion(small);
-      p.fillPath(toScreen.map(path), QBrush(d_->style.smallHatch, Qt::BDiagPattern));
-    }
-    const double pixelOnScreen = std::sqrt(std::abs(toScreen.determinant()));
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false);
-    auto drawEdges = [&](const std::vector<QLine>& edges, const QColor& color, double widthPx) {
-      QPen pen(color, widthPx * ctx.pixelRatio);
-      pen.setCosmetic(true);
-      p.setPen(pen);
-      std::vector<QLineF> lines;
-      for (const QLine& e : edges) {
-        if (std::max(e.x1(), e.x2()) < visible.left() || std::min(e.x1(), e.x2()) > visible.right() + 1 ||
-            std::max(e.y1(), e.y2()) < visible.top() || std::min(e.y1(), e.y2()) > visible.bottom() + 1)
-          continue;
-        lines.push_back(toScreen.map(QLineF(e)));
-      }
-      if (!lines.empty()) p.drawLines(lines.data(), int(lines.size()));
-    };
-    // Viable patches' outlines only once a pixel is big enough to see them; the fill says it all before.
-    if (pixelOnScreen >= 1.5) drawEdges(d_->viableEdges, d_->style.viableOutline, 1.0);
-    drawEdges(d_->smallEdges, d_->style.smallOutline, 1.5);
-    p.restore();
-  }
-
- private:
-  std::shared_ptr<const PatchMapLayer::Drawing> d_;
-};
-
-}  // namespace
-
-PatchMapLayer::PatchMapLayer(QString name)
-    : MapLayer(name.isEmpty() ? QCoreApplication::translate("PatchMapLayer", "Habitat patches") : name, QString(), Crs()) {}
-
-PatchMapLayer::Style PatchMapLayer::style() { return Style(); }
-
-void PatchMapLayer::setPatches(std::shared_ptr<const model::PatchMap> patches) {
-  patches_ = std::move(patches);
-  drawing_.reset();
-  if (!patches_ || patches_->isEmpty() || patches_->labels.empty()) return;
-  const model::PatchMap& m = *patches_;
-  auto d = std::make_shared<Drawing>();
+std::shared_ptr<const PatchMapLayer::Drawing> prepareDrawing(const model::PatchMap& m) {
+  auto d = std::make_shared<PatchMapLayer::Drawing>();
   d->toMap = pixelToMap(m);
   d->width = m.width;
   d->height = m.height;
@@ -173,33 +107,124 @@ void PatchMapLayer::setPatches(std::shared_ptr<const model::PatchMap> patches) {
   // One-row rectangles in row then column order are the banded form QRegion takes directly.
   if (!smallRuns.empty()) d->small.setRects(smallRuns.data(), int(smallRuns.size()));
   collectEdges(m, d->viableEdges, d->smallEdges);
-  drawing_ = std::move(d);
+  return d;
+}
+
+}  // namespace
+
+struct PatchMapLayer::Prepared {
+  std::shared_ptr<const model::PatchMap> patches;
+  std::once_flag once;
+  std::shared_ptr<const Drawing> drawing;
+
+  const Drawing& get() {
+    std::call_once(once, [this] { drawing = prepareDrawing(*patches); });
+    return *drawing;
+  }
+};
+
+namespace {
+
+class PatchRenderer : public LayerRenderer {
+ public:
+  PatchRenderer(QString name, double opacity, std::shared_ptr<PatchMapLayer::Prepared> prepared)
+      : LayerRenderer(std::move(name), opacity), prepared_(std::move(prepared)) {}
+
+  void render(RenderContext& ctx) override {
+    const PatchMapLayer::Drawing& d = prepared_->get();
+    const QTransform toScreen = d.toMap * mapToScreen(ctx.viewport);
+    bool invertible = false;
+    const QTransform toPixel = toScreen.inverted(&invertible);
+    if (!invertible) return;
+    // Only the window pixels in view: a deep zoom never hands the rasteriser far-off coordinates.
+    const QRect visible =
+        toPixel.mapRect(QRectF(0, 0, ctx.viewport.widthPx, ctx.viewport.heightPx)).toAlignedRect().adjusted(-1, -1, 1, 1) &
+        QRect(0, 0, d.width, d.height);
+    if (visible.isEmpty()) return;
+    QPainter& p = ctx.painter;
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p.setTransform(toScreen, true);
+    p.drawImage(QRectF(visible), d.fill, QRectF(visible));
+    p.restore();
+    if (ctx.isCancelled()) return;
+
+    // Zoomed out until a raster pixel is smaller than a screen pixel, the light fill alone tells the
+    // too-small patches apart: hatching and outlining thousands of specks would cost more than the
+    // rest of the map and show nothing.
+    const double pixelOnScreen = std::sqrt(std::abs(toScreen.determinant()));
+    if (pixelOnScreen < 1.0) return;
+    // Hatching in screen space, so its spacing does not change with the zoom.
+    const QRegion small = d.small & visible;
+    if (!small.isEmpty()) {
+      QPainterPath path;
+      path.addRegion(small);
+      p.fillPath(toScreen.map(path), QBrush(d.style.smallHatch, Qt::BDiagPattern));
+    }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    auto drawEdges = [&](const std::vector<QLine>& edges, const QColor& color, double widthPx) {
+      QPen pen(color, widthPx * ctx.pixelRatio);
+      pen.setCosmetic(true);
+      p.setPen(pen);
+      std::vector<QLineF> lines;
+      for (const QLine& e : edges) {
+        if (std::max(e.x1(), e.x2()) < visible.left() || std::min(e.x1(), e.x2()) > visible.right() + 1 ||
+            std::max(e.y1(), e.y2()) < visible.top() || std::min(e.y1(), e.y2()) > visible.bottom() + 1)
+          continue;
+        lines.push_back(toScreen.map(QLineF(e)));
+      }
+      if (!lines.empty()) p.drawLines(lines.data(), int(lines.size()));
+    };
+    // Viable patches' outlines once a pixel is big enough to see them; the fill says it all before.
+    if (pixelOnScreen >= 1.5) drawEdges(d.viableEdges, d.style.viableOutline, 1.0);
+    drawEdges(d.smallEdges, d.style.smallOutline, 1.5);
+    p.restore();
+  }
+
+ private:
+  std::shared_ptr<PatchMapLayer::Prepared> prepared_;
+};
+
+}  // namespace
+
+PatchMapLayer::PatchMapLayer(QString name)
+    : MapLayer(name.isEmpty() ? QCoreApplication::translate("PatchMapLayer", "Habitat patches") : name, QString(), Crs()) {}
+
+PatchMapLayer::Style PatchMapLayer::style() { return Style(); }
+
+void PatchMapLayer::setPatches(std::shared_ptr<const model::PatchMap> patches) {
+  patches_ = std::move(patches);
+  prepared_.reset();
+  if (!patches_ || patches_->isEmpty() || patches_->labels.empty()) return;
+  prepared_ = std::make_shared<Prepared>();
+  prepared_->patches = patches_;
 }
 
 Extent PatchMapLayer::extent() const {
   Extent e;
-  if (!drawing_) return e;
-  const QRectF r = drawing_->toMap.mapRect(QRectF(0, 0, drawing_->width, drawing_->height));
+  if (!prepared_) return e;
+  const QRectF r = pixelToMap(*patches_).mapRect(QRectF(0, 0, patches_->width, patches_->height));
   e.include(r.left(), r.top());
   e.include(r.right(), r.bottom());
   return e;
 }
 
 std::unique_ptr<LayerRenderer> PatchMapLayer::createRenderer() const {
-  if (!drawing_) {
+  if (!prepared_) {
     struct Nothing : LayerRenderer {
       using LayerRenderer::LayerRenderer;
       void render(RenderContext&) override {}
     };
     return std::make_unique<Nothing>(name(), opacity());
   }
-  return std::make_unique<PatchRenderer>(name(), opacity(), drawing_);
+  return std::make_unique<PatchRenderer>(name(), opacity(), prepared_);
 }
 
 std::vector<IdentifyResult> PatchMapLayer::identify(double mapX, double mapY, double) const {
-  if (!drawing_) return {};
+  if (!prepared_) return {};
   bool invertible = false;
-  const QPointF px = drawing_->toMap.inverted(&invertible).map(QPointF(mapX, mapY));
+  const QPointF px = pixelToMap(*patches_).inverted(&invertible).map(QPointF(mapX, mapY));
   if (!invertible) return {};
   const model::PatchMap& m = *patches_;
   const std::int32_t label = m.labelAt(m.colBegin + int(std::floor(px.x())), m.rowBegin + int(std::floor(px.y())));

@@ -30,7 +30,9 @@ class PatchMapLayer : public MapLayer {
 
   explicit PatchMapLayer(QString name = QString());
 
-  // Replaces the patches drawn (null or empty: nothing). Prepares the drawing once, on this thread.
+  // Replaces the patches drawn (null or empty: nothing). Cheap: the drawing (fill image, hatched
+  // region, outlines) is prepared by the first render that needs it, on the render thread, and
+  // shared by later renders of the same patches.
   void setPatches(std::shared_ptr<const model::PatchMap> patches);
   const std::shared_ptr<const model::PatchMap>& patches() const { return patches_; }
 
@@ -46,11 +48,12 @@ class PatchMapLayer : public MapLayer {
   // The layer's legend: one entry per kind of patch.
   static std::vector<std::pair<QString, QIcon>> legendEntries();
 
-  struct Drawing;  // what a renderer needs, prepared by setPatches; shared with renderers
+  struct Drawing;   // what a render draws, in window pixel coordinates
+  struct Prepared;  // the patches and their drawing, made once; shared with renderers
 
  private:
   std::shared_ptr<const model::PatchMap> patches_;
-  std::shared_ptr<const Drawing> drawing_;
+  std::shared_ptr<Prepared> prepared_;
 };
 
 }  // namespace hp::gui

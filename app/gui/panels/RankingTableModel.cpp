@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/panels/RankingTableModel.h"
+
+#include <QLocale>
+
+namespace hp::gui {
+
+RankingTableModel::RankingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void RankingTableModel::setResult(std::shared_ptr<const ranking::RankingResult> result) {
+  beginResetModel();
+  result_ = std::move(result);
+  endResetModel();
+}
+
+double RankingTableModel::gainPerMillionUsd(const ranking::RankedParcel& step) {
+  return step.cost > 0 ? double(step.gainLeopards) / (step.cost / 1e6) : 0.0;
+}
+
+int RankingTableModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() || !result_ ? 0 : int(result_->order.size());
+}
+
+int RankingTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant RankingTableModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) return {};
+  const ranking::RankedParcel& s = result_->order[std::size_t(index.row())];
+  if (role == Qt::TextAlignmentRole) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+  if (index.column() == Selected) {
+    if (role == Qt::CheckStateRole) return s.selected ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::UserRole) return s.selected;
+    return {};
+  }
+  if (role != Qt::DisplayRole && role != Qt::UserRole) return {};
+  const bool raw = role == Qt::UserRole;
+  const QLocale locale;
+  auto number = [&](double v, int decimals) -> QVariant { return raw ? QVariant(v) : QVariant(locale.toString(v, 'f', decimals)); };
+  auto count = [&](qlonglong v) -> QVariant { return raw ? QVariant(v) : QVariant(locale.toString(v)); };
+  switch (Column(index.column())) {
+    case Rank: return count(s.rank);
+    case Parcel: return raw ? QVariant(qlonglong(s.id)) : QVariant(QString::number(s.id));  // an id, not a quantity
+    case Cost: return number(s.cost, 0);
+    case GainLeopards: return count(s.gainLeopards);
+    case GainFractional: return number(s.gainFractional, 3);
+    case GainPerMusd: return number(gainPerMillionUsd(s), 3);
+    case CumulativeCost: return number(s.cumulativeCost, 0);
+    case CumulativeLeopards: return count(s.cumulativeLeopards);
+    case Selected:
+    case ColumnCount: break;
+  }
+  return {};
+}
+
+QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  switch (Column(section)) {
+    case Rank: return tr("Rank");
+    case Parcel: return tr("Parcel");
+    case Cost: return tr("Cost, USD");
+    case GainLeopards: return tr("Leopards gained");
+    case GainFractional: return tr("Leopard-equivalents gained");
+    case GainPerMusd: return tr("Leopards per M USD");
+    case CumulativeCost: return tr("Cumulative cost, USD");
+    case CumulativeLeopards: return tr("Cumulative leopards");
+    case Selected: return tr("In budget optimum");
+    case ColumnCount: break;
+  }
+  return {};
+}
+
+}  // namespace hp::gui

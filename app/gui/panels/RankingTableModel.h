@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+#include "ranking/ParcelRanking.h"
+
+namespace hp::gui {
+
+// A ranking's acquisition order, one row per parcel in order: rank, parcel id, cost, whole and
+// fractional leopards gained, leopards per million USD, cumulative cost and leopards, and whether
+// the budget optimum buys it. Display text in the UI locale; Qt::UserRole the raw number, for sorting.
+class RankingTableModel : public QAbstractTableModel {
+  Q_OBJECT
+ public:
+  enum Column { Rank, Parcel, Cost, GainLeopards, GainFractional, GainPerMusd, CumulativeCost, CumulativeLeopards, Selected, ColumnCount };
+
+  explicit RankingTableModel(QObject* parent = nullptr);
+
+  void setResult(std::shared_ptr<const ranking::RankingResult> result);  // null: empty
+  const std::shared_ptr<const ranking::RankingResult>& result() const { return result_; }
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+  // Whole leopards gained per million USD of its cost; 0 for a free parcel. The attribute table's
+  // gain_per_musd column is the same number.
+  static double gainPerMillionUsd(const ranking::RankedParcel& step);
+
+ private:
+  std::shared_ptr<const ranking::RankingResult> result_;
+};
+
+}  // namespace hp::gui

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What showing a candidate's habitat patches costs: PatchMapLayer::setPatches on the GUI thread,
+// then on the render thread the first render (which prepares the drawing once) and later renders,
+// against the worker's own work for the same update (the session's evaluation with the patch map)
+// in the same run. The candidate is the 100-parcel block of bench_live_capacity.
+//
+//   bench_patch_layer CACHE_DIR [--parcels N] [--repeat N]
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <ogr_geometry.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "capacity/CapacitySession.h"
+#include "geo/GdalSupport.h"
+#include "mapkit/layers/PatchMapLayer.h"
+#include "mapkit/render/LayerRenderer.h"
+#include "project/ProjectCapacity.h"
+#include "project/SampleProject.h"
+#include "sample/SampleRegion.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+// The `count` parcels nearest the middle of the parcel layer, as bench_live_capacity picks them.
+hp::project::Candidate blockOfParcels(const hp::project::ProjectData& data, std::size_t count) {
+  OGREnvelope all;
+  std::vector<OGRPoint> centres(data.parcelGeometries.size());
+  for (std::size_t i = 0; i < centres.size(); ++i) {
+    OGREnvelope e;
+    data.parcelGeometries[i]->getEnvelope(&e);
+    all.Merge(e);
+    centres[i] = OGRPoint((e.MinX + e.MaxX) / 2, (e.MinY + e.MaxY) / 2);
+  }
+  const OGRPoint mid((all.MinX + all.MaxX) / 2, (all.MinY + all.MaxY) / 2);
+  std::vector<std::size_t> order(centres.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return centres[a].Distance(&mid) < centres[b].Distance(&mid); });
+  hp::project::Candidate c;
+  c.name = "block";
+  for (std::size_t k = 0; k < std::min(count, order.size()); ++k) c.parcelIds.push_back(data.parcelId(order[k]));
+  return c;
+}
+
+double renderMs(const hp::gui::PatchMapLayer& layer, const hp::render::MapViewport& viewport) {
+  QImage image(viewport.widthPx, viewport.heightPx, QImage::Format_ARGB32_Premultiplied);
+  image.fill(Qt::white);
+  const Clock::time_point t0 = Clock::now();
+  QPainter painter(&image);
+  const std::atomic<bool> cancelled{false};
+  hp::gui::RenderContext ctx{painter, viewport, 1.0, cancelled};
+  layer.createRenderer()->render(ctx);
+  painter.end();
+  return msSince(t0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  qputenv("QT_QPA_PLATFORM", "offscreen");
+  QGuiApplication app(argc, argv);
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: bench_patch_layer CACHE_DIR [--parcels N] [--repeat N]\n");
+    return 2;
+  }
+  const std::string dir = argv[1];
+  std::size_t parcels = 100;
+  int repeat = 7;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--parcels")) parcels = std::size_t(std::atoi(argv[i + 1]));
+    if (!std::strcmp(argv[i], "--repeat")) repeat = std::max(1, std::atoi(argv[i + 1]));
+  }
+  hp::gdal::ensureRegistered();
+  const hp::sample::SamplePaths paths = hp::sample::samplePaths(dir);
+  if (!std::filesystem::exists(paths.parcels)) {
+    std::printf("writing the sample region into %s...\n", dir.c_str());
+    hp::sample::writeSampleRegion(dir);
+  }
+  const hp::project::Project project = hp::project::makeSampleProject(paths);
+  const hp::project::ProjectData data = hp::project::loadProjectData(project);
+  const hp::project::Candidate candidate = blockOfParcels(data, parcels);
+  hp::capacity::CapacitySession session(data.inputs, data.model);
+
+  std::vector<double> workerMs, prepareMs, firstMs, wholeMs, closeMs;
+  std::shared_ptr<hp::model::PatchMap> patches;
+  for (int r = 0; r < repeat; ++r) {
+    patches = std::make_shared<hp::model::PatchMap>();
+    Clock::time_point t0 = Clock::now();
+    (void)hp::project::evaluateCandidate(session, candidate, data, false, {}, patches.get());
+    workerMs.push_back(msSince(t0));
+    hp::gui::PatchMapLayer layer;
+    t0 = Clock::now();
+    layer.setPatches(patches);
+    prepareMs.push_back(msSince(t0));
+    // The whole candidate in a 1600 x 1000 view, then a close view (one raster pixel = 8 screen pixels).
+    const hp::render::MapViewport whole = hp::render::MapViewport::fitting(layer.extent(), 1600, 1000);
+    firstMs.push_back(renderMs(layer, whole));
+    wholeMs.push_back(renderMs(layer, whole));
+    hp::render::MapViewport close = whole;
+    close.mapUnitsPerPixel = std::abs(patches->geoTransform[1]) / 8;
+    closeMs.push_back(renderMs(layer, close));
+  }
+  long small = 0;
+  for (const hp::model::PatchSummary& p : patches->patches) small += p.tooSmall ? 1 : 0;
+  std::printf("candidate: %zu parcels; patch map %d x %d px, %zu patches (%ld too small for a territory)\n",
+              candidate.parcelIds.size(), patches->width, patches->height, patches->patches.size(), small);
+  const double w = median(workerMs), p = median(prepareMs), f = median(firstMs), a = median(wholeMs), c = median(closeMs);
+  std::printf("worker: evaluate with patch map (median):         %7.1f ms   (baseline)\n", w);
+  std::printf("GUI thread: PatchMapLayer::setPatches (median):    %7.2f ms   / worker = %.2f\n", p, p / w);
+  std::printf("render: first, whole candidate 1600x1000 (median):%7.1f ms   / worker = %.2f (prepares the drawing)\n", f, f / w);
+  std::printf("render: again, whole candidate (median):          %7.1f ms   / worker = %.2f\n", a, a / w);
+  std::printf("render: close view, 8 px per pixel (median):      %7.1f ms   / worker = %.2f (hatching, outlines)\n", c, c / w);
+  std::printf("request to patches on screen: %.1f ms (target <= 200 ms)\n", w + p + f);
+  return 0;
+}

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ranking panel: Run off the GUI thread with progress and Cancel, the order in a sortable table,
+// the summary line, the budget optimum turned into an undoable candidate; the ranking's columns in the
+// parcels' attribute table; and a real run on a tiny region whose optimum is known.
+#include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <gdal_priv.h>
+#include <ogr_geometry.h>
+
+#include <thread>
+
+#include "geo/Error.h"
+#include "geo/GdalSupport.h"
+#include "gui/panels/AttributeTableModel.h"
+#include "gui/panels/RankingPanel.h"
+#include "gui/panels/RankingTableModel.h"
+#include "gui/workspace/CandidateCommands.h"
+#include "gui/workspace/PlanDocument.h"
+#include "io/VectorWriter.h"
+
+using namespace hp;
+
+namespace {
+
+// The example: budget 100, A holds 3 leopards for 60, B and C 2 each for 50. Greedy by
+// ratio buys A first (0.05 leopards per USD against 0.04); the optimum is B + C, 4 leopards.
+ranking::RankingResult cannedResult() {
+  ranking::RankingResult r;
+  r.order = {{1, 1, 60, 3, 3.14, 60, 3, false}, {2, 2, 50, 2, 2.17, 110, 5, true}, {3, 3, 50, 2, 2.17, 160, 7, true}};
+  r.selectedIds = {2, 3};
+  r.leopards = 4;
+  r.leopardsFractional = 4.34;
+  r.cost = 100;
+  r.areaKm2 = 180;
+  r.boundaryKm = 76;
+  r.optimalityGap = 0;
+  r.provenOptimal = true;
+  r.budget = 100;
+  return r;
+}
+
+QString cell(QAbstractItemModel* m, int row, int column) { return m->index(row, column).data().toString(); }
+
+std::shared_ptr<const OGRGeometry> rect(double x0, double y0, double x1, double y1) {
+  auto ring = std::make_unique<OGRLinearRing>();
+  ring->addPoint(x0, y0);
+  ring->addPoint(x1, y0);
+  ring->addPoint(x1, y1);
+  ring->addPoint(x0, y1);
+  ring->closeRings();
+  auto poly = std::make_shared<OGRPolygon>();
+  poly->addRingDirectly(ring.release());
+  return poly;
+}
+
+}  // namespace
+
+class TestGuiRankingPanel : public QObject {
+  Q_OBJECT
+  QTemporaryDir tmp_;
+
+ private slots:
+  void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+  void tableModelIsSound() {
+    gui::RankingTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(std::make_shared<ranking::RankingResult>(cannedResult()));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(cell(&model, 0, gui::RankingTableModel::Cost), QStringLiteral("60"));
+    // 3 leopards for 60 USD = 50,000 leopards per million USD.
+    QCOMPARE(model.index(0, gui::RankingTableModel::GainPerMusd).data(Qt::UserRole).toDouble(), 50000.0);
+    QCOMPARE(model.index(1, gui::RankingTableModel::Selected).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    model.setResult(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+  }
+
+  void runShowsOrderSummaryAndCreatesCandidate() {
+    gui::RankingPanel panel;
+    ranking::RankingOptions seen;
+    panel.setRankFunction([&seen](const project::Project&, const ranking::RankingOptions& o, const Progress& progress) {
+      seen = o;
+      reportProgress(progress, 0.5, "ranking");
+      return cannedResult();
+    });
+    panel.budgetBox()->setValue(100);
+    panel.blmBox()->setValue(0.25);
+    panel.timeLimitBox()->setValue(12);
+    QVERIFY(!panel.createButton()->isEnabled());
+    QSignalSpy ready(&panel, &gui::RankingPanel::rankingReady);
+    QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+    QVERIFY(ready.wait(10000) || ready.count() == 1);
+    QCOMPARE(seen.budget, 100.0);
+    QCOMPARE(seen.blm, 0.25);
+    QCOMPARE(seen.timeLimitSeconds, 12.0);
+    QVERIFY(!panel.isRunning());
+    QVERIFY(panel.runButton()->isEnabled());
+    QCOMPARE(panel.proxy()->rowCount(), 3);
+    QCOMPARE(panel.summaryLabel()->text(),
+             QStringLiteral("Budget optimum: 4 leopards (4.34 leopard-equivalents, the existing reserve included) for 100 USD; "
+                            "2 parcels, 180.0 km², boundary 76.0 km; proven optimal."));
+
+    // Sorting by the clicked header: leopards per M USD, best first, puts A (50,000) on top; by cost,
+    // ascending, B and C (50) first.
+    panel.view()->sortByColumn(gui::RankingTableModel::GainPerMusd, Qt::DescendingOrder);
+    QCOMPARE(cell(panel.proxy(), 0, gui::RankingTableModel::Parcel), QStringLiteral("1"));
+    panel.view()->sortByColumn(gui::RankingTableModel::Cost, Qt::AscendingOrder);
+    QCOMPARE(cell(panel.proxy(), 2, gui::RankingTableModel::Parcel), QStringLiteral("1"));
+
+    // The optimum becomes one undoable candidate.
+    gui::PlanDocument doc;
+    const int before = doc.candidateCount();
+    QObject::connect(&panel, &gui::RankingPanel::createCandidateRequested, &doc,
+                     [&doc](const QString& name, const std::vector<std::int64_t>& ids) {
+                       gui::edits::addCandidateWithParcels(&doc, name, QColor(31, 119, 180), ids);
+                     });
+    QVERIFY(panel.createButton()->isEnabled());
+    QTest::mouseClick(panel.createButton(), Qt::LeftButton);
+    QCOMPARE(doc.candidateCount(), before + 1);
+    QCOMPARE(doc.candidate(before).name, std::string("Budget optimum 100 USD"));
+    QCOMPARE(doc.candidate(before).parcelIds, (std::vector<std::int64_t>{2, 3}));
+    QCOMPARE(doc.activeCandidate(), before);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.candidateCount(), before);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.candidate(before).parcelIds, (std::vector<std::int64_t>{2, 3}));
+  }
+
+  void cancelStopsAndFailureIsReported() {
+    gui::RankingPanel panel;
+    std::atomic<bool> started{false};
+    panel.setRankFunction([&started](const project::Project&, const ranking::RankingOptions&, const Progress& progress) {
+      started = true;
+      for (;;) {
+        reportProgress(progress, 0.1, "ranking");  // throws Cancelled once Cancel was clicked
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      }
+      return ranking::RankingResult();
+    });
+    panel.run();
+    QVERIFY(panel.isRunning());
+    QVERIFY(!panel.runButton()->isEnabled());
+    QTRY_VERIFY(started.load());
+    QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+    panel.waitForFinished();
+    QTRY_VERIFY(!panel.isRunning());
+    QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Cancelled."));
+    QVERIFY(!panel.result());
+
+    panel.setRankFunction([](const project::Project&, const ranking::RankingOptions&, const Progress&) -> ranking::RankingResult {
+      throw Error(ErrorCode::InvalidInput, "parcels.gpkg", "the field price_usd is missing");
+    });
+    QSignalSpy failed(&panel, &gui::RankingPanel::failed);
+    panel.run();
+    QVERIFY(failed.wait(10000) || failed.count() == 1);
+    QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("price_usd")));
+  }
+
+  void attributeTableGetsRankingColumns() {
+    auto data = std::make_shared<gui::VectorData>();
+    data->fieldNames = {QStringLiteral("parcel_id"), QStringLiteral("price_usd")};
+    for (std::int64_t id : {1, 2, 3, 4}) {
+      gui::FeatureShape f;
+      f.fid = id;
+      f.attributes = {id, double(id * 10)};
+      data->features.push_back(f);
+    }
+    gui::AttributeTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setData(data);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.rankingColumn(gui::AttributeTableModel::RankColumn), -1);
+    model.setRanking(cannedResult());
+    QCOMPARE(model.columnCount(), 7);
+    const int rank = model.rankingColumn(gui::AttributeTableModel::RankColumn);
+    QCOMPARE(rank, 3);
+    QCOMPARE(model.headerData(rank, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("rank"));
+    QCOMPARE(model.headerData(rank + 2, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("gain_per_musd"));
+    // Parcel 3 (row 2) is third in the order, gains 2 leopards for 50 USD (40,000 per M USD), is selected.
+    QCOMPARE(model.index(2, rank).data(Qt::EditRole).toInt(), 3);
+    QCOMPARE(model.index(2, rank + 1).data(Qt::EditRole).toLongLong(), 2LL);
+    QCOMPARE(model.index(2, rank + 2).data(Qt::EditRole).toDouble(), 40000.0);
+    QCOMPARE(model.index(2, rank + 3).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(model.index(0, rank + 3).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    // Parcel 4 is not in the ranking: empty cells.
+    QVERIFY(!model.index(3, rank).data(Qt::DisplayRole).isValid());
+    model.setRanking(cannedResult());  // again: same columns
+    QCOMPARE(model.columnCount(), 7);
+    model.clearRanking();
+    QCOMPARE(model.columnCount(), 3);
+  }
+
+  void realRankingFindsTheKnownOptimum() {
+    // EPSG:6933 (equal-area), 100 m pixels (0.01 km²). Canopy 100 % exactly on three parcels 2 km
+    // apart, 0 % elsewhere: A 13 × 10 km (130 km²: floor(130 / 41.44) = 3 leopards) for 60 USD,
+    // B and C 9 × 10 km (90 km²: 2 leopards each) for 50 USD. Budget 100: B + C, 4 leopards.
+    gdal::ensureRegistered();
+    const Crs ea = Crs::fromEpsg(6933);
+    const std::string forest = tmp_.filePath("forest.tif").toStdString();
+    const std::string parcelsPath = tmp_.filePath("parcels.gpkg").toStdString();
+    const double xs[3][2] = {{0, 13000}, {15000, 24000}, {26000, 35000}};
+    {
+      GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(forest.c_str(), 400, 200, 1, GDT_Byte, nullptr));
+      double gt[6] = {0, 100, 0, 20000, 0, -100};
+      ds->SetGeoTransform(gt);
+      ds->SetSpatialRef(ea.ogr());
+      std::vector<GByte> v(400 * 200, 0);
+      for (const auto& x : xs)
+        for (int r = 100; r < 200; ++r)
+          for (int c = int(x[0] / 100); c < int(x[1] / 100); ++c) v[std::size_t(r * 400 + c)] = 100;
+      QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 400, 200, v.data(), 400, 200, GDT_Byte, 0, 0, nullptr), CE_None);
+    }
+    VectorLayer parcels;
+    parcels.crs = ea;
+    parcels.fields = {{"parcel_id", FieldType::Integer}, {"price_usd", FieldType::Real}};
+    const double prices[3] = {60, 50, 50};
+    for (int i = 0; i < 3; ++i)
+      parcels.features.push_back({i + 1, {std::int64_t(i + 1), prices[i]}, OGRGeometryUniquePtr(rect(xs[i][0], 0, xs[i][1], 10000)->clone())});
+    writeVectorLayer(parcelsPath, parcels);
+    project::Project project;
+    project.crs = ea;
+    project.layers = {{project::LayerRole::Forest, "f", forest, "", true, 1, ""},
+                      {project::LayerRole::Parcels, "p", parcelsPath, "", true, 1, ""}};
+
+    gui::RankingPanel panel;
+    panel.setProject(project);
+    panel.budgetBox()->setValue(100);
+    QSignalSpy ready(&panel, &gui::RankingPanel::rankingReady);
+    QSignalSpy failed(&panel, &gui::RankingPanel::failed);
+    panel.run();
+    QVERIFY(ready.wait(30000) || ready.count() == 1);
+    QCOMPARE(failed.count(), 0);
+    const ranking::RankingResult& r = *panel.result();
+    QCOMPARE(r.selectedIds, (std::vector<std::int64_t>{2, 3}));
+    QCOMPARE(r.leopards, 4L);
+    QCOMPARE(r.cost, 100.0);
+    QCOMPARE(r.order.size(), std::size_t(3));
+    QCOMPARE(r.order[0].id, std::int64_t(1));  // greedy by ratio takes A first
+    QCOMPARE(panel.proxy()->rowCount(), 3);
+    QVERIFY(panel.summaryLabel()->text().startsWith(QStringLiteral("Budget optimum: 4 leopards")));
+  }
+};
+
+QTEST_MAIN(TestGuiRankingPanel)
+#include "test_gui_ranking_panel.moc"
