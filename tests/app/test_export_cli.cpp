@@ -4,6 +4,8 @@
 // has the page's size and the map where the layout puts it; the SVG parses; bad arguments exit 2.
 #include <QGuiApplication>
 #include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -58,6 +60,23 @@ class TestExportCli : public QObject {
     // Each candidate's leopards with the min–max range, as core computed them.
     for (const CandidateFiguresRow& f : content_->figures)
       QVERIFY2(text.contains(test::nfkc(t.leopardRange(f.capacity.leopardsMin, f.capacity.leopardsMax))), qPrintable(text));
+  }
+
+  // Vectors stay vectors: the only images in the PDF are the forest raster in the frame and in the
+  // locator; layers, candidates, legend, table and text are drawn, not pasted.
+  void pdfKeepsVectors() {
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) QSKIP("pdfimages (poppler-utils) is not installed");
+    const QString pdf = dir_.filePath(QStringLiteral("vectors.pdf"));
+    const test::CliResult r = test::runCli({QStringLiteral("export-map"), QStringLiteral("--project"), project_,
+                                            QStringLiteral("--out"), pdf, QStringLiteral("--dpi"), QStringLiteral("72")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    QVERIFY(p.waitForFinished(30000));
+    int images = 0;
+    for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
+      if (line.simplified().section(QLatin1Char(' '), 2, 2) == QLatin1String("image")) ++images;
+    QCOMPARE(images, 2);
   }
 
   void pngAtDpi() {
