@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -57,6 +58,10 @@ class TestExportCli : public QObject {
         t.legend(), t.scale(), t.crs(), QStringLiteral("UTM zone 52N"), QStringLiteral("forest.tif")};
     for (const QString& want : expected)
       QVERIFY2(text.contains(test::nfkc(want)), qPrintable(QStringLiteral("'%1' is not in the %2 PDF: %3").arg(want, language, text)));
+    // Graticule labels at the frame (131°E and 43°N lie in or near the fixture) and the scale bars' units.
+    static const QRegularExpression east(QStringLiteral("13[01]°(\\d+′)?E")), north(QStringLiteral("43°(\\d+′)?N"));
+    QVERIFY2(text.contains(east) && text.contains(north), qPrintable(text));
+    QVERIFY(text.contains(test::nfkc(t.kilometres())) && text.contains(test::nfkc(t.miles())));
     // Each candidate's leopards with the min–max range, as core computed them.
     for (const CandidateFiguresRow& f : content_->figures)
       QVERIFY2(text.contains(test::nfkc(t.leopardRange(f.capacity.leopardsMin, f.capacity.leopardsMax))), qPrintable(text));
