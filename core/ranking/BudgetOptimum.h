@@ -33,9 +33,10 @@ struct BudgetOptimumOptions {
   std::vector<SelectionEdge> boundaries;
   std::vector<double> areasKm2;  // parcel areas for BudgetResult::areaKm2; empty: not reported
 
-  // The start: CBC on the linearised problem (each parcel's gain alone against the reserve plus
-  // a bonus or penalty for touching pairs whose gain together differs from the sum), for this
-  // share of the time limit; false starts from the greedy order instead.
+  // The second start: CBC on the linearised problem (LinearisedBudget.h: each parcel's whole and
+  // fractional leopards alone against the reserve, a bonus or penalty for touching pairs whose
+  // whole gain together differs from the sum, the boundary) from the greedy start, for this
+  // share of the time limit; false: the greedy start only.
   bool linearStart = true;
   double linearTimeShare = 0.5;
   int seed = 1;  // CBC's seeds
@@ -77,10 +78,11 @@ struct BudgetResult {
 
 // The selection under the budget with the best objective above (with blm = 0: the most whole
 // leopards, reserve included, then the most fractional leopards, then the lowest cost), on the
-// exact patch objective. Few free parcels: every subset (provenOptimal). Otherwise: the
-// linearised problem solved by CBC (or the greedy order's prefix that fits), then local search
-// on the true objective (add one or a touching pair, drop one, drop one and add one or two)
-// until no move helps or the time limit. Same inputs and seed give the same answer as long as
+// exact patch objective. Few free parcels: every subset (provenOptimal). Otherwise two starts,
+// the greedy order's prefix that fits and the linearised problem solved by CBC, then local search
+// on the true objective (add one or a touching pair, drop one, drop one and add one or two) from
+// the better start and, time permitting, from the other, until no move helps or the time limit;
+// the best wins. Progress false throws hp::Cancelled. Same inputs and seed give the same answer as long as
 // neither CBC nor the local search is stopped by the time limit. Throws hp::Error(InvalidInput)
 // when the locked-in parcels alone exceed the budget, or for parcel indices out of range.
 BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>& costs,
