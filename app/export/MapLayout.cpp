@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include <cmath>
+#include <mutex>
 
 #include "Version.h"
 #include "export/LayerPainter.h"
@@ -154,12 +155,25 @@ LayoutTable parcelsTable(const LayoutContent& content, const LayoutTexts& texts)
 
 }  // namespace
 
+struct MapLayout::Drawing {
+  explicit Drawing(LayerPainter painter) : layers(std::move(painter)) {}
+  std::mutex mutex;
+  LayerPainter layers;  // drawn twice per page: the frame and the locator
+  QStringList problems;
+};
+
 MapLayout::MapLayout(std::shared_ptr<const LayoutContent> content, PageSetup page, LayoutOptions options)
     : content_(std::move(content)),
       page_(page),
       options_(std::move(options)),
       texts_(std::make_unique<LayoutTexts>(options_.language)) {
   if (!content_) content_ = std::make_shared<LayoutContent>();
+  drawing_ = std::make_unique<Drawing>(LayerPainter(snapshots(*content_, options_.candidate.toStdString())));
+}
+
+QStringList MapLayout::problems() const {
+  const std::lock_guard lock(drawing_->mutex);
+  return drawing_->problems;
 }
 
 MapLayout::~MapLayout() = default;
@@ -233,19 +247,21 @@ QImage MapLayout::renderMap(QSize pixels) const {
   image.fill(Qt::white);
   const Geometry g = computeGeometry();
   if (pixels.isEmpty() || g.extent.isEmpty()) return image;
-  LayerPainter layers(snapshots(*content_, options_.candidate.toStdString()));
+  const std::lock_guard lock(drawing_->mutex);
   QPainter painter(&image);
   painter.setRenderHint(QPainter::Antialiasing);
   // Lines as thick, relative to the map, as on the printed frame.
   const double ratio = pixels.width() / (g.frame.width() / kUnitsPerInch * kLinePixelsPerInch);
-  problems_ = layers.paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), g.extent, pixels, ratio);
+  drawing_->problems = drawing_->layers.paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), g.extent, pixels, ratio);
   return image;
 }
 
 void MapLayout::paint(QPainter& painter, const QRectF& target) const {
   const Geometry g = computeGeometry();
   const LayoutTexts& t = *texts_;
-  problems_ = content_->problems;
+  const std::lock_guard lock(drawing_->mutex);
+  QStringList& problems = drawing_->problems;
+  problems = content_->problems;
 
   painter.save();
   const double scale = std::min(target.width() / g.page.width(), target.height() / g.page.height());
@@ -280,8 +296,7 @@ void MapLayout::paint(QPainter& painter, const QRectF& target) const {
   const QSize framePixels(std::max(1, int(std::lround(g.frame.width() / kUnitsPerInch * rasterDpi))),
                           std::max(1, int(std::lround(g.frame.height() / kUnitsPerInch * rasterDpi))));
   const double lineRatio = rasterDpi / kLinePixelsPerInch;
-  LayerPainter layers(snapshots(*content_, options_.candidate.toStdString()));
-  problems_ << layers.paint(painter, g.frame, g.extent, framePixels, lineRatio);
+  problems << drawing_->layers.paint(painter, g.frame, g.extent, framePixels, lineRatio);
   paintGraticule(painter, g.frame, g.extent, content_->crs, t.font(kSmallPx));
   painter.setPen(QPen(Qt::black, 0.8 * 10));
   painter.setBrush(Qt::NoBrush);
@@ -342,9 +357,8 @@ void MapLayout::paint(QPainter& painter, const QRectF& target) const {
     const Extent shown = grownToAspect(region, locatorBox.width() / locatorBox.height());
     const QSize pixels(std::max(1, int(std::lround(locatorBox.width() / kUnitsPerInch * 150))),
                        std::max(1, int(std::lround(locatorBox.height() / kUnitsPerInch * 150))));
-    LayerPainter locator(snapshots(*content_, options_.candidate.toStdString()));
-    // Thin lines and no labels matter little at this size; the footprint is what the reader looks for.
-    locator.paint(painter, locatorBox, shown, pixels, 150 / kLinePixelsPerInch * 0.5);
+    // Thin lines: the footprint is what the reader looks for at this size.
+    drawing_->layers.paint(painter, locatorBox, shown, pixels, 150 / kLinePixelsPerInch * 0.5);
     auto toLocator = [&](double x, double y) {
       return QPointF(locatorBox.left() + (x - shown.minX) / shown.width() * locatorBox.width(),
                      locatorBox.top() + (shown.maxY - y) / shown.height() * locatorBox.height());

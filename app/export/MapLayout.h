@@ -25,6 +25,10 @@ class LayoutTexts;
 // QPainter (QPdfWriter keeps vectors and selectable text, QSvgGenerator, a QImage at the page's dpi), so
 // the preview, the PDF and the PNG are one drawing. Fixed texts are in the options' language(s), numbers
 // in its locale, fonts chosen so every script has its glyphs.
+//
+// The layout takes snapshots of the content's layers when it is made, so make it on the thread that owns
+// the layers (the GUI thread); paint() and renderMap() may then run on any thread (a preview in
+// QtConcurrent), one at a time per layout: they take a lock.
 class MapLayout {
  public:
   MapLayout(std::shared_ptr<const LayoutContent> content, PageSetup page, LayoutOptions options);
@@ -49,17 +53,19 @@ class MapLayout {
   // Only the map (layers and candidates over mapExtent(), no decorations), `pixels` in size, on white.
   QImage renderMap(QSize pixels) const;
 
-  QStringList problems() const { return problems_; }
+  // What the last paint() or renderMap() could not draw: one line per layer.
+  QStringList problems() const;
 
  private:
   struct Geometry;
+  struct Drawing;  // the layers' snapshots and the last problems, behind a mutex
   Geometry computeGeometry() const;
 
   std::shared_ptr<const LayoutContent> content_;
   PageSetup page_;
   LayoutOptions options_;
   std::unique_ptr<LayoutTexts> texts_;
-  mutable QStringList problems_;
+  std::unique_ptr<Drawing> drawing_;
 };
 
 }  // namespace hp::exporting

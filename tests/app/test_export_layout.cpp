@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QRawFont>
 #include <QSvgRenderer>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -192,6 +193,25 @@ class TestExportLayout : public QObject {
     const QImage map = layout.renderMap(QSize(300, 200));
     QCOMPARE(map.size(), QSize(300, 200));
     QVERIFY(inkShare(map, map.rect()) > 0.5);
+  }
+
+  // A preview paints in a worker: two threads painting one layout at once get the page the GUI thread gets.
+  void paintsFromWorkerThreads() {
+    LayoutOptions options;
+    options.candidate = test::kSouthPlot;
+    options.date = QDate(2026, 11, 25);
+    const MapLayout layout(content_, PageSetup{}, options);
+    auto page = [&layout] {
+      QImage image(300, 424, QImage::Format_ARGB32_Premultiplied);
+      image.fill(Qt::white);
+      QPainter painter(&image);
+      layout.paint(painter, QRectF(image.rect()));
+      return image;
+    };
+    const QImage here = page();
+    QFuture<QImage> a = QtConcurrent::run(page), b = QtConcurrent::run(page);
+    QVERIFY(a.result() == here);
+    QVERIFY(b.result() == here);
   }
 
   void svgAndPdfAreWritten() {
