@@ -64,7 +64,6 @@ QString LayoutTexts::say(const char* sourceText, bool stacked) const {
 
 QString LayoutTexts::defaultTitle() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves for the Amur leopard")); }
 QString LayoutTexts::legend() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Legend")); }
-QString LayoutTexts::candidates() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves")); }
 QString LayoutTexts::candidateFigures() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Candidate reserves: area, cost and leopards")); }
 QString LayoutTexts::topParcels() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Top-ranked parcels")); }
 QString LayoutTexts::scale() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Scale")); }

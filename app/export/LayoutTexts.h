@@ -33,7 +33,6 @@ class LayoutTexts {
   // Every fixed text of the layout. Bilingual texts join both with " / " (headers: one per line).
   QString defaultTitle() const;
   QString legend() const;
-  QString candidates() const;
   QString candidateFigures() const;
   QString topParcels() const;
   QString scale() const;
@@ -44,7 +43,7 @@ class LayoutTexts {
   QString dataSources() const;
   QString date() const;
   QString region() const;       // the locator map's caption
-  QString mapFrame() const;     // the locator's rectangle, in the legend
+  QString mapFrame() const;     // the legend's name for the locator's red rectangle
   QString headerCandidate() const;
   QString headerAreaKm2() const;
   QString headerAreaSqMi() const;

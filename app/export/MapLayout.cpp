@@ -30,6 +30,10 @@ constexpr double kUnitsPerMm = kUnitsPerInch / 25.4;
 constexpr double kLinePixelsPerInch = 110.0;  // a layer's 1-pixel line is 1/110 inch on paper
 constexpr double kSqMiPerKm2 = 1.0 / 2.589988110336;
 
+// The map frame's footprint on the locator.
+const QColor kFootprintOutline(220, 20, 20);
+const QColor kFootprintFill(220, 20, 20, 40);
+
 // Font sizes in page units (tenths of a point).
 constexpr int kTitlePx = 180, kSubtitlePx = 110, kHeadingPx = 85, kBodyPx = 72, kSmallPx = 62;
 
@@ -123,6 +127,12 @@ std::vector<LegendEntry> legendEntries(const LayoutContent& content, const Layou
     e.outlineWidth = s.outlineWidthPx * lineUnits;
     entries.push_back(std::move(e));
   }
+  LegendEntry frame;  // the locator's footprint, drawn the same way there
+  frame.label = texts.mapFrame();
+  frame.fill = kFootprintFill;
+  frame.outline = kFootprintOutline;
+  frame.outlineWidth = 1.2 * 10;
+  entries.push_back(std::move(frame));
   return entries;
 }
 
@@ -214,7 +224,7 @@ MapLayout::Geometry MapLayout::computeGeometry() const {
                      bottom - top - 2 * gutter);
   } else {
     // As tall as the legend needs (the scale bars and the locator need about 40 mm), at most 55 mm.
-    std::size_t legendRows = content_->candidates.size();
+    std::size_t legendRows = content_->candidates.size() + 1;  // + the map area
     for (const auto& layer : content_->layers) legendRows += layer && layer->isVisible() ? 1 : 0;
     const double legendHeight = QFontMetricsF(t.font(kHeadingPx, true)).height() * 1.3 +
                                 QFontMetricsF(t.font(kBodyPx)).height() * 1.35 * double(legendRows);
@@ -364,8 +374,8 @@ void MapLayout::paint(QPainter& painter, const QRectF& target) const {
                      locatorBox.top() + (shown.maxY - y) / shown.height() * locatorBox.height());
     };
     QRectF footprint(toLocator(e.minX, e.maxY), toLocator(e.maxX, e.minY));
-    painter.setPen(QPen(QColor(220, 20, 20), 1.2 * 10));
-    painter.setBrush(QColor(220, 20, 20, 40));
+    painter.setPen(QPen(kFootprintOutline, 1.2 * 10));
+    painter.setBrush(kFootprintFill);
     painter.drawRect(footprint.normalized());
     painter.setPen(QPen(Qt::black, 0.5 * 10));
     painter.setBrush(Qt::NoBrush);

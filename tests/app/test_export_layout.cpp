@@ -37,7 +37,7 @@ double inkShare(const QImage& image, const QRect& r) {
 }
 
 QStringList allTexts(const LayoutTexts& t) {
-  return {t.defaultTitle(),      t.legend(),          t.candidates(),      t.candidateFigures(), t.topParcels(),
+  return {t.defaultTitle(),      t.legend(),          t.candidateFigures(), t.topParcels(),
           t.scale(),             t.northLetter(),     t.kilometres(),      t.miles(),            t.crs(),
           t.dataSources(),       t.date(),            t.region(),          t.mapFrame(),         t.headerCandidate(),
           t.headerAreaKm2(),     t.headerAreaSqMi(),  t.headerCost(),      t.headerLeopards(),   t.headerRange(),
