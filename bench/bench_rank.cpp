@@ -266,6 +266,10 @@ int main(int argc, char** argv) {
                 100 * budgetShare, totalCost, blm, optimumS, optimumS / baselineS);
     std::printf("          %zu parcels, %ld leopards (%.3f fractional), cost %.0f, boundary %.1f km; greedy prefix: %zu parcels, %ld leopards\n",
                 best.parcels.size(), best.leopards, best.leopardsFractional, best.cost, best.boundaryKm, greedyFits, greedyLeopards);
+    const long bound = hp::ranking::wholeLeopardUpperBound(built.atoms, costs, options.budget);
+    const double objective = double(best.leopards) - blm * best.boundaryKm;
+    std::printf("          upper bound %ld leopards: proven gap %.2f %%\n", bound,
+                100 * std::max(0.0, double(bound) - objective) / std::max(std::abs(objective), 1e-9));
     std::printf("          proven optimal: %s; gap of the linear start (CBC, %s): %.4f %%; start %ld leopards, %d local-search moves\n",
                 best.provenOptimal ? "yes" : "no", hp::ranking::mipStatusName(best.linearStatus), 100 * best.linearGap,
                 best.startLeopards, best.localSearchMoves);

@@ -138,9 +138,12 @@ int runRank(const QStringList& arguments) {
                .arg(result.reserveLeopards));
   if (std::isfinite(result.boundaryKm))
     printOut(QCoreApplication::translate("habitat-cli", "area %1 km², boundary %2 km").arg(result.areaKm2, 0, 'f', 3).arg(result.boundaryKm, 0, 'f', 3));
-  printOut(result.provenOptimal ? QCoreApplication::translate("habitat-cli", "proven optimal")
-                                : QCoreApplication::translate("habitat-cli", "not proven optimal (local search; gap of the linear start: %1)")
-                                      .arg(result.linearGap < 0 ? QCoreApplication::translate("habitat-cli", "none") : QString::number(result.linearGap * 100, 'f', 3) + QLatin1Char('%')));
+  printOut(result.provenOptimal
+               ? QCoreApplication::translate("habitat-cli", "proven optimal (no selection within the budget holds more than %1 leopards)")
+                     .arg(result.leopardsUpperBound)
+               : QCoreApplication::translate("habitat-cli", "proven gap %1 %: no selection within the budget holds more than %2 leopards")
+                     .arg(QString::number(result.optimalityGap * 100, 'f', 2))
+                     .arg(result.leopardsUpperBound));
   printOut(QString::fromStdString(out));
   if (parser.isSet(summaryOpt)) printOut(parser.value(summaryOpt));
   return Ok;

@@ -15,6 +15,7 @@
 #include "io/TextNumbers.h"
 #include "io/VectorReader.h"
 #include "model/ModelConfig.h"
+#include "model/Territory.h"
 #include "project/ForestVersions.h"
 #include "ranking/AtomBuilder.h"
 #include "ranking/BudgetOptimum.h"
@@ -94,6 +95,45 @@ std::vector<std::int32_t> indicesOf(const std::vector<std::int64_t>& ids, const 
 }
 
 }  // namespace
+
+// Fractional leopards add up over owners (sums of pixel shares), whole ones are Σ floor ≤ floor Σ,
+// and the most fractional leopards the money can buy is at most the knapsack's linear relaxation:
+// most equivalents per dollar first, the last parcel in part.
+long wholeLeopardUpperBound(const ParcelAtoms& atoms, const std::vector<double>& costs, double budget,
+                            const std::vector<std::int32_t>& lockIn, const std::vector<std::int32_t>& lockOut) {
+  std::vector<double> equivalents(std::size_t(atoms.parcelCount), 0.0);
+  double total = 0;
+  for (const Atom& a : atoms.atoms) {
+    if (a.owner == ParcelAtoms::kReserve) total += a.equivalents;
+    else equivalents[std::size_t(a.owner)] += a.equivalents;
+  }
+  std::vector<std::uint8_t> fixed(equivalents.size(), 0);
+  for (std::int32_t p : lockOut) fixed[std::size_t(p)] = 1;
+  for (std::int32_t p : lockIn) {
+    fixed[std::size_t(p)] = 1;
+    total += equivalents[std::size_t(p)];
+    budget -= costs[std::size_t(p)];
+  }
+  std::vector<std::int32_t> free;
+  for (std::int32_t p = 0; p < atoms.parcelCount; ++p)
+    if (!fixed[std::size_t(p)] && equivalents[std::size_t(p)] > 0) free.push_back(p);
+  const auto ratio = [&](std::int32_t p) {
+    return costs[std::size_t(p)] > 0 ? equivalents[std::size_t(p)] / costs[std::size_t(p)] : INFINITY;
+  };
+  std::sort(free.begin(), free.end(), [&](std::int32_t a, std::int32_t b) { return ratio(a) > ratio(b); });
+  for (std::int32_t p : free) {
+    const double cost = costs[std::size_t(p)];
+    if (cost <= budget) {
+      total += equivalents[std::size_t(p)];
+      budget -= cost;
+    } else {
+      total += equivalents[std::size_t(p)] * std::max(0.0, budget) / cost;
+      break;
+    }
+  }
+  // Rounding of the sums must not cut a whole leopard off the bound.
+  return model::wholeLeopards(total * (1 + 1e-12) + 1e-6);
+}
 
 RankingInputs rankingInputsFromProject(const project::Project& project, int forestVersion) {
   RankingInputs in;
@@ -246,7 +286,15 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   result.boundaryKm = measurable ? best.boundaryKm : std::numeric_limits<double>::quiet_NaN();
   result.provenOptimal = best.provenOptimal;
   result.linearGap = std::isfinite(best.linearGap) ? best.linearGap : -1;
-  result.optimalityGap = best.provenOptimal ? 0.0 : -1.0;
+  // The proven gap of the answer: against the bound on whole leopards (the boundary term only lowers
+  // the objective, so the bound holds for it too); 0 after full enumeration or when the bound is met.
+  result.leopardsUpperBound = wholeLeopardUpperBound(built.atoms, costs, options.budget, budget.lockIn, budget.lockOut);
+  const double objective = double(best.leopards) - options.blm * (measurable ? best.boundaryKm : 0.0);
+  result.optimalityGap = best.provenOptimal ? 0.0
+                                            : std::max(0.0, double(result.leopardsUpperBound) - objective) /
+                                                  std::max(std::abs(objective), 1e-9);
+  if (!best.provenOptimal && double(result.leopardsUpperBound) <= objective) result.optimalityGap = 0;
+  result.provenOptimal = result.optimalityGap == 0;
   reportProgress(progress, 1.0, "done");
   return result;
 }
@@ -273,6 +321,7 @@ void writeRankingSummaryJson(const RankingResult& result, const std::string& pat
   j["boundary_km"] = number(result.boundaryKm);
   j["optimality_gap"] = result.optimalityGap < 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(result.optimalityGap);
   j["proven_optimal"] = result.provenOptimal;
+  j["leopards_upper_bound"] = result.leopardsUpperBound;
   j["linear_gap"] = result.linearGap < 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(result.linearGap);
   j["reserve_leopards"] = result.reserveLeopards;
   j["reserve_leopards_fractional"] = result.reserveLeopardsFractional;

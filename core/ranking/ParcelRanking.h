@@ -8,6 +8,7 @@
 #include "Progress.h"
 #include "model/ModelConfig.h"
 #include "project/Project.h"
+#include "ranking/ParcelAtoms.h"
 
 namespace hp::ranking {
 
@@ -51,8 +52,12 @@ struct RankingResult {
   double cost = 0;         // of the selection, USD (locked-in parcels included)
   double areaKm2 = 0;      // of the selected parcels outside the existing reserve
   double boundaryKm = 0;   // outer boundary length of the selected parcels as one region
-  double optimalityGap = -1;  // proven relative gap on the leopards; 0 when proven optimal, −1 when unknown
+  // Proven relative gap: (bound − objective) / |objective|, the objective being leopards − blm ×
+  // boundaryKm and the bound leopardsUpperBound; 0 when proven optimal (every subset enumerated, or
+  // the bound met).
+  double optimalityGap = -1;
   bool provenOptimal = false;
+  long leopardsUpperBound = -1;  // no selection within the budget (and the locks) holds more
   double linearGap = -1;      // proven gap of the linearised start (CBC), which bounds a surrogate; −1: none
   long reserveLeopards = 0;   // the existing reserve alone
   double reserveLeopardsFractional = 0;
@@ -70,6 +75,11 @@ RankingInputs rankingInputsFromProject(const project::Project& project, int fore
 // naming the file at fault (unknown locked id, missing cost field, locked-in parcels above the
 // budget…), hp::Cancelled when `progress` says stop.
 RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& options, const Progress& progress = {});
+
+// No selection of parcels costing at most `budget` (locked-in ones included, locked-out ones
+// excluded; parcel indices) holds more whole leopards, reserve included, than this bound.
+long wholeLeopardUpperBound(const ParcelAtoms& atoms, const std::vector<double>& costs, double budget,
+                            const std::vector<std::int32_t>& lockIn = {}, const std::vector<std::int32_t>& lockOut = {});
 
 // ORDER.csv: rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected
 // (C-locale numbers), written atomically. Throws Error(WriteFailed).

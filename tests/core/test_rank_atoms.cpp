@@ -14,6 +14,7 @@
 #include "capacity/CapacityEngine.h"
 #include "geo/GdalSupport.h"
 #include "ranking/AtomBuilder.h"
+#include "ranking/ParcelRanking.h"
 #include "ranking/PatchUnion.h"
 
 using namespace hp;
@@ -139,6 +140,16 @@ class TestRankAtoms : public QObject {
     QCOMPARE(u.evaluate({0, 1, 2}).leopards, 2L);
     QCOMPARE(u.evaluate({0, 1, 2}).patches, 2L);
     QVERIFY(close(u.evaluate({0, 1}).equivalents, 90.0 / kTMinKm2));
+
+    // The bound on whole leopards within a budget: reserve 0.724 plus the parcels' equivalents
+    // that fit, by equivalents per dollar (parcels 0–2: 0.724 for 10 each; 3: 17 km², 0.41).
+    const std::vector<double> costs = {10, 10, 10, 10};
+    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 0), 0L);
+    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 10), 1L);   // 1.45
+    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 20), 2L);   // 2.17
+    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 5), 1L);    // 0.724 + half of 0.724
+    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 20, {}, {0, 1, 2}), 1L);  // 0.724 + 0.41
+    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 20, {3}, {}), 1L);        // 1.13 + 0.724 = 1.86
   }
 
   // Random forests and parcels whose edges cut pixels: any union's atoms give the engine's figures.

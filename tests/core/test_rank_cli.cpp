@@ -169,6 +169,9 @@ class TestRankCli : public QObject {
     QCOMPARE(s.value(QStringLiteral("cost")).toDouble(), 100.0);
     QVERIFY(qAbs(s.value(QStringLiteral("leopards_fractional")).toDouble() - 180.0 / 41.439809765376) < 1e-6);
     QCOMPARE(s.value(QStringLiteral("optimality_gap")).toDouble(-1), 0.0);  // 3 parcels: enumerated
+    // The bound: most equivalents per dollar first, A (3.137 for 60) and 40/50 of B (2.172):
+    // 4.87 → 4, met by B + C.
+    QCOMPARE(s.value(QStringLiteral("leopards_upper_bound")).toInt(), 4);
     QVERIFY(s.contains(QStringLiteral("boundary_km")));
     // B + C: 100 + 125 columns by 110 rows: 2 × (22.5 + 11) km.
     QVERIFY(qAbs(s.value(QStringLiteral("boundary_km")).toDouble() - 67.0) < 1e-6);
@@ -271,6 +274,7 @@ class TestRankCli : public QObject {
     QCOMPARE(rankAbc({QStringLiteral("--budget"), QString::number(budget, 'f', 2)}, &s, &order), 0);
     QVERIFY(s.value(QStringLiteral("cost")).toDouble() <= budget);
     QCOMPARE(s.value(QStringLiteral("leopards")).toInt(), leopards);
+    QVERIFY(s.value(QStringLiteral("leopards_upper_bound")).toInt() >= leopards);
     double selectedCost = 0;
     for (const QString& line : csvLines(order).mid(1))
       if (line.section(QLatin1Char(','), 7, 7) == QLatin1String("1")) selectedCost += line.section(QLatin1Char(','), 2, 2).toDouble();
