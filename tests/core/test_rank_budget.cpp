@@ -278,6 +278,25 @@ class TestRankBudget : public QObject {
     }
   }
 
+  // With boundaries, BLM and locks on 12-parcel grids: enumeration and search score selections
+  // the same way, so the search never beats the enumerated optimum, and it reaches it here.
+  void searchAgainstEnumerationWithBoundary() {
+    for (unsigned seed = 1; seed <= 4; ++seed) {
+      const GridCase g = gridCase(seed, 4, 3);
+      auto o = options(12, 16, {5}, {6});
+      o.boundaries = g.edges;
+      o.blm = 0.05 * seed;
+      const auto exact = hp::ranking::optimiseBudget(g.atoms, g.costs, o);
+      QVERIFY(exact.provenOptimal);
+      o.exhaustiveLimit = 0;
+      const auto search = hp::ranking::optimiseBudget(g.atoms, g.costs, o);
+      QVERIFY(std::abs(search.objective - exact.objective) < 1e-9);
+      QVERIFY(search.cost <= 12);
+      qInfo("seed %u, blm %.2f: optimum %.3f (%ld leopards, %.0f km), search %.3f", seed, o.blm, exact.objective,
+            exact.leopards, exact.boundaryKm, search.objective);
+    }
+  }
+
   // Progress reaches the local search and its false cancels the whole call.
   void progressCancels() {
     const GridCase g = gridCase(5, 10, 8);
