@@ -101,14 +101,33 @@ std::vector<std::int32_t> indicesOf(const std::vector<std::int64_t>& ids, const 
 // most equivalents per dollar first, the last parcel in part.
 long wholeLeopardUpperBound(const ParcelAtoms& atoms, const std::vector<double>& costs, double budget,
                             const std::vector<std::int32_t>& lockIn, const std::vector<std::int32_t>& lockOut) {
+  std::vector<std::uint8_t> fixed(std::size_t(atoms.parcelCount), 0);
+  for (std::int32_t p : lockOut) fixed[std::size_t(p)] = 1;
+  // Atoms whose largest possible patch (their component among all atoms not locked out) holds less
+  // than one leopard never add a whole one: they are left out of the sums.
+  std::vector<std::int32_t> root(atoms.atoms.size());
+  for (std::size_t k = 0; k < root.size(); ++k) root[k] = std::int32_t(k);
+  const auto find = [&root](std::int32_t k) {
+    while (root[std::size_t(k)] != k) k = root[std::size_t(k)] = root[std::size_t(root[std::size_t(k)])];
+    return k;
+  };
+  const auto usable = [&](std::int32_t k) {
+    const std::int32_t owner = atoms.atoms[std::size_t(k)].owner;
+    return owner == ParcelAtoms::kReserve || !fixed[std::size_t(owner)];  // only the locked-out are fixed yet
+  };
+  for (const auto& [a, b] : atoms.touching)
+    if (usable(a) && usable(b)) root[std::size_t(find(a))] = find(b);
+  std::vector<double> componentEquivalents(atoms.atoms.size(), 0.0);
+  for (std::size_t k = 0; k < atoms.atoms.size(); ++k)
+    if (usable(std::int32_t(k))) componentEquivalents[std::size_t(find(std::int32_t(k)))] += atoms.atoms[k].equivalents;
   std::vector<double> equivalents(std::size_t(atoms.parcelCount), 0.0);
   double total = 0;
-  for (const Atom& a : atoms.atoms) {
+  for (std::size_t k = 0; k < atoms.atoms.size(); ++k) {
+    const Atom& a = atoms.atoms[k];
+    if (!usable(std::int32_t(k)) || componentEquivalents[std::size_t(find(std::int32_t(k)))] < 1 - 1e-6) continue;
     if (a.owner == ParcelAtoms::kReserve) total += a.equivalents;
     else equivalents[std::size_t(a.owner)] += a.equivalents;
   }
-  std::vector<std::uint8_t> fixed(equivalents.size(), 0);
-  for (std::int32_t p : lockOut) fixed[std::size_t(p)] = 1;
   for (std::int32_t p : lockIn) {
     fixed[std::size_t(p)] = 1;
     total += equivalents[std::size_t(p)];

@@ -142,14 +142,16 @@ class TestRankAtoms : public QObject {
     QVERIFY(close(u.evaluate({0, 1}).equivalents, 90.0 / kTMinKm2));
 
     // The bound on whole leopards within a budget: reserve 0.724 plus the parcels' equivalents
-    // that fit, by equivalents per dollar (parcels 0–2: 0.724 for 10 each; 3: 17 km², 0.41).
+    // that fit, by equivalents per dollar (parcels 0–2: 0.724 for 10 each; 3: 17 km², 0.41), leaving
+    // out atoms whose largest possible patch holds less than one leopard (parcels 2 and 3 alone).
     const std::vector<double> costs = {10, 10, 10, 10};
     QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 0), 0L);
     QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 10), 1L);   // 1.45
     QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 20), 2L);   // 2.17
     QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 5), 1L);    // 0.724 + half of 0.724
-    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 20, {}, {0, 1, 2}), 1L);  // 0.724 + 0.41
-    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 20, {3}, {}), 1L);        // 1.13 + 0.724 = 1.86
+    // Without 0 and 1 the reserve (0.724) and parcel 3 (0.41) can never make a leopard.
+    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 20, {}, {0, 1, 2}), 0L);
+    QCOMPARE(ranking::wholeLeopardUpperBound(a, costs, 20, {3}, {}), 1L);  // 0.724 + one of 0, 1: 1.45
   }
 
   // Random forests and parcels whose edges cut pixels: any union's atoms give the engine's figures.
