@@ -109,10 +109,9 @@ RankingPanel::RankingPanel(QWidget* parent)
   showResult();
 }
 
-RankingPanel::~RankingPanel() {
-  runner_->cancel();
-  runner_->waitForFinished();
-}
+// The runner (a child) waits for the worker when it goes; no events may be processed here, while
+// the window around the panel is being torn down.
+RankingPanel::~RankingPanel() { runner_->cancel(); }
 
 void RankingPanel::setProject(const project::Project& project) { project_ = project; }
 

@@ -15,14 +15,15 @@
 namespace hp::gui {
 
 // The active candidate's habitat patches (a model::PatchMap from the live capacity): patches large
-// enough for a territory filled, those smaller than one territory hatched with a different outline,
-// so a planner sees at once which fragments count. The patch map's raster CRS must be the map CRS
+// enough for a territory filled purple, those smaller than one territory light orange, hatched and
+// outlined in dark orange, so a planner sees at once which fragments count. The patch map's raster CRS must be the map CRS
 // (the project's CRS, which the forest layer is in).
 class PatchMapLayer : public MapLayer {
  public:
   struct Style {
-    QColor viableFill{0, 150, 60, 150};
-    QColor viableOutline{0, 90, 35};
+    // Purple, apart from the green forest beneath and the candidates' own colours.
+    QColor viableFill{106, 61, 154, 150};
+    QColor viableOutline{74, 20, 134};
     QColor smallFill{255, 140, 0, 50};
     QColor smallHatch{235, 110, 0};
     QColor smallOutline{190, 40, 0};
