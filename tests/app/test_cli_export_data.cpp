@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// habitat-cli export-data end to end (and export-map's .tif): the files scripts get, the figures core
+// computes, the exit codes.
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "geo/GdalSupport.h"
+#include "io/VectorWriter.h"
+#include "project/ProjectCapacity.h"
+#include "project/ProjectFile.h"
+#include "support/CliRunner.h"
+
+using namespace hp;
+
+namespace {
+
+OGRGeometryUniquePtr rect(double x0, double y0, double x1, double y1) {
+  auto ring = std::make_unique<OGRLinearRing>();
+  ring->addPoint(x0, y0);
+  ring->addPoint(x1, y0);
+  ring->addPoint(x1, y1);
+  ring->addPoint(x0, y1);
+  ring->closeRings();
+  auto poly = std::make_unique<OGRPolygon>();
+  poly->addRingDirectly(ring.release());
+  return OGRGeometryUniquePtr(poly.release());
+}
+
+}  // namespace
+
+class TestCliExportData : public QObject {
+  Q_OBJECT
+  QTemporaryDir tmp_;
+  QString projectPath_;
+  project::Project project_;
+
+  std::string p(const char* name) { return tmp_.filePath(name).toStdString(); }
+
+ private slots:
+  void initTestCase() {
+    // UTM 52N, 100 m pixels: canopy 100 % on a 10 km square (x 600..610 km, y 4800..4810 km), 10 % around.
+    gdal::ensureRegistered();
+    const Crs utm = Crs::fromEpsg(32652);
+    {
+      GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(p("forest.tif").c_str(), 200, 200, 1, GDT_Byte, nullptr));
+      double gt[6] = {595000, 100, 0, 4815000, 0, -100};
+      ds->SetGeoTransform(gt);
+      ds->SetSpatialRef(utm.ogr());
+      std::vector<GByte> v(200 * 200, 10);
+      for (int r = 50; r < 150; ++r)
+        for (int c = 50; c < 150; ++c) v[r * 200 + c] = 100;
+      QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 200, 200, v.data(), 200, 200, GDT_Byte, 0, 0, nullptr), CE_None);
+    }
+    VectorLayer basins;
+    basins.crs = utm;
+    basins.fields = {{"basin_id", FieldType::Integer}};
+    basins.features.push_back({1, {std::int64_t(1)}, rect(595000, 4795000, 615000, 4815000)});
+    writeVectorLayer(p("basins.gpkg"), basins);
+    VectorLayer parcels;
+    parcels.crs = utm;
+    parcels.fields = {{"parcel_id", FieldType::Integer}, {"price_usd", FieldType::Real}};
+    parcels.features.push_back({1, {std::int64_t(1), 1.0e6}, rect(600000, 4800000, 605000, 4810000)});
+    parcels.features.push_back({2, {std::int64_t(2), 2.5e6}, rect(605000, 4800000, 610000, 4810000)});
+    parcels.features.push_back({3, {std::int64_t(3), 0.5e6}, rect(610000, 4800000, 615000, 4810000)});
+    writeVectorLayer(p("parcels.gpkg"), parcels);
+    project_.crs = utm;
+    project_.layers = {{project::LayerRole::Forest, "Forest", p("forest.tif"), "", true, 1, ""},
+                       {project::LayerRole::Basins, "Basins", p("basins.gpkg"), "", true, 1, ""},
+                       {project::LayerRole::Parcels, "Parcels", p("parcels.gpkg"), "", true, 1, ""}};
+    project_.candidates = {{"Both halves", "#ff0000", {1, 2}, {}}, {"East strip", "#0000ff", {3}, {}}};
+    projectPath_ = tmp_.filePath("export.hplan");
+    project::saveProject(project_, projectPath_.toStdString());
+  }
+
+  void kmlWithBothLayers() {
+    const QString out = tmp_.filePath("both.kml");
+    const test::CliResult r = test::runCli({"export-data", "--project", projectPath_, "--out", out, "--what", "both"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), out);
+    GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(ds);
+    QCOMPARE(ds->GetLayerByName("candidates")->GetFeatureCount(), GIntBig(2));
+    QCOMPARE(ds->GetLayerByName("parcels")->GetFeatureCount(), GIntBig(3));
+    // x 600..615 km, y 4800..4810 km of UTM 52N lie near 130.2°E 43.3°N: longitude first.
+    OGREnvelope env;
+    QCOMPARE(ds->GetLayerByName("candidates")->GetExtent(&env), OGRERR_NONE);
+    QVERIFY2(env.MinX > 130.0 && env.MaxX < 130.5 && env.MinY > 43.2 && env.MaxY < 43.5,
+             qPrintable(QStringLiteral("%1 %2 %3 %4").arg(env.MinX).arg(env.MaxX).arg(env.MinY).arg(env.MaxY)));
+  }
+
+  void csvFiguresAreCores() {
+    const QString out = tmp_.filePath("c.csv");
+    QCOMPARE(test::runCli({"export-data", "--project", projectPath_, "--out", out}).exitCode, 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const project::Project p = project::loadProject(projectPath_.toStdString()).project;
+    const auto figures = project::evaluateCandidates(p, project::loadProjectData(p));
+    for (int i = 0; i < 2; ++i) {
+      const QStringList cells = lines[i + 1].split(',');
+      QCOMPARE(cells[0], QString::fromStdString(p.candidates[std::size_t(i)].name));
+      QVERIFY(std::abs(cells[2].toDouble() - figures[std::size_t(i)].capacity.areaKm2) < 1e-6);
+      QCOMPARE(cells[4].toDouble(), figures[std::size_t(i)].costUsd);
+      QCOMPARE(cells[5].toLong(), figures[std::size_t(i)].capacity.leopards);
+    }
+  }
+
+  void shapefileOfOneCandidate() {
+    const QString out = tmp_.filePath("east.shp");
+    const test::CliResult r =
+        test::runCli({"export-data", "--project", projectPath_, "--candidate", "East strip", "--out", out, "--what", "both"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed().split('\n'), (QStringList{tmp_.filePath("east_candidates.shp"), tmp_.filePath("east_parcels.shp")}));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(tmp_.filePath("east_parcels.shp").toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(ds);
+    QCOMPARE(ds->GetLayer(0)->GetFeatureCount(), GIntBig(1));  // only the candidate's parcel
+    QVERIFY(ds->GetLayer(0)->GetLayerDefn()->GetFieldIndex("leop_frac") >= 0);
+  }
+
+  void usageAndDataErrors() {
+    auto run = [&](const QStringList& args) { return test::runCli(QStringList{"export-data"} + args); };
+    QCOMPARE(run({"--out", tmp_.filePath("x.gpkg")}).exitCode, 2);
+    QCOMPARE(run({"--project", projectPath_}).exitCode, 2);
+    QCOMPARE(run({"--project", projectPath_, "--out", tmp_.filePath("x.dxf")}).exitCode, 2);
+    QCOMPARE(run({"--project", projectPath_, "--out", tmp_.filePath("x.gpkg"), "--what", "all"}).exitCode, 2);
+    QCOMPARE(run({"--project", projectPath_, "--out", tmp_.filePath("x.gpkg"), "--candidate", "Nobody"}).exitCode, 2);
+    QVERIFY(!QFileInfo::exists(tmp_.filePath("x.gpkg")));
+    const QString missing = tmp_.filePath("missing/x.gpkg");
+    const test::CliResult r = run({"--project", projectPath_, "--out", missing});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+    QCOMPARE(run({"--project", tmp_.filePath("none.hplan"), "--out", tmp_.filePath("x.gpkg")}).exitCode, 1);
+  }
+
+  void mapAsGeoTiff() {
+    const QString out = tmp_.filePath("map.tif");
+    const test::CliResult r = test::runCli({"export-map", "--project", projectPath_, "--candidate", "Both halves",
+                                            "--out", out, "--dpi", "60"});
+    QCOMPARE(r.exitCode, 0);
+    GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_RASTER));
+    QVERIFY(ds);
+    QCOMPARE(ds->GetRasterCount(), 4);
+    double gt[6];
+    QCOMPARE(ds->GetGeoTransform(gt), CE_None);
+    // The frame is fitted to the candidate (x 600..610 km, y 4800..4810 km) with room around it.
+    const double maxX = gt[0] + gt[1] * ds->GetRasterXSize(), minY = gt[3] + gt[5] * ds->GetRasterYSize();
+    QVERIFY(gt[0] < 600000 && maxX > 610000 && minY < 4800000 && gt[3] > 4810000);
+    QVERIFY(gt[0] > 590000 && maxX < 620000);
+    QVERIFY(ds->GetSpatialRef() && ds->GetSpatialRef()->IsSame(Crs::fromEpsg(32652).ogr()));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliExportData)
+#include "test_cli_export_data.moc"
