@@ -29,8 +29,11 @@ int runExportData(const QStringList& arguments) {
       tr("candidates (default), parcels, or both. Shapefile, GeoJSON and CSV hold one layer: both writes "
          "FILE_candidates and FILE_parcels"),
       "candidates|parcels|both", "candidates");
+  const QCommandLineOption rankedOpt(
+      "ranked", tr("Add the parcels' acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; "
+                   "as habitat-cli rank computes it) to the parcels layer"));
   const QCommandLineOption progressOpt("progress", tr("Report progress on stderr"));
-  parser.addOptions({projectOpt, candidateOpt, outOpt, whatOpt, progressOpt});
+  parser.addOptions({projectOpt, candidateOpt, outOpt, whatOpt, rankedOpt, progressOpt});
   parser.process(arguments);
 
   auto usage = [](const QString& message) {
@@ -42,6 +45,8 @@ int runExportData(const QStringList& arguments) {
   const QString what = parser.value(whatOpt);
   if (what != QLatin1String("candidates") && what != QLatin1String("parcels") && what != QLatin1String("both"))
     return usage(tr("--what takes candidates, parcels or both"));
+  if (parser.isSet(rankedOpt) && what == QLatin1String("candidates"))
+    return usage(tr("--ranked adds columns to the parcels: use --what parcels or both"));
   const std::string out = parser.value(outOpt).toStdString();
   try {
     project::exportFormatForPath(out);
@@ -59,6 +64,15 @@ int runExportData(const QStringList& arguments) {
 
   const project::ProjectData data = project::loadProjectData(loaded.project);
   const Progress progress = parser.isSet(progressOpt) ? stderrProgress() : Progress();
+  std::vector<project::ParcelRank> ranks;
+  if (parser.isSet(rankedOpt)) {
+    // The order alone is wanted: no budget, so the optimum's search has nothing to do.
+    ranking::RankingOptions rankingOptions;
+    rankingOptions.timeLimitSeconds = 1;
+    ranks = project::parcelRanks(
+        ranking::rankParcels(ranking::rankingInputsFromProject(loaded.project), rankingOptions, progress).order);
+    options.ranks = &ranks;
+  }
   for (const std::string& file : project::exportProjectData(loaded.project, data, out, options, progress))
     printOut(QString::fromStdString(file));
   return Ok;

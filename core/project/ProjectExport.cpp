@@ -286,6 +286,15 @@ std::string shapefileFieldName(const std::string& name) {
   return name.size() <= 10 ? name : name.substr(0, 10);
 }
 
+std::vector<ParcelRank> parcelRanks(const std::vector<ranking::RankedParcel>& order) {
+  std::vector<ParcelRank> ranks;
+  ranks.reserve(order.size());
+  for (const ranking::RankedParcel& r : order)
+    ranks.push_back({r.id, r.rank, double(r.gainLeopards), r.gainFractional,
+                     r.cost > 0 ? double(r.gainLeopards) / (r.cost / 1e6) : 0.0});
+  return ranks;
+}
+
 VectorLayer candidatesLayer(const std::vector<Candidate>& candidates, const std::vector<CandidateFigures>& figures,
                             const ProjectData& data) {
   if (figures.size() < candidates.size())

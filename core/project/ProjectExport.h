@@ -11,6 +11,7 @@
 #include "model/RegionCapacity.h"
 #include "project/Project.h"
 #include "project/ProjectCapacity.h"
+#include "ranking/ParcelRanking.h"
 
 namespace hp::project {
 
@@ -31,6 +32,10 @@ struct ParcelRank {
   double gainFractional = 0;         // leopard-equivalents it adds
   double leopardsPerMillionUsd = 0;  // gainLeopards per million USD of its price
 };
+
+// The ranking columns of an acquisition order (ranking::rankParcels): leopardsPerMillionUsd is the
+// step's whole-leopard gain per million USD of the parcel's cost (0 when it costs nothing).
+std::vector<ParcelRank> parcelRanks(const std::vector<ranking::RankedParcel>& order);
 
 // One feature per candidate (`figures` parallel to `candidates`, as evaluateCandidates returns them),
 // in the project CRS. Geometry: the union of its parcels and drawn polygons, always a MultiPolygon

@@ -123,6 +123,26 @@ class TestCliExportData : public QObject {
     QVERIFY(ds->GetLayer(0)->GetLayerDefn()->GetFieldIndex("leop_frac") >= 0);
   }
 
+  void rankedParcels() {
+    const QString out = tmp_.filePath("ranked.csv");
+    const test::CliResult r = test::runCli({"export-data", "--project", projectPath_, "--what", "parcels", "--ranked", "--out", out});
+    QCOMPARE(r.exitCode, 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QStringList header = lines[0].split(',');
+    const int rank = int(header.indexOf("rank")), gain = int(header.indexOf("gain_leopards"));
+    QVERIFY(rank >= 0 && gain >= 0 && header.contains("leopards_per_musd"));
+    QStringList ranks;
+    for (int i = 1; i < 4; ++i) ranks << lines[i].split(',')[rank];
+    ranks.sort();
+    QCOMPARE(ranks, (QStringList{"1", "2", "3"}));
+    // The strip of 10 % canopy holds no habitat: it adds nothing whenever it is bought.
+    QCOMPARE(lines[3].split(',')[gain].toDouble(), 0.0);
+    QCOMPARE(test::runCli({"export-data", "--project", projectPath_, "--ranked", "--out", out}).exitCode, 2);
+  }
+
   void usageAndDataErrors() {
     auto run = [&](const QStringList& args) { return test::runCli(QStringList{"export-data"} + args); };
     QCOMPARE(run({"--out", tmp_.filePath("x.gpkg")}).exitCode, 2);
