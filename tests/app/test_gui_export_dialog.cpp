@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog offscreen: the live preview follows the page, and Export writes the file on a worker.
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -8,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <gdal_priv.h>
@@ -167,6 +169,28 @@ class TestGuiExportDialog : public QObject {
     QVERIFY(ds);
     QCOMPARE(ds->GetLayerByName("candidates")->GetFeatureCount(), GIntBig(2));
     QCOMPARE(ds->GetLayerByName("parcels")->GetFeatureCount(), GIntBig(2));
+  }
+
+  void runFromTheMainWindow() {
+    // What the File menu calls: the dialog opens with the project's content and the active candidate.
+    project::Project saved = project_;
+    const QString projectFile = tmp_.filePath("plan.hplan");
+    QStringList seen;
+    QTimer::singleShot(0, this, [&] {
+      for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<ExportDialog*>(w)) {
+          seen << dialog->candidateCombo()->currentText() << dialog->outputPath();
+          dialog->setOutputPath(tmp_.filePath("run.csv"));
+          dialog->startExport();
+        }
+    });
+    const QStringList files =
+        ExportDialog::run(nullptr, saved, Extent{}, QString::fromUtf8("Кедровая"), ExportDialog::Format::Csv, projectFile);
+    QCOMPARE(seen, (QStringList{QString::fromUtf8("Кедровая"), tmp_.filePath("plan.csv")}));
+    QCOMPARE(files, QStringList{tmp_.filePath("run.csv")});
+    QFile csv(tmp_.filePath("run.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().trimmed().split('\n').size(), 2);  // the header and the one candidate
   }
 
   void failureStaysInTheDialog() {

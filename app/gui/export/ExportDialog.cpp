@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/export/ExportDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -18,9 +20,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "common/ErrorText.h"
 #include "export/MapExport.h"
 #include "export/MapGeoTiff.h"
 #include "export/MapLayout.h"
+#include "geo/Error.h"
 #include "gui/tasks/TaskRunner.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectExport.h"
@@ -176,6 +180,32 @@ ExportDialog::ExportDialog(std::shared_ptr<const exporting::LayoutContent> conte
 ExportDialog::~ExportDialog() {
   runner_->cancel();
   runner_->waitForFinished();
+}
+
+QStringList ExportDialog::run(QWidget* parent, const project::Project& project, const Extent& view,
+                              const QString& activeCandidate, Format format, const QString& projectFile) {
+  std::shared_ptr<const exporting::LayoutContent> content;
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  try {
+    content = exporting::LayoutContent::fromProject(project);
+  } catch (const Error& e) {
+    QApplication::restoreOverrideCursor();
+    QMessageBox::warning(parent, tr("Export"), app::describeError(e));
+    return {};
+  }
+  QApplication::restoreOverrideCursor();
+  ExportDialog dialog(content, project, parent);
+  dialog.setViewExtent(view);
+  dialog.setCandidate(activeCandidate);
+  dialog.setFormat(format);
+  if (!projectFile.isEmpty()) {
+    const QFileInfo info(projectFile);
+    dialog.setOutputPath(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + extensionOf(format)));
+  }
+  QStringList written;
+  connect(&dialog, &ExportDialog::exportSucceeded, &dialog, [&written](const QStringList& files) { written = files; });
+  dialog.exec();
+  return written;
 }
 
 void ExportDialog::setViewExtent(const Extent& extent) {

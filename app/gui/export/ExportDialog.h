@@ -45,6 +45,13 @@ class ExportDialog : public QDialog {
                QWidget* parent = nullptr);
   ~ExportDialog() override;
 
+  // What File ▸ Export Map… and Export Data… do: opens `project`'s layers and computes its candidates'
+  // figures (a wait cursor meanwhile; a project that cannot be read is one message box), then shows the
+  // dialog modally with the canvas's view, the active candidate (may be empty) and `format` preset, the
+  // file suggested beside `projectFile` (may be empty). Returns the files written; empty when cancelled.
+  static QStringList run(QWidget* parent, const project::Project& project, const Extent& view,
+                         const QString& activeCandidate, Format format, const QString& projectFile = QString());
+
   // What "Current view" shows: the canvas's extent in the map CRS.
   void setViewExtent(const Extent& extent);
   // Preselects a candidate (by name; unknown names are ignored) and a format.
