@@ -149,11 +149,11 @@ class PatchRenderer : public LayerRenderer {
     p.restore();
     if (ctx.isCancelled()) return;
 
-    // Zoomed out until a raster pixel is smaller than a screen pixel, the light fill alone tells the
-    // too-small patches apart: hatching and outlining thousands of specks would cost more than the
-    // rest of the map and show nothing.
+    // Until a raster pixel covers two screen pixels the fill colours alone tell the kinds apart:
+    // hatching and outlining thousands of specks would cost more than the rest of the map and turn
+    // them into a smear of outline colour.
     const double pixelOnScreen = std::sqrt(std::abs(toScreen.determinant()));
-    if (pixelOnScreen < 1.0) return;
+    if (pixelOnScreen < 2.0) return;
     // Hatching in screen space, so its spacing does not change with the zoom.
     const QRegion small = d.small & visible;
     if (!small.isEmpty()) {
@@ -176,8 +176,7 @@ class PatchRenderer : public LayerRenderer {
       }
       if (!lines.empty()) p.drawLines(lines.data(), int(lines.size()));
     };
-    // Viable patches' outlines once a pixel is big enough to see them; the fill says it all before.
-    if (pixelOnScreen >= 1.5) drawEdges(d.viableEdges, d.style.viableOutline, 1.0);
+    drawEdges(d.viableEdges, d.style.viableOutline, 1.0);
     drawEdges(d.smallEdges, d.style.smallOutline, 1.5);
     p.restore();
   }

@@ -24,8 +24,8 @@ class PatchMapLayer : public MapLayer {
     // Purple, apart from the green forest beneath and the candidates' own colours.
     QColor viableFill{106, 61, 154, 150};
     QColor viableOutline{74, 20, 134};
-    QColor smallFill{255, 140, 0, 50};
-    QColor smallHatch{235, 110, 0};
+    QColor smallFill{255, 140, 0, 130};
+    QColor smallHatch{150, 55, 0};
     QColor smallOutline{190, 40, 0};
   };
 
