@@ -120,6 +120,13 @@ void MainWindow::createActions() {
   openSample_ = new QAction(icon("sample-region"), tr("Open &Sample Region"), this);
   openSample_->setStatusTip(tr("Add the sample region of south-west Primorsky Krai"));
   connect(openSample_, &QAction::triggered, this, &MainWindow::openSampleRegion);
+  embedData_ = new QAction(tr("Store Layer &Data in Project File"), this);
+  embedData_->setCheckable(true);
+  embedData_->setStatusTip(tr("Save copies of the layers and forest versions inside the project file, so it "
+                              "can be sent as one file"));
+  connect(embedData_, &QAction::toggled, doc_, &PlanDocument::setEmbedData);
+  connect(projects_, &ProjectController::projectShown, this,
+          [this] { embedData_->setChecked(doc_->project().embedData); });
   saveImage_ = new QAction(tr("Save Map as &Image…"), this);
   connect(saveImage_, &QAction::triggered, this, &MainWindow::saveMapImage);
   quit_ = new QAction(tr("&Quit"), this);
@@ -330,6 +337,7 @@ void MainWindow::createMenusAndToolBars() {
                      projects_->saveAsAction()})
     file->addAction(a);
   file->insertMenu(projects_->saveAction(), projects_->recentMenu());
+  file->addAction(embedData_);
   file->addSeparator();
   file->addAction(addRaster_);
   file->addAction(addVector_);

@@ -74,6 +74,7 @@ class MainWindow : public QMainWindow {
   ZoomTool* zoomOutTool() const { return zoomOutTool_; }
   IdentifyTool* identifyTool() const { return identifyTool_; }
   PlanningTools* planningTools() const { return planning_; }
+  QAction* embedDataAction() const { return embedData_; }
 
  public slots:
   void addRasterLayer();
@@ -124,6 +125,7 @@ class MainWindow : public QMainWindow {
   QAction* addRaster_ = nullptr;
   QAction* addVector_ = nullptr;
   QAction* openSample_ = nullptr;
+  QAction* embedData_ = nullptr;
   QAction* saveImage_ = nullptr;
   QAction* quit_ = nullptr;
   QAction* pan_ = nullptr;

@@ -50,9 +50,18 @@ void ErrorCollector::handler(CPLErr cls, CPLErrorNum num, const char* msg) {
   }
 }
 
+std::string fileOfPath(const std::string& path) {
+  // A table inside a GeoPackage (a raster stored in a project file): GPKG:<file>:<table>.
+  if (path.rfind("GPKG:", 0) == 0) {
+    const auto colon = path.rfind(':');
+    if (colon > 5) return path.substr(5, colon - 5);
+  }
+  return path;
+}
+
 bool pathExists(const std::string& path) {
   VSIStatBufL st;
-  return VSIStatExL(path.c_str(), &st, VSI_STAT_EXISTS_FLAG) == 0;
+  return VSIStatExL(fileOfPath(path).c_str(), &st, VSI_STAT_EXISTS_FLAG) == 0;
 }
 
 GDALDatasetUniquePtr openDataset(const std::string& path, unsigned int flags) {

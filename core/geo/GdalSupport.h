@@ -32,8 +32,10 @@ class ErrorCollector {
   int errorNumber_ = 0;
 };
 
-// Whether a path names something that exists: plain files and /vsi paths alike.
+// Whether a path names something that exists: plain files, /vsi paths and GPKG:<file>:<table> alike.
 bool pathExists(const std::string& path);
+// The file a path is in: `path` itself, or <file> of GPKG:<file>:<table>.
+std::string fileOfPath(const std::string& path);
 
 // Opens a dataset or throws hp::Error naming the path and the cause.
 // flags: GDAL_OF_RASTER and/or GDAL_OF_VECTOR, optionally GDAL_OF_UPDATE.

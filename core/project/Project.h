@@ -61,6 +61,10 @@ struct Project {
   int activeForestVersion = 0;      // id; 0: the forest layer as referenced
   std::string modelJson = "{}";     // the capacity model's configuration (model/ModelConfig JSON)
   MapView view;
+  // Store every layer and forest version inside the project file (a GeoPackage) instead of referencing
+  // files, so the project travels as one file. Layers already read from inside a project are stored
+  // inside whatever this says: nothing the project holds is ever dropped.
+  bool embedData = false;
 
   const LayerRef* layer(LayerRole role) const;  // the first layer with that role, or null
   const Candidate* candidate(const std::string& name) const;

@@ -78,7 +78,89 @@ Extent parseView(const std::string& text) {
   return e;
 }
 
+constexpr const char* kDataPrefix = "hp_data_";
+
+// What one embedded layer or forest version is, where it is read from and the table it is stored in.
+struct EmbeddedCopy {
+  std::string sourcePath;
+  std::string sourceLayer;
+  bool raster = false;
+  std::string table;
+};
+
+bool isRasterSource(const std::string& path, const std::string& layerName) {
+  if (!layerName.empty()) return false;
+  if (path.rfind("GPKG:", 0) == 0) return true;
+  gdal::ErrorCollector quiet;
+  GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER));
+  return ds && ds->GetRasterCount() > 0;
+}
+
+std::string rasterTableReference(const std::string& projectFile, const std::string& table) {
+  return "GPKG:" + fs::absolute(fs::path(projectFile)).lexically_normal().string() + ":" + table;
+}
+
+void copyVector(const EmbeddedCopy& c, GDALDataset& target, const std::string& path) {
+  GDALDatasetUniquePtr source = gdal::openDataset(c.sourcePath, GDAL_OF_VECTOR);
+  OGRLayer* layer = c.sourceLayer.empty() ? source->GetLayer(0) : source->GetLayerByName(c.sourceLayer.c_str());
+  if (!layer)
+    throw Error(ErrorCode::InvalidInput, c.sourcePath,
+                "no layer " + (c.sourceLayer.empty() ? std::string("at all") : "'" + c.sourceLayer + "'") +
+                    " to store in the project " + path);
+  gdal::ErrorCollector errors;
+  if (!target.CopyLayer(layer, c.table.c_str()) || errors.hasFailure())
+    writeFailed(path, "cannot store " + c.sourcePath + " in the project", errors);
+}
+
+void copyRaster(const EmbeddedCopy& c, const std::string& file, const std::string& path) {
+  GDALDatasetUniquePtr source = gdal::openDataset(c.sourcePath, GDAL_OF_RASTER);
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+  const std::string table = "RASTER_TABLE=" + c.table;
+  // PNG tiles: lossless, so the model reads exactly the canopy it read from the original file.
+  const char* options[] = {"APPEND_SUBDATASET=YES", table.c_str(), "TILE_FORMAT=PNG", nullptr};
+  gdal::ErrorCollector errors;
+  GDALDatasetUniquePtr copy(driver->CreateCopy(file.c_str(), source.get(), FALSE, const_cast<char**>(options), nullptr, nullptr));
+  if (!copy || errors.hasFailure()) writeFailed(path, "cannot store " + c.sourcePath + " in the project", errors);
+}
+
+std::vector<EmbeddedCopy> embeddedCopies(const Project& project) {
+  std::vector<EmbeddedCopy> copies;
+  for (std::size_t i = 0; i < project.layers.size(); ++i) {
+    const LayerRef& l = project.layers[i];
+    if (!project.embedData && !isEmbeddedReference(l.path, l.layerName)) continue;
+    copies.push_back({l.path, l.layerName, isRasterSource(l.path, l.layerName), kDataPrefix + ("layer_" + std::to_string(i))});
+  }
+  for (const ForestVersion& v : project.forestVersions) {
+    if (!project.embedData && !isEmbeddedReference(v.path, {})) continue;
+    copies.push_back({v.path, {}, true, kDataPrefix + ("forest_v" + std::to_string(v.id))});
+  }
+  return copies;
+}
+
+const EmbeddedCopy* copyOf(const std::vector<EmbeddedCopy>& copies, const std::string& path, const std::string& layer) {
+  for (const EmbeddedCopy& c : copies)
+    if (c.sourcePath == path && c.sourceLayer == layer) return &c;
+  return nullptr;
+}
+
 }  // namespace
+
+bool isEmbeddedReference(const std::string& path, const std::string& layerName) {
+  if (layerName.rfind(kDataPrefix, 0) == 0) return true;
+  const auto colon = path.rfind(':');
+  return path.rfind("GPKG:", 0) == 0 && colon != std::string::npos && path.compare(colon + 1, 8, kDataPrefix) == 0;
+}
+
+void rebindEmbeddedData(Project& project, const std::string& path) {
+  const Project saved = loadProject(path).project;
+  for (std::size_t i = 0; i < project.layers.size() && i < saved.layers.size(); ++i)
+    if (isEmbeddedReference(saved.layers[i].path, saved.layers[i].layerName)) {
+      project.layers[i].path = saved.layers[i].path;
+      project.layers[i].layerName = saved.layers[i].layerName;
+    }
+  for (std::size_t i = 0; i < project.forestVersions.size() && i < saved.forestVersions.size(); ++i)
+    if (isEmbeddedReference(saved.forestVersions[i].path, {})) project.forestVersions[i].path = saved.forestVersions[i].path;
+}
 
 std::string relativeToProject(const std::string& path, const std::string& projectFile) {
   if (path.empty() || path.rfind("/vsi", 0) == 0) return path;
@@ -101,6 +183,7 @@ void saveProject(const Project& project, const std::string& path) {
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (!driver) throw Error(ErrorCode::WriteFailed, path, "GDAL has no GeoPackage driver");
   const std::string temp = temporarySibling(path);
+  const std::vector<EmbeddedCopy> copies = embeddedCopies(project);
   gdal::ErrorCollector errors;
   {
     GDALDatasetUniquePtr ds(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
@@ -114,6 +197,7 @@ void saveProject(const Project& project, const std::string& path) {
         {"model", project.modelJson},
         {"view", viewText(project.view.extent)},
         {"active_forest_version", std::to_string(project.activeForestVersion)},
+        {"embed_data", project.embedData ? "1" : "0"},
     };
     for (const auto& [key, value] : values) {
       OGRFeature f(settings->GetLayerDefn());
@@ -124,16 +208,19 @@ void saveProject(const Project& project, const std::string& path) {
 
     OGRLayer* layers = createTable(*ds, kLayers,
                                    {{"position", OFTInteger}, {"role", OFTString}, {"name", OFTString}, {"path", OFTString},
-                                    {"layer_name", OFTString}, {"visible", OFTInteger}, {"opacity", OFTReal}, {"style", OFTString}},
+                                    {"layer_name", OFTString}, {"visible", OFTInteger}, {"opacity", OFTReal}, {"style", OFTString},
+                                    {"embedded", OFTString}},
                                    path, errors);
     for (std::size_t i = 0; i < project.layers.size(); ++i) {
       const LayerRef& l = project.layers[i];
+      const EmbeddedCopy* copy = copyOf(copies, l.path, l.layerName);
       OGRFeature f(layers->GetLayerDefn());
       f.SetField("position", int(i));
       f.SetField("role", roleName(l.role));
       f.SetField("name", l.name.c_str());
-      f.SetField("path", relativeToProject(l.path, path).c_str());
-      f.SetField("layer_name", l.layerName.c_str());
+      f.SetField("path", copy ? "" : relativeToProject(l.path, path).c_str());
+      f.SetField("layer_name", copy ? copy->table.c_str() : l.layerName.c_str());
+      f.SetField("embedded", copy ? (copy->raster ? "raster" : "vector") : "");
       f.SetField("visible", l.visible ? 1 : 0);
       f.SetField("opacity", l.opacity);
       f.SetField("style", l.styleJson.c_str());
@@ -142,13 +229,15 @@ void saveProject(const Project& project, const std::string& path) {
 
     OGRLayer* versions = createTable(*ds, kVersions,
                                      {{"version_id", OFTInteger}, {"date", OFTString}, {"path", OFTString},
-                                      {"method", OFTString}, {"source", OFTString}},
+                                      {"method", OFTString}, {"source", OFTString}, {"embedded_table", OFTString}},
                                      path, errors);
     for (const ForestVersion& v : project.forestVersions) {
+      const EmbeddedCopy* copy = copyOf(copies, v.path, {});
       OGRFeature f(versions->GetLayerDefn());
       f.SetField("version_id", v.id);
       f.SetField("date", v.date.c_str());
-      f.SetField("path", relativeToProject(v.path, path).c_str());
+      f.SetField("path", copy ? "" : relativeToProject(v.path, path).c_str());
+      f.SetField("embedded_table", copy ? copy->table.c_str() : "");
       f.SetField("method", v.method.c_str());
       f.SetField("source", v.source.c_str());
       if (versions->CreateFeature(&f) != OGRERR_NONE) writeFailed(path, "cannot write forest version", errors);
@@ -177,7 +266,25 @@ void saveProject(const Project& project, const std::string& path) {
       if (candidates->CreateFeature(&f) != OGRERR_NONE) writeFailed(path, "cannot write candidate " + c.name, errors);
     }
     if (ds->CommitTransaction() != OGRERR_NONE) writeFailed(path, "cannot commit", errors);
+    try {
+      for (const EmbeddedCopy& c : copies)
+        if (!c.raster) copyVector(c, *ds, path);
+    } catch (...) {
+      ds.reset();
+      std::error_code ec;
+      fs::remove(temp, ec);
+      throw;
+    }
     ds.reset();  // close: the SQLite file must be complete before it replaces the old one
+  }
+  try {
+    // Raster tables go in through GDAL's GPKG raster writer, which opens the file itself.
+    for (const EmbeddedCopy& c : copies)
+      if (c.raster && !errors.hasFailure()) copyRaster(c, temp, path);
+  } catch (...) {
+    std::error_code ec;
+    fs::remove(temp, ec);
+    throw;
   }
   if (errors.hasFailure()) {
     std::error_code ec;
@@ -209,6 +316,11 @@ LoadedProject loadProject(const std::string& path) {
   project.modelJson = settings["model"].empty() ? "{}" : settings["model"];
   project.view.extent = parseView(settings["view"]);
   project.activeForestVersion = std::atoi(settings["active_forest_version"].c_str());
+  project.embedData = settings["embed_data"] == "1";
+  // Files written before embedding existed have no such columns: every reference is then a file.
+  auto text = [](OGRFeature& f, const char* field) {
+    return f.GetFieldIndex(field) >= 0 ? std::string(f.GetFieldAsString(field)) : std::string();
+  };
 
   auto checkExists = [&](const std::string& file) {
     if (!file.empty() && !gdal::pathExists(file)) loaded.missingFiles.push_back(file);
@@ -224,7 +336,15 @@ LoadedProject loadProject(const std::string& path) {
     l.visible = f->GetFieldAsInteger("visible") != 0;
     l.opacity = f->GetFieldAsDouble("opacity");
     l.styleJson = f->GetFieldAsString("style");
-    checkExists(l.path);
+    const std::string embedded = text(*f, "embedded");
+    if (embedded == "raster") {
+      l.path = rasterTableReference(path, l.layerName);
+      l.layerName.clear();
+    } else if (embedded == "vector") {
+      l.path = fs::absolute(fs::path(path)).lexically_normal().string();
+    } else {
+      checkExists(l.path);
+    }
     ordered.emplace(f->GetFieldAsInteger("position"), std::move(l));
   }
   for (auto& [pos, l] : ordered) project.layers.push_back(std::move(l));
@@ -236,7 +356,10 @@ LoadedProject loadProject(const std::string& path) {
     v.path = resolveFromProject(f->GetFieldAsString("path"), path);
     v.method = f->GetFieldAsString("method");
     v.source = f->GetFieldAsString("source");
-    checkExists(v.path);
+    if (const std::string table = text(*f, "embedded_table"); !table.empty())
+      v.path = rasterTableReference(path, table);
+    else
+      checkExists(v.path);
     project.forestVersions.push_back(std::move(v));
   }
 

@@ -15,7 +15,18 @@ namespace hp::project {
 
 // Writes `project` to `path` atomically: a new file is written beside it and renamed over the old
 // one, so a crash at any moment leaves the previous file intact. Throws Error(WriteFailed).
+// Embedded layers and forest versions (Project::embedData, or already inside a project file) are
+// copied into the new file as tables hp_data_*: vectors as GeoPackage feature tables, rasters as
+// lossless (PNG-tiled) GeoPackage raster tables. In memory they keep pointing at where they were read
+// from: after saving, take the paths from loadProject(path) (see rebindEmbeddedData).
 void saveProject(const Project& project, const std::string& path);
+
+// Whether a layer reference points inside a project file (a table hp_data_* of a .hplan).
+bool isEmbeddedReference(const std::string& path, const std::string& layerName);
+
+// Points `project`'s embedded layers and forest versions at their copies in the project file saved
+// at `path` (they may have been read from another file: a Save As, a recovered autosave).
+void rebindEmbeddedData(Project& project, const std::string& path);
 
 struct LoadedProject {
   Project project;

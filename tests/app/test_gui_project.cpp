@@ -245,6 +245,46 @@ class TestGuiProject : public QObject {
       QVERIFY(QString::fromStdString(layer.path).startsWith(movedDir));
     QVERIFY(QDir().rename(movedDir, dir_.filePath("data")));
   }
+
+  // File > Store Layer Data in Project File, Save As: the one file opens with its data gone.
+  void embeddedProjectOpensWithoutItsDataFolder() {
+    QTemporaryDir other;
+    const QString data = other.filePath("data");
+    QDir().mkpath(data);
+    const auto paths = test::writeFixtureRegion(data);
+    const QString referenced = other.filePath("referenced.hplan");
+    project::saveProject(fixtureProject(paths), referenced.toStdString());
+    const auto expected = figures(fixtureProject(paths));
+
+    const QString single = other.filePath("single.hplan");
+    {
+      auto w = makeWindow();
+      QVERIFY(w->openProject(referenced));
+      QVERIFY(!w->embedDataAction()->isChecked());
+      w->embedDataAction()->trigger();
+      QVERIFY(w->document()->project().embedData);
+      QVERIFY(w->isWindowModified());
+      w->projects()->setPathChooser([single](bool, const QString&) { return single; });
+      QVERIFY(w->projects()->saveAs());
+      QVERIFY(!w->isWindowModified());
+      for (const auto& layer : w->document()->project().layers)
+        QVERIFY2(QString::fromStdString(layer.path).contains(QStringLiteral("single.hplan")), layer.path.c_str());
+    }
+    QVERIFY(QDir(data).removeRecursively());
+
+    auto w = makeWindow();
+    int asked = 0;
+    w->projects()->setMissingFileChooser([&asked](const QString&) {
+      ++asked;
+      return QString();
+    });
+    QVERIFY(w->openProject(single));
+    QCOMPARE(asked, 0);
+    QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
+    QVERIFY(w->embedDataAction()->isChecked());
+    QCOMPARE(w->layerModel()->rowCount(), 5);
+    QCOMPARE(figures(w->document()->project()), expected);
+  }
 };
 
 QTEST_MAIN(TestGuiProject)

@@ -51,12 +51,21 @@ void PlanDocument::replaceProject(project::Project project, const QString& fileP
 
 void PlanDocument::saveAs(const QString& path) {
   project::saveProject(project_, path.toStdString());
+  // Embedded layers now live in the saved file; the one they were read from may be an autosave or
+  // the file before a Save As.
+  project::rebindEmbeddedData(project_, path.toStdString());
   const bool pathChanged = filePath_ != path;
   filePath_ = path;
   undo_.setClean();
   setDirtyWithoutHistory(false);
   emit modifiedChanged(false);
   if (pathChanged) emit filePathChanged(filePath_);
+}
+
+void PlanDocument::setEmbedData(bool embed) {
+  if (project_.embedData == embed) return;
+  project_.embedData = embed;
+  setDirtyWithoutHistory(true);
 }
 
 void PlanDocument::setView(const project::MapView& view) {

@@ -41,6 +41,10 @@ class PlanDocument : public QObject {
   // Imported forest versions and the one the map and model use (no undo step: an import wrote files).
   void setForestVersions(std::vector<project::ForestVersion> versions, int active);
 
+  // Whether saving stores the layers' data inside the project file, so it travels as one file (no
+  // undo step: it changes how the project is saved, not what it holds).
+  void setEmbedData(bool embed);
+
   // Marks edits that have no undo step (a recovered autosave, relocated layers) as unsaved.
   void markModified() { setDirtyWithoutHistory(true); }
 
