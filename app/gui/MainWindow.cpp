@@ -26,6 +26,7 @@
 #include "mapkit/layers/LayerModel.h"
 #include "mapkit/layers/VectorMapLayer.h"
 #include "gui/map/MapCanvas.h"
+#include "gui/export/ExportDialog.h"
 #include "gui/imagery/CapacityChangePanel.h"
 #include "gui/imagery/ForestVersionsPanel.h"
 #include "gui/panels/AttributeTableModel.h"
@@ -35,6 +36,7 @@
 #include "gui/panels/CompareCandidatesPanel.h"
 #include "gui/panels/IdentifyPanel.h"
 #include "gui/workspace/ActiveCandidateFigures.h"
+#include "gui/workspace/MarxanCandidate.h"
 #include "gui/workspace/PlanDocument.h"
 #include "gui/workspace/ProjectController.h"
 #include "gui/panels/LayerPanel.h"
@@ -127,6 +129,31 @@ void MainWindow::createActions() {
   connect(embedData_, &QAction::toggled, doc_, &PlanDocument::setEmbedData);
   connect(projects_, &ProjectController::projectShown, this,
           [this] { embedData_->setChecked(doc_->project().embedData); });
+  auto runExport = [this](ExportDialog::Format format) {
+    const project::Project& p = doc_->project();
+    const int active = doc_->activeCandidate();
+    const QString candidate = active >= 0 ? QString::fromStdString(p.candidates[std::size_t(active)].name) : QString();
+    const QStringList files = ExportDialog::run(this, p, canvas_->viewport().extent(), candidate, format, doc_->filePath());
+    if (!files.isEmpty()) statusBar()->showMessage(tr("Exported: %1").arg(files.join(QStringLiteral(", "))), 10000);
+  };
+  exportMap_ = new QAction(tr("Export &Map…"), this);
+  exportMap_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+  exportMap_->setStatusTip(tr("A printable map page (PDF, SVG, PNG) or a georeferenced GeoTIFF, in the reader's language"));
+  connect(exportMap_, &QAction::triggered, this, [runExport] { runExport(ExportDialog::Format::Pdf); });
+  exportData_ = new QAction(tr("Export &Data…"), this);
+  exportData_->setStatusTip(tr("Candidates and parcels with their figures as GeoPackage, Shapefile, GeoJSON, KML or CSV"));
+  connect(exportData_, &QAction::triggered, this, [runExport] { runExport(ExportDialog::Format::GeoPackage); });
+  importMarxan_ = new QAction(tr("Import Marxan &Solution as Candidate…"), this);
+  importMarxan_->setStatusTip(tr("A Marxan output_best or output_ssoln for this project's parcels becomes a candidate"));
+  connect(importMarxan_, &QAction::triggered, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Marxan Solution"), lastDirectory_,
+                                                      tr("Marxan solutions (*.csv *.txt *.dat);;All files (*)"));
+    if (path.isEmpty()) return;
+    std::vector<std::int64_t> ids;
+    for (int row = 0; row < attributeTable_->model()->rowCount(); ++row) ids.push_back(attributeTable_->model()->parcelId(row));
+    const QString error = importMarxanCandidate(doc_, path, ids);
+    if (!error.isEmpty()) reportError(tr("Cannot import the Marxan solution"), error);
+  });
   saveImage_ = new QAction(tr("Save Map as &Image…"), this);
   connect(saveImage_, &QAction::triggered, this, &MainWindow::saveMapImage);
   quit_ = new QAction(tr("&Quit"), this);
@@ -344,6 +371,10 @@ void MainWindow::createMenusAndToolBars() {
   file->addAction(openSample_);
   file->addSeparator();
   file->addAction(saveImage_);
+  file->addAction(exportMap_);
+  file->addAction(exportData_);
+  file->addSeparator();
+  file->addAction(importMarxan_);
   file->addSeparator();
   file->addAction(quit_);
 

@@ -127,6 +127,9 @@ class MainWindow : public QMainWindow {
   QAction* openSample_ = nullptr;
   QAction* embedData_ = nullptr;
   QAction* saveImage_ = nullptr;
+  QAction* exportMap_ = nullptr;
+  QAction* exportData_ = nullptr;
+  QAction* importMarxan_ = nullptr;
   QAction* quit_ = nullptr;
   QAction* pan_ = nullptr;
   QAction* zoomIn_ = nullptr;

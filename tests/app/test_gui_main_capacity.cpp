@@ -3,6 +3,7 @@
 // of the active candidate, and equal the batch evaluation; the comparison table fills when shown; a
 // change map from the Forest Versions panel becomes a layer.
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@
 #include "gui/workspace/ActiveCandidateFigures.h"
 #include "gui/workspace/CandidateCommands.h"
 #include "gui/workspace/LiveCapacity.h"
+#include "gui/workspace/MarxanCandidate.h"
 #include "gui/workspace/PlanDocument.h"
 #include "gui/workspace/ProjectController.h"
 #include "mapkit/layers/LayerModel.h"
@@ -119,6 +121,33 @@ class TestGuiMainCapacity : public QObject {
     QVERIFY(edits::setParcels(w->document(), 2, {9, 10}, ParcelEdit::Add));
     QVERIFY(finished.wait(20000));
     QCOMPARE(w->comparePanel()->model()->rowCount(), 4);
+  }
+
+  void marxanSolutionBecomesACandidate() {
+    auto w = makeWindow();
+    QVERIFY(w->openProject(projectPath_));
+    PlanDocument* doc = w->document();
+    const QString best = dir_.filePath("output_best.csv");
+    {
+      QFile f(best);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("PUID,SOLUTION\n");
+      for (int id = 1; id <= 12; ++id) f.write(QByteArray::number(id) + (id == 3 || id == 7 ? ",1\n" : ",0\n"));
+    }
+    const std::vector<std::int64_t> parcels = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    QCOMPARE(importMarxanCandidate(doc, best, parcels), QString());
+    QCOMPARE(doc->candidateCount(), 3);
+    QCOMPARE(doc->activeCandidate(), 2);
+    QCOMPARE(QString::fromStdString(doc->candidate(2).name), QStringLiteral("Marxan output_best"));
+    QCOMPARE(doc->candidate(2).parcelIds, (std::vector<std::int64_t>{3, 7}));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->candidateCount(), 2);
+
+    // A solution for another parcel layer: the message names the file, the project is unchanged.
+    const std::vector<std::int64_t> other = {1, 2, 3};
+    const QString error = importMarxanCandidate(doc, best, other);
+    QVERIFY2(error.contains(QStringLiteral("output_best.csv")), qPrintable(error));
+    QCOMPARE(doc->candidateCount(), 2);
   }
 
   void changeMapBecomesALayer() {

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/workspace/MarxanCandidate.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include "common/ErrorText.h"
+#include "geo/Error.h"
+#include "gui/workspace/CandidateCommands.h"
+#include "gui/workspace/PlanDocument.h"
+#include "ranking/MarxanImport.h"
+
+namespace hp::gui {
+
+QString importMarxanCandidate(PlanDocument* doc, const QString& solutionPath, const std::vector<std::int64_t>& parcelIds) {
+  try {
+    const std::string path = solutionPath.toStdString();
+    const std::vector<std::int64_t> ids = ranking::selectedParcelIds(ranking::readMarxanSolution(path), path, parcelIds);
+    if (ids.empty())
+      return QCoreApplication::translate("MarxanCandidate", "%1: the solution selects no planning unit").arg(solutionPath);
+    const QString name = doc->uniqueName(QCoreApplication::translate("MarxanCandidate", "Marxan %1")
+                                             .arg(QFileInfo(solutionPath).completeBaseName()));
+    edits::addCandidateWithParcels(doc, name, QColor(QStringLiteral("#9467bd")), ids);
+    return {};
+  } catch (const Error& e) {
+    return app::describeError(e);
+  }
+}
+
+}  // namespace hp::gui
