@@ -34,6 +34,10 @@
 #include "gui/panels/CandidateFiguresPanel.h"
 #include "gui/panels/CandidatesPanel.h"
 #include "gui/panels/CompareCandidatesPanel.h"
+#include "gui/panels/RankingPanel.h"
+#include "gui/workspace/CandidateCommands.h"
+#include "gui/workspace/LiveCapacity.h"
+#include "mapkit/layers/PatchMapLayer.h"
 #include "gui/panels/IdentifyPanel.h"
 #include "gui/workspace/ActiveCandidateFigures.h"
 #include "gui/workspace/MarxanCandidate.h"
@@ -301,6 +305,50 @@ void MainWindow::createCapacityDocks(ForestVersionsPanel* forestPanel) {
   figuresDock->setWidget(figuresPanel_);
   addDockWidget(Qt::LeftDockWidgetArea, figuresDock);
   activeFigures_ = new ActiveCandidateFigures(doc_, figuresPanel_, this);
+
+  // The active candidate's habitat patches: a layer on top, put there (empty) whenever a project is
+  // shown, so the layer rows do not move when the first patches arrive.
+  patchLayer_ = std::make_shared<PatchMapLayer>();
+  connect(projects_, &ProjectController::projectShown, this, [this] {
+    patchLayer_->setPatches(nullptr);
+    if (layers_->rowOf(patchLayer_.get()) < 0) layers_->insertLayer(patchLayer_, 0);
+  });
+  auto showPatches = [this](std::shared_ptr<const model::PatchMap> patches) {
+    patchLayer_->setPatches(std::move(patches));
+    if (const int row = layers_->rowOf(patchLayer_.get()); row >= 0) layers_->notifyLayerChanged(row);
+  };
+  connect(activeFigures_->live(), &LiveCapacity::patchesReady, this,
+          [this, showPatches](int index, std::shared_ptr<const model::PatchMap> patches) {
+            if (index == doc_->activeCandidate()) showPatches(std::move(patches));
+          });
+  connect(doc_, &PlanDocument::activeChanged, this, [showPatches](int index) {
+    if (index < 0) showPatches(nullptr);
+  });
+
+  // Ranking: the greedy order and the budget optimum of the project's parcels.
+  rankingPanel_ = new RankingPanel(this);
+  auto* rankingDock = new QDockWidget(tr("Parcel Ranking"), this);
+  rankingDock->setObjectName(QStringLiteral("rankingDock"));
+  rankingDock->setWidget(rankingPanel_);
+  addDockWidget(Qt::RightDockWidgetArea, rankingDock);
+  rankingDock->hide();
+  auto rankingProject = [this] { rankingPanel_->setProject(doc_->project()); };
+  connect(doc_, &PlanDocument::projectReplaced, this, rankingProject);
+  connect(doc_, &PlanDocument::forestVersionsChanged, this, rankingProject);
+  connect(rankingDock, &QDockWidget::visibilityChanged, this, [rankingProject](bool visible) {
+    if (visible) rankingProject();
+  });
+  connect(rankingPanel_, &RankingPanel::rankingReady, this,
+          [this](std::shared_ptr<const ranking::RankingResult> result) {
+            if (result) attributeTable_->model()->setRanking(*result);
+          });
+  connect(doc_, &PlanDocument::projectReplaced, this, [this] { attributeTable_->model()->clearRanking(); });
+  connect(rankingPanel_, &RankingPanel::createCandidateRequested, this,
+          [this](const QString& name, const std::vector<std::int64_t>& ids) {
+            edits::addCandidateWithParcels(doc_, name, QColor(31, 119, 180), ids);
+          });
+  connect(rankingPanel_, &RankingPanel::failed, this,
+          [this](const QString& message) { reportError(tr("Cannot rank the parcels"), message); });
 
   comparePanel_ = new CompareCandidatesPanel(this);
   auto* compareDock = new QDockWidget(tr("Compare Candidates"), this);

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 #include "mapkit/layers/LayerLoader.h"
 
@@ -18,6 +19,8 @@ class AttributeTablePanel;
 class CandidateFiguresPanel;
 class CapacityChangePanel;
 class CompareCandidatesPanel;
+class PatchMapLayer;
+class RankingPanel;
 class ForestVersionsPanel;
 class CandidatesPanel;
 class IdentifyPanel;
@@ -62,6 +65,8 @@ class MainWindow : public QMainWindow {
   CandidateFiguresPanel* figuresPanel() const { return figuresPanel_; }
   ActiveCandidateFigures* activeFigures() const { return activeFigures_; }
   CompareCandidatesPanel* comparePanel() const { return comparePanel_; }
+  RankingPanel* rankingPanel() const { return rankingPanel_; }
+  PatchMapLayer* patchLayer() const { return patchLayer_.get(); }
   CapacityChangePanel* capacityChangePanel() const { return changePanel_; }
   LayerModel* layerModel() const { return layers_; }
   MapCanvas* canvas() const { return canvas_; }
@@ -106,6 +111,8 @@ class MainWindow : public QMainWindow {
   CandidateFiguresPanel* figuresPanel_ = nullptr;
   ActiveCandidateFigures* activeFigures_ = nullptr;
   CompareCandidatesPanel* comparePanel_ = nullptr;
+  RankingPanel* rankingPanel_ = nullptr;
+  std::shared_ptr<PatchMapLayer> patchLayer_;  // the active candidate's habitat patches
   CapacityChangePanel* changePanel_ = nullptr;
   LayerPanel* layerPanel_ = nullptr;
   IdentifyPanel* identifyPanel_ = nullptr;

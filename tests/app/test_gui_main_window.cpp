@@ -91,9 +91,9 @@ class TestGuiMainWindow : public QObject {
     QVERIFY(window_->openSampleRegion());
     QVERIFY(sampleRegionIsComplete(sampleDir_));
     QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
-    // The sample opens as a project (sample.hplan): its four layers and its candidates on top.
-    QCOMPARE(layerNames(), (QStringList{"Candidates", "Existing reserve", "Land parcels", "River basins",
-                                        "Forest canopy cover"}));
+    // The sample opens as a project (sample.hplan): its four layers, its candidates and their patches on top.
+    QCOMPARE(layerNames(), (QStringList{"Habitat patches", "Candidates", "Existing reserve", "Land parcels",
+                                        "River basins", "Forest canopy cover"}));
     QCOMPARE(window_->document()->candidateCount(), 2);
     QCOMPARE(window_->layerModel()->mapCrs().epsg().value_or(0), 32652);
     QVERIFY(test::waitForRender(window_->canvas()));
@@ -115,11 +115,11 @@ class TestGuiMainWindow : public QObject {
 
     // Hiding the forest takes the green away.
     LayerModel* model = window_->layerModel();
-    model->setData(model->index(4), Qt::Unchecked, Qt::CheckStateRole);
+    model->setData(model->index(5), Qt::Unchecked, Qt::CheckStateRole);
     QVERIFY(test::waitForRender(window_->canvas()));
     const QImage bare = window_->canvas()->grab().toImage();
     QCOMPARE(count(bare, [](const QColor& c) { return c.green() > c.red() + 40 && c.green() > c.blue() + 20; }), 0);
-    model->setData(model->index(4), Qt::Checked, Qt::CheckStateRole);
+    model->setData(model->index(5), Qt::Checked, Qt::CheckStateRole);
     QVERIFY(test::waitForRender(window_->canvas()));
     QVERIFY(count(window_->canvas()->grab().toImage(),
                   [](const QColor& c) { return c.green() > c.red() + 40 && c.green() > c.blue() + 20; }) > all / 10);
@@ -192,7 +192,7 @@ class TestGuiMainWindow : public QObject {
     QVERIFY(count(canvas->grab().toImage(), isGreen) > 0);
 
     // The forest in greys: no green left anywhere (nothing else on the map is green).
-    window_->showLayerProperties(4);
+    window_->showLayerProperties(5);
     auto* dialog = window_->findChild<LayerPropertiesDialog*>("layerPropertiesDialog");
     QVERIFY(dialog && dialog->isVisible());
     auto* ramp = dialog->findChild<QComboBox*>("rampCombo");
@@ -201,7 +201,7 @@ class TestGuiMainWindow : public QObject {
     QSignalSpy redraw(window_->layerModel(), &LayerModel::redrawNeeded);
     dialog->apply();
     QCOMPARE(redraw.count(), 1);
-    const auto forest = std::dynamic_pointer_cast<RasterMapLayer>(window_->layerModel()->layer(4));
+    const auto forest = std::dynamic_pointer_cast<RasterMapLayer>(window_->layerModel()->layer(5));
     QCOMPARE(forest->rampName(), std::string("greys"));
     QCOMPARE(forest->symbology().maxValue, 100.0);  // the canopy stretch is kept
     QVERIFY(test::waitForRender(canvas));

@@ -90,7 +90,7 @@ class TestGuiProject : public QObject {
     auto w = makeWindow();
     QVERIFY(w->openProject(projectPath_));
     QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
-    QCOMPARE(w->layerModel()->rowCount(), 5);  // four layers and the candidates
+    QCOMPARE(w->layerModel()->rowCount(), 6);  // four layers, the candidates and the habitat patches
     QVERIFY(!w->isWindowModified());
     QCOMPARE(w->windowTitle(), QStringLiteral("plan[*]"));
 
@@ -203,7 +203,7 @@ class TestGuiProject : public QObject {
     QVERIFY(panel);
     const auto before = w->canvas()->viewport().extent();
     emit panel->activeVersionRequested(0);
-    QCOMPARE(w->layerModel()->rowCount(), 5);
+    QCOMPARE(w->layerModel()->rowCount(), 6);
     QVERIFY(w->isWindowModified());
     const auto after = w->canvas()->viewport().extent();
     QCOMPARE(after.minX, before.minX);
@@ -239,7 +239,7 @@ class TestGuiProject : public QObject {
     QVERIFY(w->openProject(projectPath_));
     QCOMPARE(asked.size(), 1);  // the others were found in the same folder
     QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
-    QCOMPARE(w->layerModel()->rowCount(), 5);
+    QCOMPARE(w->layerModel()->rowCount(), 6);
     QVERIFY(w->isWindowModified());  // the new locations are to be saved
     for (const auto& layer : w->document()->project().layers)
       QVERIFY(QString::fromStdString(layer.path).startsWith(movedDir));
@@ -282,7 +282,7 @@ class TestGuiProject : public QObject {
     QCOMPARE(asked, 0);
     QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
     QVERIFY(w->embedDataAction()->isChecked());
-    QCOMPARE(w->layerModel()->rowCount(), 5);
+    QCOMPARE(w->layerModel()->rowCount(), 6);
     QCOMPARE(figures(w->document()->project()), expected);
   }
 };
