@@ -12,23 +12,14 @@
 #include "export/MapLayout.h"
 #include "geo/Error.h"
 #include "geo/GdalSupport.h"
+#include "support/TestGeometry.h"
 
 using namespace hp;
 using namespace hp::exporting;
 
 namespace {
 
-std::shared_ptr<const OGRGeometry> rect(double x0, double y0, double x1, double y1) {
-  auto ring = std::make_unique<OGRLinearRing>();
-  ring->addPoint(x0, y0);
-  ring->addPoint(x1, y0);
-  ring->addPoint(x1, y1);
-  ring->addPoint(x0, y1);
-  ring->closeRings();
-  auto poly = std::make_shared<OGRPolygon>();
-  poly->addRingDirectly(ring.release());
-  return poly;
-}
+using test::rect;
 
 // One pixel's four bands at map coordinate (x, y).
 std::array<int, 4> pixelAt(GDALDataset& ds, double x, double y) {

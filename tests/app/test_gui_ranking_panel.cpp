@@ -27,6 +27,7 @@
 #include "gui/workspace/CandidateCommands.h"
 #include "gui/workspace/PlanDocument.h"
 #include "io/VectorWriter.h"
+#include "support/TestGeometry.h"
 
 using namespace hp;
 
@@ -51,17 +52,7 @@ ranking::RankingResult cannedResult() {
 
 QString cell(QAbstractItemModel* m, int row, int column) { return m->index(row, column).data().toString(); }
 
-std::shared_ptr<const OGRGeometry> rect(double x0, double y0, double x1, double y1) {
-  auto ring = std::make_unique<OGRLinearRing>();
-  ring->addPoint(x0, y0);
-  ring->addPoint(x1, y0);
-  ring->addPoint(x1, y1);
-  ring->addPoint(x0, y1);
-  ring->closeRings();
-  auto poly = std::make_shared<OGRPolygon>();
-  poly->addRingDirectly(ring.release());
-  return poly;
-}
+using test::rect;
 
 }  // namespace
 

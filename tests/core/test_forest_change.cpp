@@ -12,23 +12,14 @@
 #include "io/RasterSource.h"
 #include "io/VectorWriter.h"
 #include "project/ForestChange.h"
+#include "support/TestGeometry.h"
 
 using namespace hp;
 using namespace hp::project;
 
 namespace {
 
-std::shared_ptr<const OGRGeometry> rect(double x0, double y0, double x1, double y1) {
-  auto ring = std::make_unique<OGRLinearRing>();
-  ring->addPoint(x0, y0);
-  ring->addPoint(x1, y0);
-  ring->addPoint(x1, y1);
-  ring->addPoint(x0, y1);
-  ring->closeRings();
-  auto poly = std::make_shared<OGRPolygon>();
-  poly->addRingDirectly(ring.release());
-  return poly;
-}
+using test::rect;
 
 // EPSG:6933, 100 m pixels, 200 x 200, origin (-5000, 15000): column c spans x = -5000 + 100c.
 void writeForest(const std::string& path, int size, const std::function<GByte(int col, int row)>& value) {

@@ -9,21 +9,12 @@
 #include "geo/GdalSupport.h"
 #include "io/VectorWriter.h"
 #include "project/ProjectCapacity.h"
+#include "support/TestGeometry.h"
 
 using namespace hp;
 using namespace hp::project;
 
-static std::shared_ptr<const OGRGeometry> rect(double x0, double y0, double x1, double y1) {
-  auto ring = std::make_unique<OGRLinearRing>();
-  ring->addPoint(x0, y0);
-  ring->addPoint(x1, y0);
-  ring->addPoint(x1, y1);
-  ring->addPoint(x0, y1);
-  ring->closeRings();
-  auto poly = std::make_shared<OGRPolygon>();
-  poly->addRingDirectly(ring.release());
-  return poly;
-}
+using test::rect;
 
 class TestProjectCapacity : public QObject {
   Q_OBJECT

@@ -14,6 +14,7 @@
 #include "geo/GdalSupport.h"
 #include "io/VectorWriter.h"
 #include "project/ProjectExport.h"
+#include "support/TestGeometry.h"
 
 using namespace hp;
 using namespace hp::project;
@@ -34,17 +35,7 @@ double utmNorthingOnCentralMeridian(double latDeg) {
 
 const double kN43 = utmNorthingOnCentralMeridian(43.0);
 
-std::shared_ptr<const OGRGeometry> rect(double x0, double y0, double x1, double y1) {
-  auto ring = std::make_unique<OGRLinearRing>();
-  ring->addPoint(x0, y0);
-  ring->addPoint(x1, y0);
-  ring->addPoint(x1, y1);
-  ring->addPoint(x0, y1);
-  ring->closeRings();
-  auto poly = std::make_shared<OGRPolygon>();
-  poly->addRingDirectly(ring.release());
-  return poly;
-}
+using test::rect;
 
 GDALDatasetUniquePtr openVector(const QString& path) {
   return GDALDatasetUniquePtr(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
