@@ -80,12 +80,194 @@
     </message>
 </context>
 <context>
+    <name>LayoutTexts</name>
+    <message>
+        <source>Candidate reserves for the Amur leopard</source>
+        <translation>아무르표범 후보 보호구역</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Candidate reserves: area, cost and leopards</source>
+        <translation>후보 보호구역: 면적, 비용 및 표범 수</translation>
+    </message>
+    <message>
+        <source>Top-ranked parcels</source>
+        <translation>우선순위 상위 필지</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>축척</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system</source>
+        <translation>좌표 참조계</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>자료 출처</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>작성일</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>대상 지역</translation>
+    </message>
+    <message>
+        <source>Map area</source>
+        <translation>지도 범위</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>Area, km²</source>
+        <translation>면적, km²</translation>
+    </message>
+    <message>
+        <source>Area, sq mi</source>
+        <translation>면적, sq mi</translation>
+    </message>
+    <message>
+        <source>Cost, USD</source>
+        <translation>비용, USD</translation>
+    </message>
+    <message>
+        <source>Leopards</source>
+        <translation>표범 수</translation>
+    </message>
+    <message>
+        <source>Range (min–max)</source>
+        <translation>범위(최소–최대)</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>필지</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>필지</translation>
+    </message>
+    <message>
+        <source>Leopards added</source>
+        <translation>추가 표범 수</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The letter on a map&apos;s north arrow.</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Forest canopy cover</source>
+        <translation>산림 수관 피복률</translation>
+    </message>
+    <message>
+        <source>Forest canopy (%)</source>
+        <translation>산림 수관 피복률(%)</translation>
+    </message>
+    <message>
+        <source>River basins</source>
+        <translation>유역</translation>
+    </message>
+    <message>
+        <source>Land parcels</source>
+        <translation>토지 필지</translation>
+    </message>
+    <message>
+        <source>Existing reserve</source>
+        <translation>기존 보호구역</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>보호구역</translation>
+    </message>
+</context>
+<context>
     <name>MapLayer</name>
     <message>
         <source>File: %1
 CRS: %2 (%3)</source>
         <translation>파일: %1
 좌표계: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>MarxanCandidate</name>
+    <message>
+        <source>%1: the solution selects no planning unit</source>
+        <translation>%1: 해가 계획 단위를 하나도 선택하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Marxan %1</source>
+        <translation>Marxan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatchMapLayer</name>
+    <message>
+        <source>Habitat patches</source>
+        <translation>서식지 패치</translation>
+    </message>
+    <message>
+        <source>Patch %1</source>
+        <translation>패치 %1</translation>
+    </message>
+    <message>
+        <source>Habitat area</source>
+        <translation>서식지 면적</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>Leopards</source>
+        <translation>표범 수</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents</source>
+        <translation>표범 환산 수</translation>
+    </message>
+    <message>
+        <source>Large enough for a territory</source>
+        <translation>세력권 하나에 충분한 크기</translation>
+    </message>
+    <message>
+        <source>no (under %1 km²)</source>
+        <translation>아니요(%1 km² 미만)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Habitat patch (room for a territory)</source>
+        <translation>서식지 패치(세력권 수용 가능)</translation>
+    </message>
+    <message>
+        <source>Patch too small for one territory</source>
+        <translation>세력권 하나에 너무 작은 패치</translation>
+    </message>
+    <message>
+        <source>Habitat patches of the active candidate: none</source>
+        <translation>활성 후보의 서식지 패치: 없음</translation>
+    </message>
+    <message>
+        <source>Habitat patches of the active candidate: %1, of which %2 too small for one territory (under %3 km²)</source>
+        <translation>활성 후보의 서식지 패치: %1개, 그중 %2개는 세력권 하나에 너무 작음(%3 km² 미만)</translation>
     </message>
 </context>
 <context>
@@ -444,6 +626,246 @@ CRS: %2 (%3)</source>
         <source>Compare two forest versions of a project: capacity before and after, and the change map</source>
         <translation>프로젝트의 두 산림 버전 비교: 전후 수용력과 변화 지도</translation>
     </message>
+    <message>
+        <source>Rank parcels for acquisition: greedy order by leopards per dollar and the best set within a budget</source>
+        <translation>매입할 필지 순위 매기기: 달러당 표범 수에 따른 탐욕적 순서와 예산 내 최적 조합</translation>
+    </message>
+    <message>
+        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or a parcel column</source>
+        <translation>Marxan 해(output_best, output_ssoln)를 프로젝트 후보 또는 필지 열로 가져오기</translation>
+    </message>
+    <message>
+        <source>A project&apos;s candidates (and parcels with their capacity) as GeoPackage, Shapefile, GeoJSON, KML or CSV</source>
+        <translation>프로젝트의 후보(및 수용력이 포함된 필지)를 GeoPackage, Shapefile, GeoJSON, KML 또는 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>A project&apos;s map as a printed page in the reader&apos;s language: PDF, SVG or PNG</source>
+        <translation>프로젝트 지도를 독자의 언어로 된 인쇄용 페이지로 내보내기: PDF, SVG 또는 PNG</translation>
+    </message>
+    <message>
+        <source>A project&apos;s map as one printed page: title, map, legend, scale bars, north arrow, graticule, locator, the candidates&apos; figures; PDF, SVG or PNG.</source>
+        <translation>프로젝트 지도를 인쇄용 한 페이지로 내보냅니다: 제목, 지도, 범례, 축척 막대, 방위표, 경위선망, 위치도, 후보별 수치; PDF, SVG 또는 PNG.</translation>
+    </message>
+    <message>
+        <source>Project (.hplan)</source>
+        <translation>프로젝트(.hplan)</translation>
+    </message>
+    <message>
+        <source>Fit the map to this candidate (default: the project&apos;s view)</source>
+        <translation>지도를 이 후보에 맞춤(기본값: 프로젝트의 보기)</translation>
+    </message>
+    <message>
+        <source>Output: .pdf, .svg or .png (the page), or .tif (the map alone, georeferenced)</source>
+        <translation>출력: .pdf, .svg 또는 .png(페이지), 또는 .tif(지도만, 지리 참조됨)</translation>
+    </message>
+    <message>
+        <source>Language of the page: en, ru, zh_CN, ko, en+ru, en+zh_CN or en+ko</source>
+        <translation>페이지 언어: en, ru, zh_CN, ko, en+ru, en+zh_CN 또는 en+ko</translation>
+    </message>
+    <message>
+        <source>Paper: A4, A3 or Letter (default A4)</source>
+        <translation>용지: A4, A3 또는 Letter(기본값 A4)</translation>
+    </message>
+    <message>
+        <source>Landscape instead of portrait</source>
+        <translation>세로 대신 가로 방향</translation>
+    </message>
+    <message>
+        <source>Pixels per inch of a PNG, and of rasters inside a PDF or SVG (default 150)</source>
+        <translation>PNG 및 PDF·SVG 안 래스터의 인치당 픽셀 수(기본값 150)</translation>
+    </message>
+    <message>
+        <source>Title of the page (default: a title in the page&apos;s language)</source>
+        <translation>페이지 제목(기본값: 페이지 언어로 된 제목)</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --%1 is required</source>
+        <translation>habitat-cli export-map: --%1이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: %1: the output must end in .pdf, .svg, .png or .tif</source>
+        <translation>habitat-cli export-map: %1: 출력 파일은 .pdf, .svg, .png 또는 .tif로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --lang must be one of %1</source>
+        <translation>habitat-cli export-map: --lang은 %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --page must be A4, A3 or Letter</source>
+        <translation>habitat-cli export-map: --page는 A4, A3 또는 Letter여야 합니다</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --dpi must be a whole number from 30 to 1200</source>
+        <translation>habitat-cli export-map: --dpi는 30에서 1200 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: the project has no candidate &apos;%1&apos; (it has: %2)</source>
+        <translation>habitat-cli export-map: 프로젝트에 후보 &apos;%1&apos;이(가) 없습니다(있는 후보: %2)</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: warning: %1: file not found</source>
+        <translation>habitat-cli export-map: 경고: %1: 파일을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: warning: %1</source>
+        <translation>habitat-cli export-map: 경고: %1</translation>
+    </message>
+    <message>
+        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. Planning-unit ids are parcel ids, as marxan-export writes them.</source>
+        <translation>Marxan 해(output_best, output_ssoln)를 프로젝트 후보 또는 필지 열로 가져옵니다. 계획 단위 id는 marxan-export가 쓰는 대로 필지 id입니다.</translation>
+    </message>
+    <message>
+        <source>Project file (.hplan) to add a candidate to</source>
+        <translation>후보를 추가할 프로젝트 파일(.hplan)</translation>
+    </message>
+    <message>
+        <source>Marxan solution: output_best.csv, output_rNNNNN.csv or output_ssoln.csv</source>
+        <translation>Marxan 해: output_best.csv, output_rNNNNN.csv 또는 output_ssoln.csv</translation>
+    </message>
+    <message>
+        <source>Name of the new candidate (default: Marxan and the file name)</source>
+        <translation>새 후보의 이름(기본값: Marxan과 파일 이름)</translation>
+    </message>
+    <message>
+        <source>Parcel layer to copy with the solution as a column</source>
+        <translation>해를 열로 추가하여 복사할 필지 레이어</translation>
+    </message>
+    <message>
+        <source>Name of the new integer column (default marxan)</source>
+        <translation>새 정수 열의 이름(기본값 marxan)</translation>
+    </message>
+    <message>
+        <source>Output vector file for --parcels</source>
+        <translation>--parcels용 출력 벡터 파일</translation>
+    </message>
+    <message>
+        <source>--solution FILE is required</source>
+        <translation>--solution 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>give either --project P or --parcels FILE --out FILE</source>
+        <translation>--project P 또는 --parcels 파일 --out 파일 중 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--candidate needs a name</source>
+        <translation>--candidate에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--parcels needs --out FILE</source>
+        <translation>--parcels에는 --out 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--field needs a name</source>
+        <translation>--field에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Rank parcels for acquisition: a greedy order by leopards gained per dollar, and the set that holds the most leopards within a budget (docs/RANKING.md).</source>
+        <translation>매입할 필지 순위 매기기: 달러당 증가 표범 수에 따른 탐욕적 순서와, 예산 내에서 가장 많은 표범을 수용하는 조합(docs/RANKING.md).</translation>
+    </message>
+    <message>
+        <source>Parcel polygons with an id and a price</source>
+        <translation>id와 가격이 있는 필지 폴리곤</translation>
+    </message>
+    <message>
+        <source>Existing reserve polygons: always in, parcels next to it join its patches</source>
+        <translation>기존 보호구역 폴리곤: 항상 포함되며, 인접한 필지는 그 패치에 합쳐짐</translation>
+    </message>
+    <message>
+        <source>Parcel id field (default parcel_id, else the feature id)</source>
+        <translation>필지 id 필드(기본값 parcel_id, 없으면 객체 id)</translation>
+    </message>
+    <message>
+        <source>Parcel price field in USD (default price_usd)</source>
+        <translation>USD 단위 필지 가격 필드(기본값 price_usd)</translation>
+    </message>
+    <message>
+        <source>Money available, USD</source>
+        <translation>사용 가능 금액, USD</translation>
+    </message>
+    <message>
+        <source>Compactness: leopards given up per km of the selection&apos;s boundary (default 0)</source>
+        <translation>조밀도: 선택 영역 경계 1 km당 포기하는 표범 수(기본값 0)</translation>
+    </message>
+    <message>
+        <source>Parcel ids always bought</source>
+        <translation>항상 매입할 필지 id</translation>
+    </message>
+    <message>
+        <source>Parcel ids never bought</source>
+        <translation>매입하지 않을 필지 id</translation>
+    </message>
+    <message>
+        <source>Seconds for the budget optimum&apos;s search (default 60)</source>
+        <translation>예산 최적안 탐색 시간, 초(기본값 60)</translation>
+    </message>
+    <message>
+        <source>Seed of the solver (default 1)</source>
+        <translation>솔버 시드(기본값 1)</translation>
+    </message>
+    <message>
+        <source>The acquisition order, CSV</source>
+        <translation>매입 순서, CSV</translation>
+    </message>
+    <message>
+        <source>The budget optimum&apos;s summary, JSON</source>
+        <translation>예산 최적안 요약, JSON</translation>
+    </message>
+    <message>
+        <source>--%1 and --project exclude each other</source>
+        <translation>--%1과(와) --project는 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--forest-version needs --project</source>
+        <translation>--forest-version에는 --project가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>--budget takes an amount in USD, 0 or more</source>
+        <translation>--budget에는 0 이상의 USD 금액을 지정합니다</translation>
+    </message>
+    <message>
+        <source>--blm takes a number, 0 or more</source>
+        <translation>--blm에는 0 이상의 수를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--time-limit takes a number of seconds above 0</source>
+        <translation>--time-limit에는 0보다 큰 초 단위 수를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed에는 정수를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--lock-in and --lock-out take whole-number ids separated by commas</source>
+        <translation>--lock-in과 --lock-out에는 쉼표로 구분한 정수 id를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--forest-version takes a version number or &apos;latest&apos;</source>
+        <translation>--forest-version에는 버전 번호 또는 &apos;latest&apos;를 지정합니다</translation>
+    </message>
+    <message>
+        <source>habitat-cli rank: warning: %1</source>
+        <translation>habitat-cli rank: 경고: %1</translation>
+    </message>
+    <message>
+        <source>selected %1 of %2 parcels for %3 USD (budget %4): %5 leopards (%6 fractional), %7 with the reserve alone</source>
+        <translation>필지 %2개 중 %1개 선택, %3 USD(예산 %4): 표범 %5마리(소수 %6), 기존 보호구역만으로는 %7마리</translation>
+    </message>
+    <message>
+        <source>area %1 km², boundary %2 km</source>
+        <translation>면적 %1 km², 경계 %2 km</translation>
+    </message>
+    <message>
+        <source>proven optimal (no selection within the budget holds more than %1 leopards)</source>
+        <translation>최적성 증명됨(예산 내 어떤 선택도 표범 %1마리보다 많이 수용하지 못함)</translation>
+    </message>
+    <message>
+        <source>proven gap %1 %: no selection within the budget holds more than %2 leopards</source>
+        <translation>증명된 격차 %1 %: 예산 내 어떤 선택도 표범 %2마리보다 많이 수용하지 못함</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -456,8 +878,8 @@ CRS: %2 (%3)</source>
         <translation>인터페이스 언어: ru, zh_CN, ko 또는 en.</translation>
     </message>
     <message>
-        <source>Raster or vector files to open as layers.</source>
-        <translation>레이어로 열 래스터 또는 벡터 파일.</translation>
+        <source>A project (.hplan) to open, or raster and vector files to open as layers.</source>
+        <translation>열 프로젝트(.hplan) 또는 레이어로 열 래스터·벡터 파일.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +991,164 @@ CRS: %2 (%3)</source>
     <message>
         <source>--threshold must be a number of points from 0 to 100</source>
         <translation>--threshold는 0에서 100 사이의 포인트 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s candidate reserves (and parcels with their capacity) for other GIS: the extension of --out picks GeoPackage (.gpkg), Shapefile (.shp), GeoJSON (.geojson), KML (.kml, WGS 84) or CSV (.csv).</source>
+        <translation>프로젝트의 후보 보호구역(및 수용력이 포함된 필지)을 다른 GIS용으로 씁니다. --out의 확장자에 따라 GeoPackage(.gpkg), Shapefile(.shp), GeoJSON(.geojson), KML(.kml, WGS 84) 또는 CSV(.csv)로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Only this candidate (and with parcels, only its parcels)</source>
+        <translation>이 후보만(필지를 쓸 때는 이 후보의 필지만)</translation>
+    </message>
+    <message>
+        <source>Output file: .gpkg, .shp, .geojson, .kml or .csv</source>
+        <translation>출력 파일: .gpkg, .shp, .geojson, .kml 또는 .csv</translation>
+    </message>
+    <message>
+        <source>candidates (default), parcels, or both. Shapefile, GeoJSON and CSV hold one layer: both writes FILE_candidates and FILE_parcels</source>
+        <translation>candidates(기본값), parcels 또는 both. Shapefile, GeoJSON, CSV는 레이어를 하나만 담으므로 both는 FILE_candidates와 FILE_parcels를 씁니다</translation>
+    </message>
+    <message>
+        <source>Add the parcels&apos; acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; as habitat-cli rank computes it) to the parcels layer</source>
+        <translation>필지 레이어에 필지 매입 순서(rank, gain_leopards, gain_fractional, leopards_per_musd; habitat-cli rank와 같은 계산)를 추가</translation>
+    </message>
+    <message>
+        <source>Report progress on stderr</source>
+        <translation>stderr에 진행 상황 표시</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--what takes candidates, parcels or both</source>
+        <translation>--what에는 candidates, parcels 또는 both를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--ranked adds columns to the parcels: use --what parcels or both</source>
+        <translation>--ranked는 필지에 열을 추가합니다: --what parcels 또는 both를 사용하십시오</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .gpkg, .shp, .geojson, .kml or .csv</source>
+        <translation>%1: 출력 파일은 .gpkg, .shp, .geojson, .kml 또는 .csv로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>the project has no candidate named &apos;%1&apos;</source>
+        <translation>프로젝트에 &apos;%1&apos;(이)라는 후보가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::AttributeTableModel</name>
+    <message>
+        <source>In active candidate</source>
+        <translation>활성 후보에 포함</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::AttributeTablePanel</name>
+    <message>
+        <source>Filter…</source>
+        <translation>필터…</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CandidateFiguresPanel</name>
+    <message>
+        <source>Candidate:</source>
+        <translation>후보:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>면적:</translation>
+    </message>
+    <message>
+        <source>Habitat:</source>
+        <translation>서식지:</translation>
+    </message>
+    <message>
+        <source>Habitat patches:</source>
+        <translation>서식지 패치:</translation>
+    </message>
+    <message>
+        <source>Leopards:</source>
+        <translation>표범 수:</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents:</source>
+        <translation>표범 환산 수:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>비용:</translation>
+    </message>
+    <message>
+        <source>%1 km² (%2 sq mi)</source>
+        <translation>%1 km² (%2 sq mi)</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 (range %2–%3)</source>
+        <extracomment>%1 whole leopards; %2–%3 the range from 120 sq mi to 16 sq mi territories</extracomment>
+        <translation>%1(범위 %2–%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 USD (%n parcel(s))</source>
+        <extracomment>%1 the cost in US dollars, %2 the number of parcels bought</extracomment>
+        <translation>
+            <numerusform>%1 USD(필지 %n개)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CandidatesPanel</name>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>New empty candidate reserve</source>
+        <translation>빈 후보 보호구역 새로 만들기</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Copy the selected candidate</source>
+        <translation>선택한 후보 복사</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected candidate</source>
+        <translation>선택한 후보 삭제</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>색상…</translation>
+    </message>
+    <message>
+        <source>Change the selected candidate&apos;s colour</source>
+        <translation>선택한 후보의 색상 변경</translation>
+    </message>
+    <message>
+        <source>Candidate colour</source>
+        <translation>후보 색상</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s), %1 drawn polygon(s)</source>
+        <translation>
+            <numerusform>필지 %n개, 그린 폴리곤 %1개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,6 +1273,237 @@ CRS: %2 (%3)</source>
         <translation>
             <numerusform>필지의 수용 표범 수는 이전 %1, 이후 %2이며 %n개 필지가 변했습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CompareCandidatesModel</name>
+    <message>
+        <source>Existing reserve alone</source>
+        <translation>기존 보호구역만</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>Area, km²</source>
+        <translation>면적, km²</translation>
+    </message>
+    <message>
+        <source>Area, sq mi</source>
+        <translation>면적, sq mi</translation>
+    </message>
+    <message>
+        <source>Habitat, km²</source>
+        <translation>서식지, km²</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>패치</translation>
+    </message>
+    <message>
+        <source>Leopards</source>
+        <translation>표범 수</translation>
+    </message>
+    <message>
+        <source>Range (120–16 sq mi)</source>
+        <translation>범위(120–16 sq mi)</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents</source>
+        <translation>표범 환산 수</translation>
+    </message>
+    <message>
+        <source>Cost, USD</source>
+        <translation>비용, USD</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>필지</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CompareCandidatesPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::DrawPolygonTool</name>
+    <message>
+        <source>Drawing cancelled.</source>
+        <translation>그리기가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least 3 vertices; keep clicking, or press Esc to cancel.</source>
+        <translation>폴리곤에는 정점이 3개 이상 필요합니다. 계속 클릭하거나 Esc 키를 눌러 취소하세요.</translation>
+    </message>
+    <message>
+        <source>The polygon crosses itself, so nothing was added. Remove vertices with Backspace and finish again, or press Esc to cancel.</source>
+        <translation>폴리곤이 자기 자신과 교차하므로 아무것도 추가하지 않았습니다. Backspace로 정점을 제거하고 다시 완료하거나 Esc 키를 눌러 취소하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::EditVerticesTool</name>
+    <message>
+        <source>A polygon keeps at least 3 vertices; delete the polygon instead.</source>
+        <translation>폴리곤은 정점을 3개 이상 유지해야 합니다. 대신 폴리곤을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>That edit would make the polygon cross itself, so it was not made.</source>
+        <translation>이 편집은 폴리곤이 자기 자신과 교차하게 만들므로 적용하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>내보낼 위치</translation>
+    </message>
+    <message>
+        <source>PDF page (vector, selectable text)</source>
+        <translation>PDF 페이지(벡터, 선택 가능한 텍스트)</translation>
+    </message>
+    <message>
+        <source>SVG page</source>
+        <translation>SVG 페이지</translation>
+    </message>
+    <message>
+        <source>PNG page</source>
+        <translation>PNG 페이지</translation>
+    </message>
+    <message>
+        <source>GeoTIFF of the map (georeferenced)</source>
+        <translation>지도 GeoTIFF(지리 참조됨)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (candidates and parcels)</source>
+        <translation>GeoPackage(후보 및 필지)</translation>
+    </message>
+    <message>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>KML (WGS 84, for Google Earth)</source>
+        <translation>KML(WGS 84, Google Earth용)</translation>
+    </message>
+    <message>
+        <source>CSV table (no geometry)</source>
+        <translation>CSV 표(도형 없음)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Candidate reserves (in the page&apos;s language)</source>
+        <translation>후보 보호구역(페이지 언어로 표시)</translation>
+    </message>
+    <message>
+        <source>Current view (all candidates)</source>
+        <translation>현재 보기(모든 후보)</translation>
+    </message>
+    <message>
+        <source>Also the parcels, with the leopards each can hold</source>
+        <translation>필지도 포함(각 필지가 수용할 수 있는 표범 수와 함께)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Map of:</source>
+        <translation>지도 대상:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>용지:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>방향:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>해상도:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>부제목:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>내보내기가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 파일 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>쓸 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .%1 for this format.</source>
+        <translation>이 형식의 파일 이름은 .%1(으)로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>저장됨: %1</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +2107,6 @@ CRS: %2 (%3)</source>
         <translation>예제 지역을 생성하지 않음: 취소됨.</translation>
     </message>
     <message>
-        <source>Habitat Planner — Sample region</source>
-        <translation>서식지 플래너 — 예제 지역</translation>
-    </message>
-    <message>
         <source>Opened the sample region from %1</source>
         <translation>%1에서 예제 지역을 열었습니다</translation>
     </message>
@@ -1342,6 +2149,118 @@ CRS: %2 (%3)</source>
     <message>
         <source>Some layers could not be drawn: %1</source>
         <translation>일부 레이어를 그리지 못함: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Store Layer &amp;Data in Project File</source>
+        <translation>레이어 데이터를 프로젝트 파일에 저장(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save copies of the layers and forest versions inside the project file, so it can be sent as one file</source>
+        <translation>레이어와 산림 버전의 사본을 프로젝트 파일 안에 저장하여 파일 하나로 보낼 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>내보냄: %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>지도 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A printable map page (PDF, SVG, PNG) or a georeferenced GeoTIFF, in the reader&apos;s language</source>
+        <translation>독자의 언어로 된 인쇄용 지도 페이지(PDF, SVG, PNG) 또는 지리 참조된 GeoTIFF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>데이터 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Candidates and parcels with their figures as GeoPackage, Shapefile, GeoJSON, KML or CSV</source>
+        <translation>후보와 필지를 수치와 함께 GeoPackage, Shapefile, GeoJSON, KML 또는 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Import Marxan &amp;Solution as Candidate…</source>
+        <translation>Marxan 해를 후보로 가져오기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A Marxan output_best or output_ssoln for this project&apos;s parcels becomes a candidate</source>
+        <translation>이 프로젝트 필지에 대한 Marxan output_best 또는 output_ssoln을 후보로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Import Marxan Solution</source>
+        <translation>Marxan 해 가져오기</translation>
+    </message>
+    <message>
+        <source>Marxan solutions (*.csv *.txt *.dat);;All files (*)</source>
+        <translation>Marxan 해 (*.csv *.txt *.dat);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the Marxan solution</source>
+        <translation>Marxan 해를 가져올 수 없음</translation>
+    </message>
+    <message>
+        <source>Candidate Reserves</source>
+        <translation>후보 보호구역</translation>
+    </message>
+    <message>
+        <source>Attribute Table</source>
+        <translation>속성 테이블</translation>
+    </message>
+    <message>
+        <source>Forest Versions</source>
+        <translation>산림 버전</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>가져오기 실패</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>실행 취소 기록</translation>
+    </message>
+    <message>
+        <source>Candidate Capacity</source>
+        <translation>후보 수용력</translation>
+    </message>
+    <message>
+        <source>Parcel Ranking</source>
+        <translation>필지 순위</translation>
+    </message>
+    <message>
+        <source>Cannot rank the parcels</source>
+        <translation>필지 순위를 매길 수 없음</translation>
+    </message>
+    <message>
+        <source>Compare Candidates</source>
+        <translation>후보 비교</translation>
+    </message>
+    <message>
+        <source>Cannot compare the candidates</source>
+        <translation>후보를 비교할 수 없음</translation>
+    </message>
+    <message>
+        <source>Capacity Change</source>
+        <translation>수용력 변화</translation>
+    </message>
+    <message>
+        <source>Cannot compare the forest versions</source>
+        <translation>산림 버전을 비교할 수 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>계획(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2316,358 @@ CRS: %2 (%3)</source>
     <message>
         <source>Map CRS: %1</source>
         <translation>지도 좌표계: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::MeasureTool</name>
+    <message>
+        <source>%1 km (%2 mi)</source>
+        <translation>%1 km (%2 mi)</translation>
+    </message>
+    <message>
+        <source>%1 km² (%2 sq mi)</source>
+        <translation>%1 km² (%2 sq mi)</translation>
+    </message>
+    <message>
+        <source>Cannot measure: the map has no usable coordinate reference system.</source>
+        <translation>측정할 수 없음: 지도에 사용할 수 있는 좌표 참조계가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::PlanningTools</name>
+    <message>
+        <source>Planning</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>&amp;Select Parcels</source>
+        <translation>필지 선택(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Click or drag a rectangle to put parcels in the active candidate; Shift adds or toggles, Ctrl removes</source>
+        <translation>클릭하거나 사각형을 끌어 필지를 활성 후보에 넣기; Shift는 추가 또는 전환, Ctrl은 제거</translation>
+    </message>
+    <message>
+        <source>Select Parcels by &amp;Freehand</source>
+        <translation>자유형으로 필지 선택(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Drag a lasso around parcels for the active candidate; Shift adds, Ctrl removes</source>
+        <translation>필지 주위로 올가미를 끌어 활성 후보에 넣기; Shift는 추가, Ctrl은 제거</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Candidate Polygon</source>
+        <translation>후보 폴리곤 그리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Click vertices; double-click or Enter finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>정점을 클릭; 더블클릭 또는 Enter로 완료, Backspace로 마지막 정점 제거, Esc로 취소</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Polygon Vertices</source>
+        <translation>폴리곤 정점 편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Click a drawn polygon, then drag its vertices, press on an edge to add one, Delete or right-click removes one</source>
+        <translation>그린 폴리곤을 클릭한 뒤 정점을 끌어 이동, 변을 눌러 정점 추가, Delete 키 또는 오른쪽 클릭으로 정점 제거</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Line</source>
+        <translation>선 측정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Click points to measure a geodesic distance in km and miles</source>
+        <translation>점을 클릭하여 측지 거리를 km와 마일로 측정</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation>면적 측정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Click points to measure a geodesic area in km² and square miles</source>
+        <translation>점을 클릭하여 측지 면적을 km²와 제곱마일로 측정</translation>
+    </message>
+    <message>
+        <source>S&amp;napping</source>
+        <translation>스냅(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Snap drawing, editing and measuring to parcel vertices and edges within %1 pixels</source>
+        <translation>그리기, 편집, 측정 시 %1 픽셀 이내의 필지 정점과 변에 스냅</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>No parcel there.</source>
+        <translation>그 위치에 필지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select parcels</source>
+        <translation>필지 선택</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) in %1.</source>
+        <translation>
+            <numerusform>%1에 필지 %n개가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>폴리곤 그리기</translation>
+    </message>
+    <message>
+        <source>Polygon added to %1.</source>
+        <translation>%1에 폴리곤을 추가했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ProjectController</name>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>새 프로젝트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>프로젝트 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>다른 이름으로 프로젝트 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Habitat Planner projects (*.hplan)</source>
+        <translation>서식지 플래너 프로젝트 (*.hplan)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>프로젝트에 저장하지 않은 변경 사항이 있습니다. 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항 복구</translation>
+    </message>
+    <message>
+        <source>Habitat Planner did not close normally while %1 had unsaved changes. Recover them from the autosave?</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있는 상태에서 서식지 플래너가 정상적으로 종료되지 않았습니다. 자동 저장에서 복구하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>저장하지 않은 프로젝트</translation>
+    </message>
+    <message>
+        <source>Where is %1 now?</source>
+        <translation>%1은(는) 지금 어디에 있습니까?</translation>
+    </message>
+    <message>
+        <source>Autosave Failed</source>
+        <translation>자동 저장 실패</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>프로젝트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>Some Layers Did Not Open</source>
+        <translation>일부 레이어를 열지 못함</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>프로젝트를 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::RankingPanel</name>
+    <message>
+        <source> USD</source>
+        <translation> USD</translation>
+    </message>
+    <message>
+        <source>Compactness: leopards the optimum may give up per km of reserve boundary (as Marxan&apos;s BLM)</source>
+        <translation>조밀도: 최적안이 보호구역 경계 1 km당 포기할 수 있는 표범 수(Marxan의 BLM과 같음)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>예산:</translation>
+    </message>
+    <message>
+        <source>Boundary length modifier:</source>
+        <translation>경계 길이 계수:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>시간 제한:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Create Candidate from Selection</source>
+        <translation>선택 항목으로 후보 만들기</translation>
+    </message>
+    <message>
+        <source>Adds the budget optimum&apos;s parcels as a new candidate reserve (undoable)</source>
+        <translation>예산 최적안의 필지를 새 후보 보호구역으로 추가합니다(실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Ranking the parcels…</source>
+        <translation>필지 순위 계산 중…</translation>
+    </message>
+    <message>
+        <source>Budget optimum %1 USD</source>
+        <translation>예산 최적안 %1 USD</translation>
+    </message>
+    <message>
+        <source>Set a budget and run to rank the parcels.</source>
+        <translation>예산을 설정하고 실행하여 필지 순위를 매기세요.</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>최적성 증명됨</translation>
+    </message>
+    <message>
+        <source>optimality gap unknown</source>
+        <translation>최적성 격차 알 수 없음</translation>
+    </message>
+    <message>
+        <source>optimality gap %1 %</source>
+        <translation>최적성 격차 %1 %</translation>
+    </message>
+    <message>
+        <source>Budget optimum: %1 leopards (%2 leopard-equivalents, the existing reserve included) for %3 USD; %4 parcels, %5 km², boundary %6 km; %7.</source>
+        <translation>예산 최적안: %3 USD로 표범 %1마리(표범 환산 수 %2, 기존 보호구역 포함); 필지 %4개, %5 km², 경계 %6 km; %7.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::RankingTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>필지</translation>
+    </message>
+    <message>
+        <source>Cost, USD</source>
+        <translation>비용, USD</translation>
+    </message>
+    <message>
+        <source>Leopards gained</source>
+        <translation>증가 표범 수</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents gained</source>
+        <translation>증가 표범 환산 수</translation>
+    </message>
+    <message>
+        <source>Leopards per M USD</source>
+        <translation>100만 USD당 표범 수</translation>
+    </message>
+    <message>
+        <source>Cumulative cost, USD</source>
+        <translation>누적 비용, USD</translation>
+    </message>
+    <message>
+        <source>Cumulative leopards</source>
+        <translation>누적 표범 수</translation>
+    </message>
+    <message>
+        <source>In budget optimum</source>
+        <translation>예산 최적안 포함</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::edits</name>
+    <message>
+        <source>New candidate</source>
+        <translation>새 후보</translation>
+    </message>
+    <message>
+        <source>New candidate from ranking</source>
+        <translation>순위로부터 새 후보</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>후보 삭제</translation>
+    </message>
+    <message>
+        <source>Rename candidate</source>
+        <translation>후보 이름 변경</translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation> 사본</translation>
+    </message>
+    <message>
+        <source>Duplicate candidate</source>
+        <translation>후보 복제</translation>
+    </message>
+    <message>
+        <source>Change candidate colour</source>
+        <translation>후보 색상 변경</translation>
+    </message>
+    <message>
+        <source>Select parcels</source>
+        <translation>필지 선택</translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>폴리곤 그리기</translation>
+    </message>
+    <message>
+        <source>Edit polygon</source>
+        <translation>폴리곤 편집</translation>
+    </message>
+    <message>
+        <source>Delete polygon</source>
+        <translation>폴리곤 삭제</translation>
     </message>
 </context>
 </TS>

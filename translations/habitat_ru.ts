@@ -5,11 +5,11 @@
     <name>CandidateMapLayer</name>
     <message>
         <source>Candidate reserves</source>
-        <translation>Проекты резерватов</translation>
+        <translation>Варианты резерватов</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation>Проект</translation>
+        <translation>Вариант</translation>
     </message>
 </context>
 <context>
@@ -80,12 +80,194 @@
     </message>
 </context>
 <context>
+    <name>LayoutTexts</name>
+    <message>
+        <source>Candidate reserves for the Amur leopard</source>
+        <translation>Варианты резерватов для дальневосточного леопарда</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <source>Candidate reserves: area, cost and leopards</source>
+        <translation>Варианты резерватов: площадь, стоимость и число леопардов</translation>
+    </message>
+    <message>
+        <source>Top-ranked parcels</source>
+        <translation>Приоритетные земельные участки</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>mi</source>
+        <translation>миль</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system</source>
+        <translation>Система координат</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Источники данных</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Map area</source>
+        <translation>Территория карты</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Area, km²</source>
+        <translation>Площадь, км²</translation>
+    </message>
+    <message>
+        <source>Area, sq mi</source>
+        <translation>Площадь, кв. миль</translation>
+    </message>
+    <message>
+        <source>Cost, USD</source>
+        <translation>Стоимость, USD</translation>
+    </message>
+    <message>
+        <source>Leopards</source>
+        <translation>Леопарды</translation>
+    </message>
+    <message>
+        <source>Range (min–max)</source>
+        <translation>Диапазон (мин.–макс.)</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Земельный участок</translation>
+    </message>
+    <message>
+        <source>Leopards added</source>
+        <translation>Прирост числа леопардов</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The letter on a map&apos;s north arrow.</extracomment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Forest canopy cover</source>
+        <translation>Сомкнутость полога леса</translation>
+    </message>
+    <message>
+        <source>Forest canopy (%)</source>
+        <translation>Сомкнутость полога леса (%)</translation>
+    </message>
+    <message>
+        <source>River basins</source>
+        <translation>Речные бассейны</translation>
+    </message>
+    <message>
+        <source>Land parcels</source>
+        <translation>Земельные участки</translation>
+    </message>
+    <message>
+        <source>Existing reserve</source>
+        <translation>Существующий резерват</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Резерват</translation>
+    </message>
+</context>
+<context>
     <name>MapLayer</name>
     <message>
         <source>File: %1
 CRS: %2 (%3)</source>
         <translation>Файл: %1
 СК: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>MarxanCandidate</name>
+    <message>
+        <source>%1: the solution selects no planning unit</source>
+        <translation>%1: решение не выбирает ни одной единицы планирования</translation>
+    </message>
+    <message>
+        <source>Marxan %1</source>
+        <translation>Marxan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatchMapLayer</name>
+    <message>
+        <source>Habitat patches</source>
+        <translation>Участки местообитания</translation>
+    </message>
+    <message>
+        <source>Patch %1</source>
+        <translation>Участок местообитания %1</translation>
+    </message>
+    <message>
+        <source>Habitat area</source>
+        <translation>Площадь местообитаний</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 км²</translation>
+    </message>
+    <message>
+        <source>Leopards</source>
+        <translation>Леопарды</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents</source>
+        <translation>Эквиваленты леопарда</translation>
+    </message>
+    <message>
+        <source>Large enough for a territory</source>
+        <translation>Вмещает индивидуальный участок</translation>
+    </message>
+    <message>
+        <source>no (under %1 km²)</source>
+        <translation>нет (менее %1 км²)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Habitat patch (room for a territory)</source>
+        <translation>Участок местообитания (вмещает индивидуальный участок)</translation>
+    </message>
+    <message>
+        <source>Patch too small for one territory</source>
+        <translation>Участок местообитания, слишком малый для индивидуального участка</translation>
+    </message>
+    <message>
+        <source>Habitat patches of the active candidate: none</source>
+        <translation>Участки местообитания активного варианта: нет</translation>
+    </message>
+    <message>
+        <source>Habitat patches of the active candidate: %1, of which %2 too small for one territory (under %3 km²)</source>
+        <translation>Участки местообитания активного варианта: %1, из них слишком малы для одного индивидуального участка (менее %3 км²): %2</translation>
     </message>
 </context>
 <context>
@@ -446,6 +628,246 @@ CRS: %2 (%3)</source>
         <source>Compare two forest versions of a project: capacity before and after, and the change map</source>
         <translation>Сравнить две версии леса проекта: ёмкость до и после и карта изменений</translation>
     </message>
+    <message>
+        <source>Rank parcels for acquisition: greedy order by leopards per dollar and the best set within a budget</source>
+        <translation>Ранжировать участки для выкупа: жадный порядок по числу леопардов на доллар и лучший набор в пределах бюджета</translation>
+    </message>
+    <message>
+        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or a parcel column</source>
+        <translation>Импортировать решение Marxan (output_best, output_ssoln) как вариант резервата проекта или как столбец участков</translation>
+    </message>
+    <message>
+        <source>A project&apos;s candidates (and parcels with their capacity) as GeoPackage, Shapefile, GeoJSON, KML or CSV</source>
+        <translation>Варианты резерватов проекта (и участки с их ёмкостью) в формате GeoPackage, Shapefile, GeoJSON, KML или CSV</translation>
+    </message>
+    <message>
+        <source>A project&apos;s map as a printed page in the reader&apos;s language: PDF, SVG or PNG</source>
+        <translation>Карта проекта в виде печатной страницы на языке читателя: PDF, SVG или PNG</translation>
+    </message>
+    <message>
+        <source>A project&apos;s map as one printed page: title, map, legend, scale bars, north arrow, graticule, locator, the candidates&apos; figures; PDF, SVG or PNG.</source>
+        <translation>Карта проекта на одной печатной странице: заголовок, карта, условные обозначения, масштабные линейки, стрелка севера, картографическая сетка, обзорная карта, показатели вариантов; PDF, SVG или PNG.</translation>
+    </message>
+    <message>
+        <source>Project (.hplan)</source>
+        <translation>Проект (.hplan)</translation>
+    </message>
+    <message>
+        <source>Fit the map to this candidate (default: the project&apos;s view)</source>
+        <translation>Вписать карту по этому варианту (по умолчанию: вид проекта)</translation>
+    </message>
+    <message>
+        <source>Output: .pdf, .svg or .png (the page), or .tif (the map alone, georeferenced)</source>
+        <translation>Результат: .pdf, .svg или .png (страница) либо .tif (только карта, с географической привязкой)</translation>
+    </message>
+    <message>
+        <source>Language of the page: en, ru, zh_CN, ko, en+ru, en+zh_CN or en+ko</source>
+        <translation>Язык страницы: en, ru, zh_CN, ko, en+ru, en+zh_CN или en+ko</translation>
+    </message>
+    <message>
+        <source>Paper: A4, A3 or Letter (default A4)</source>
+        <translation>Бумага: A4, A3 или Letter (по умолчанию A4)</translation>
+    </message>
+    <message>
+        <source>Landscape instead of portrait</source>
+        <translation>Альбомная ориентация вместо книжной</translation>
+    </message>
+    <message>
+        <source>Pixels per inch of a PNG, and of rasters inside a PDF or SVG (default 150)</source>
+        <translation>Пикселей на дюйм для PNG и для растров внутри PDF или SVG (по умолчанию 150)</translation>
+    </message>
+    <message>
+        <source>Title of the page (default: a title in the page&apos;s language)</source>
+        <translation>Заголовок страницы (по умолчанию: заголовок на языке страницы)</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --%1 is required</source>
+        <translation>habitat-cli export-map: требуется --%1</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: %1: the output must end in .pdf, .svg, .png or .tif</source>
+        <translation>habitat-cli export-map: %1: файл результата должен оканчиваться на .pdf, .svg, .png или .tif</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --lang must be one of %1</source>
+        <translation>habitat-cli export-map: --lang должно быть одним из: %1</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --page must be A4, A3 or Letter</source>
+        <translation>habitat-cli export-map: --page должно быть A4, A3 или Letter</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --dpi must be a whole number from 30 to 1200</source>
+        <translation>habitat-cli export-map: --dpi должно быть целым числом от 30 до 1200</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: the project has no candidate &apos;%1&apos; (it has: %2)</source>
+        <translation>habitat-cli export-map: в проекте нет варианта «%1» (есть: %2)</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: warning: %1: file not found</source>
+        <translation>habitat-cli export-map: предупреждение: %1: файл не найден</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: warning: %1</source>
+        <translation>habitat-cli export-map: предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. Planning-unit ids are parcel ids, as marxan-export writes them.</source>
+        <translation>Импортировать решение Marxan (output_best, output_ssoln) как вариант резервата проекта или как столбец слоя участков. Id единиц планирования — это id участков, как их записывает marxan-export.</translation>
+    </message>
+    <message>
+        <source>Project file (.hplan) to add a candidate to</source>
+        <translation>Файл проекта (.hplan), в который добавляется вариант</translation>
+    </message>
+    <message>
+        <source>Marxan solution: output_best.csv, output_rNNNNN.csv or output_ssoln.csv</source>
+        <translation>Решение Marxan: output_best.csv, output_rNNNNN.csv или output_ssoln.csv</translation>
+    </message>
+    <message>
+        <source>Name of the new candidate (default: Marxan and the file name)</source>
+        <translation>Название нового варианта (по умолчанию: Marxan и имя файла)</translation>
+    </message>
+    <message>
+        <source>Parcel layer to copy with the solution as a column</source>
+        <translation>Слой участков, копируемый вместе с решением в виде столбца</translation>
+    </message>
+    <message>
+        <source>Name of the new integer column (default marxan)</source>
+        <translation>Имя нового целочисленного столбца (по умолчанию marxan)</translation>
+    </message>
+    <message>
+        <source>Output vector file for --parcels</source>
+        <translation>Выходной векторный файл для --parcels</translation>
+    </message>
+    <message>
+        <source>--solution FILE is required</source>
+        <translation>требуется --solution ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>give either --project P or --parcels FILE --out FILE</source>
+        <translation>укажите либо --project P, либо --parcels ФАЙЛ --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>--candidate needs a name</source>
+        <translation>для --candidate нужно название</translation>
+    </message>
+    <message>
+        <source>--parcels needs --out FILE</source>
+        <translation>для --parcels нужен --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>--field needs a name</source>
+        <translation>для --field нужно имя</translation>
+    </message>
+    <message>
+        <source>Rank parcels for acquisition: a greedy order by leopards gained per dollar, and the set that holds the most leopards within a budget (docs/RANKING.md).</source>
+        <translation>Ранжировать участки для выкупа: жадный порядок по приросту числа леопардов на доллар и набор, вмещающий больше всего леопардов в пределах бюджета (docs/RANKING.md).</translation>
+    </message>
+    <message>
+        <source>Parcel polygons with an id and a price</source>
+        <translation>Полигоны участков с id и ценой</translation>
+    </message>
+    <message>
+        <source>Existing reserve polygons: always in, parcels next to it join its patches</source>
+        <translation>Полигоны существующего резервата: всегда включены, соседние участки присоединяются к его участкам местообитания</translation>
+    </message>
+    <message>
+        <source>Parcel id field (default parcel_id, else the feature id)</source>
+        <translation>Поле id участка (по умолчанию parcel_id, иначе id объекта)</translation>
+    </message>
+    <message>
+        <source>Parcel price field in USD (default price_usd)</source>
+        <translation>Поле цены участка в USD (по умолчанию price_usd)</translation>
+    </message>
+    <message>
+        <source>Money available, USD</source>
+        <translation>Доступные средства, USD</translation>
+    </message>
+    <message>
+        <source>Compactness: leopards given up per km of the selection&apos;s boundary (default 0)</source>
+        <translation>Компактность: число леопардов, которым можно пожертвовать на км границы выбранных участков (по умолчанию 0)</translation>
+    </message>
+    <message>
+        <source>Parcel ids always bought</source>
+        <translation>Id участков, покупаемых всегда</translation>
+    </message>
+    <message>
+        <source>Parcel ids never bought</source>
+        <translation>Id участков, не покупаемых никогда</translation>
+    </message>
+    <message>
+        <source>Seconds for the budget optimum&apos;s search (default 60)</source>
+        <translation>Секунды на поиск оптимума при бюджете (по умолчанию 60)</translation>
+    </message>
+    <message>
+        <source>Seed of the solver (default 1)</source>
+        <translation>Начальное значение генератора решателя (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <source>The acquisition order, CSV</source>
+        <translation>Порядок выкупа, CSV</translation>
+    </message>
+    <message>
+        <source>The budget optimum&apos;s summary, JSON</source>
+        <translation>Сводка оптимума при бюджете, JSON</translation>
+    </message>
+    <message>
+        <source>--%1 and --project exclude each other</source>
+        <translation>--%1 и --project взаимоисключающие</translation>
+    </message>
+    <message>
+        <source>--forest-version needs --project</source>
+        <translation>для --forest-version нужен --project</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>требуется --%1</translation>
+    </message>
+    <message>
+        <source>--budget takes an amount in USD, 0 or more</source>
+        <translation>--budget принимает сумму в USD, 0 или больше</translation>
+    </message>
+    <message>
+        <source>--blm takes a number, 0 or more</source>
+        <translation>--blm принимает число, 0 или больше</translation>
+    </message>
+    <message>
+        <source>--time-limit takes a number of seconds above 0</source>
+        <translation>--time-limit принимает число секунд больше 0</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed принимает целое число</translation>
+    </message>
+    <message>
+        <source>--lock-in and --lock-out take whole-number ids separated by commas</source>
+        <translation>--lock-in и --lock-out принимают целые id через запятую</translation>
+    </message>
+    <message>
+        <source>--forest-version takes a version number or &apos;latest&apos;</source>
+        <translation>--forest-version принимает номер версии или «latest»</translation>
+    </message>
+    <message>
+        <source>habitat-cli rank: warning: %1</source>
+        <translation>habitat-cli rank: предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>selected %1 of %2 parcels for %3 USD (budget %4): %5 leopards (%6 fractional), %7 with the reserve alone</source>
+        <translation>выбрано %1 из %2 участков за %3 USD (бюджет %4): леопардов %5 (дробно %6), только существующий резерват: %7</translation>
+    </message>
+    <message>
+        <source>area %1 km², boundary %2 km</source>
+        <translation>площадь %1 км², граница %2 км</translation>
+    </message>
+    <message>
+        <source>proven optimal (no selection within the budget holds more than %1 leopards)</source>
+        <translation>доказана оптимальность (ни один набор в пределах бюджета не вмещает больше %1 леопардов)</translation>
+    </message>
+    <message>
+        <source>proven gap %1 %: no selection within the budget holds more than %2 leopards</source>
+        <translation>доказанный разрыв %1 %: ни один набор в пределах бюджета не вмещает больше %2 леопардов</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -458,8 +880,8 @@ CRS: %2 (%3)</source>
         <translation>Язык интерфейса: ru, zh_CN, ko или en.</translation>
     </message>
     <message>
-        <source>Raster or vector files to open as layers.</source>
-        <translation>Растровые или векторные файлы, открываемые как слои.</translation>
+        <source>A project (.hplan) to open, or raster and vector files to open as layers.</source>
+        <translation>Проект (.hplan) для открытия или растровые и векторные файлы для открытия в виде слоёв.</translation>
     </message>
 </context>
 <context>
@@ -534,7 +956,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Compare two forest versions of a project: capacity before and after per parcel, candidate and reserve, and optionally the change map.</source>
-        <translation>Сравнить две версии леса проекта: ёмкость до и после для каждого участка, проекта и резервата и, по желанию, карта изменений.</translation>
+        <translation>Сравнить две версии леса проекта: ёмкость до и после для каждого участка, варианта и резервата и, по желанию, карта изменений.</translation>
     </message>
     <message>
         <source>Forest version before (default 0, the original layer)</source>
@@ -572,6 +994,168 @@ CRS: %2 (%3)</source>
         <source>--threshold must be a number of points from 0 to 100</source>
         <translation>--threshold должен быть числом пунктов от 0 до 100</translation>
     </message>
+    <message>
+        <source>Write a project&apos;s candidate reserves (and parcels with their capacity) for other GIS: the extension of --out picks GeoPackage (.gpkg), Shapefile (.shp), GeoJSON (.geojson), KML (.kml, WGS 84) or CSV (.csv).</source>
+        <translation>Записать варианты резерватов проекта (и участки с их ёмкостью) для других ГИС: расширение --out определяет формат — GeoPackage (.gpkg), Shapefile (.shp), GeoJSON (.geojson), KML (.kml, WGS 84) или CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>Only this candidate (and with parcels, only its parcels)</source>
+        <translation>Только этот вариант (а для участков — только его участки)</translation>
+    </message>
+    <message>
+        <source>Output file: .gpkg, .shp, .geojson, .kml or .csv</source>
+        <translation>Выходной файл: .gpkg, .shp, .geojson, .kml или .csv</translation>
+    </message>
+    <message>
+        <source>candidates (default), parcels, or both. Shapefile, GeoJSON and CSV hold one layer: both writes FILE_candidates and FILE_parcels</source>
+        <translation>candidates (по умолчанию), parcels или both. Shapefile, GeoJSON и CSV содержат один слой: both записывает ФАЙЛ_candidates и ФАЙЛ_parcels</translation>
+    </message>
+    <message>
+        <source>Add the parcels&apos; acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; as habitat-cli rank computes it) to the parcels layer</source>
+        <translation>Добавить в слой участков порядок выкупа (rank, gain_leopards, gain_fractional, leopards_per_musd; как его вычисляет habitat-cli rank)</translation>
+    </message>
+    <message>
+        <source>Report progress on stderr</source>
+        <translation>Показывать ход работы в stderr</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>требуется --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>--what takes candidates, parcels or both</source>
+        <translation>--what принимает candidates, parcels или both</translation>
+    </message>
+    <message>
+        <source>--ranked adds columns to the parcels: use --what parcels or both</source>
+        <translation>--ranked добавляет столбцы к участкам: используйте --what parcels или both</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .gpkg, .shp, .geojson, .kml or .csv</source>
+        <translation>%1: файл результата должен оканчиваться на .gpkg, .shp, .geojson, .kml или .csv</translation>
+    </message>
+    <message>
+        <source>the project has no candidate named &apos;%1&apos;</source>
+        <translation>в проекте нет варианта с названием «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::AttributeTableModel</name>
+    <message>
+        <source>In active candidate</source>
+        <translation>В активном варианте</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::AttributeTablePanel</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CandidateFiguresPanel</name>
+    <message>
+        <source>Candidate:</source>
+        <translation>Вариант:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Площадь:</translation>
+    </message>
+    <message>
+        <source>Habitat:</source>
+        <translation>Местообитания:</translation>
+    </message>
+    <message>
+        <source>Habitat patches:</source>
+        <translation>Участки местообитания:</translation>
+    </message>
+    <message>
+        <source>Leopards:</source>
+        <translation>Леопарды:</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents:</source>
+        <translation>Эквиваленты леопарда:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Стоимость:</translation>
+    </message>
+    <message>
+        <source>%1 km² (%2 sq mi)</source>
+        <translation>%1 км² (%2 кв. миль)</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 км²</translation>
+    </message>
+    <message>
+        <source>%1 (range %2–%3)</source>
+        <extracomment>%1 whole leopards; %2–%3 the range from 120 sq mi to 16 sq mi territories</extracomment>
+        <translation>%1 (диапазон %2–%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 USD (%n parcel(s))</source>
+        <extracomment>%1 the cost in US dollars, %2 the number of parcels bought</extracomment>
+        <translation>
+            <numerusform>%1 USD (%n участок)</numerusform>
+            <numerusform>%1 USD (%n участка)</numerusform>
+            <numerusform>%1 USD (%n участков)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CandidatesPanel</name>
+    <message>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>New empty candidate reserve</source>
+        <translation>Новый пустой вариант резервата</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Copy the selected candidate</source>
+        <translation>Копировать выбранный вариант</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected candidate</source>
+        <translation>Удалить выбранный вариант</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Цвет…</translation>
+    </message>
+    <message>
+        <source>Change the selected candidate&apos;s colour</source>
+        <translation>Изменить цвет выбранного варианта</translation>
+    </message>
+    <message>
+        <source>Candidate colour</source>
+        <translation>Цвет варианта</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Вариант</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s), %1 drawn polygon(s)</source>
+        <translation>
+            <numerusform>%n участок, нарисованных полигонов: %1</numerusform>
+            <numerusform>%n участка, нарисованных полигонов: %1</numerusform>
+            <numerusform>%n участков, нарисованных полигонов: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::CapacityChangeModel</name>
@@ -581,7 +1165,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Candidate</source>
-        <translation>Проект</translation>
+        <translation>Вариант</translation>
     </message>
     <message>
         <source>Existing reserve</source>
@@ -644,7 +1228,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Candidates and reserve</source>
-        <translation>Проекты и резерват</translation>
+        <translation>Варианты и резерват</translation>
     </message>
     <message>
         <source>Changed only</source>
@@ -697,6 +1281,237 @@ CRS: %2 (%3)</source>
             <numerusform>Участки вмещают %1 леопардов до и %2 после; изменились %n участка.</numerusform>
             <numerusform>Участки вмещают %1 леопардов до и %2 после; изменилось %n участков.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CompareCandidatesModel</name>
+    <message>
+        <source>Existing reserve alone</source>
+        <translation>Только существующий резерват</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Area, km²</source>
+        <translation>Площадь, км²</translation>
+    </message>
+    <message>
+        <source>Area, sq mi</source>
+        <translation>Площадь, кв. миль</translation>
+    </message>
+    <message>
+        <source>Habitat, km²</source>
+        <translation>Местообитания, км²</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Участки местообитания</translation>
+    </message>
+    <message>
+        <source>Leopards</source>
+        <translation>Леопарды</translation>
+    </message>
+    <message>
+        <source>Range (120–16 sq mi)</source>
+        <translation>Диапазон (120–16 кв. миль)</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents</source>
+        <translation>Эквиваленты леопарда</translation>
+    </message>
+    <message>
+        <source>Cost, USD</source>
+        <translation>Стоимость, USD</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Участки</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CompareCandidatesPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Расчёт…</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::DrawPolygonTool</name>
+    <message>
+        <source>Drawing cancelled.</source>
+        <translation>Рисование отменено.</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least 3 vertices; keep clicking, or press Esc to cancel.</source>
+        <translation>Полигону нужно не менее 3 вершин; продолжайте щёлкать или нажмите Esc для отмены.</translation>
+    </message>
+    <message>
+        <source>The polygon crosses itself, so nothing was added. Remove vertices with Backspace and finish again, or press Esc to cancel.</source>
+        <translation>Полигон самопересекается, поэтому ничего не добавлено. Удалите вершины клавишей Backspace и завершите снова или нажмите Esc для отмены.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::EditVerticesTool</name>
+    <message>
+        <source>A polygon keeps at least 3 vertices; delete the polygon instead.</source>
+        <translation>У полигона должно остаться не менее 3 вершин; удалите полигон целиком.</translation>
+    </message>
+    <message>
+        <source>That edit would make the polygon cross itself, so it was not made.</source>
+        <translation>Эта правка привела бы к самопересечению полигона, поэтому она не выполнена.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Экспорт в</translation>
+    </message>
+    <message>
+        <source>PDF page (vector, selectable text)</source>
+        <translation>Страница PDF (векторная, с выделяемым текстом)</translation>
+    </message>
+    <message>
+        <source>SVG page</source>
+        <translation>Страница SVG</translation>
+    </message>
+    <message>
+        <source>PNG page</source>
+        <translation>Страница PNG</translation>
+    </message>
+    <message>
+        <source>GeoTIFF of the map (georeferenced)</source>
+        <translation>GeoTIFF карты (с географической привязкой)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (candidates and parcels)</source>
+        <translation>GeoPackage (варианты и участки)</translation>
+    </message>
+    <message>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>KML (WGS 84, for Google Earth)</source>
+        <translation>KML (WGS 84, для Google Earth)</translation>
+    </message>
+    <message>
+        <source>CSV table (no geometry)</source>
+        <translation>Таблица CSV (без геометрии)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Candidate reserves (in the page&apos;s language)</source>
+        <translation>Варианты резерватов (на языке страницы)</translation>
+    </message>
+    <message>
+        <source>Current view (all candidates)</source>
+        <translation>Текущий вид (все варианты)</translation>
+    </message>
+    <message>
+        <source>Also the parcels, with the leopards each can hold</source>
+        <translation>Также участки с числом леопардов, которое может вместить каждый</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Map of:</source>
+        <translation>Показать на карте:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Страница:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Ориентация:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Разрешение:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>Подзаголовок:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .%1 for this format.</source>
+        <translation>Для этого формата имя файла должно оканчиваться на .%1.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
     </message>
 </context>
 <context>
@@ -763,7 +1578,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Leopards per parcel and candidate before and after the selected version</source>
-        <translation>Леопарды по участкам и проектам до и после выбранной версии</translation>
+        <translation>Леопарды по участкам и вариантам до и после выбранной версии</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1304,10 +2119,6 @@ CRS: %2 (%3)</source>
         <translation>Пример района не создан: отменено.</translation>
     </message>
     <message>
-        <source>Habitat Planner — Sample region</source>
-        <translation>Планировщик местообитаний — пример района</translation>
-    </message>
-    <message>
         <source>Opened the sample region from %1</source>
         <translation>Открыт пример района из %1</translation>
     </message>
@@ -1350,6 +2161,118 @@ CRS: %2 (%3)</source>
     <message>
         <source>Some layers could not be drawn: %1</source>
         <translation>Некоторые слои не удалось отрисовать: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Store Layer &amp;Data in Project File</source>
+        <translation>Хранить &amp;данные слоёв в файле проекта</translation>
+    </message>
+    <message>
+        <source>Save copies of the layers and forest versions inside the project file, so it can be sent as one file</source>
+        <translation>Сохранять копии слоёв и версий леса внутри файла проекта, чтобы его можно было отправить одним файлом</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>Экспорт &amp;карты…</translation>
+    </message>
+    <message>
+        <source>A printable map page (PDF, SVG, PNG) or a georeferenced GeoTIFF, in the reader&apos;s language</source>
+        <translation>Печатная страница карты (PDF, SVG, PNG) или GeoTIFF с географической привязкой на языке читателя</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>Экспорт данн&amp;ых…</translation>
+    </message>
+    <message>
+        <source>Candidates and parcels with their figures as GeoPackage, Shapefile, GeoJSON, KML or CSV</source>
+        <translation>Варианты и участки с их показателями в формате GeoPackage, Shapefile, GeoJSON, KML или CSV</translation>
+    </message>
+    <message>
+        <source>Import Marxan &amp;Solution as Candidate…</source>
+        <translation>Импорт р&amp;ешения Marxan как варианта…</translation>
+    </message>
+    <message>
+        <source>A Marxan output_best or output_ssoln for this project&apos;s parcels becomes a candidate</source>
+        <translation>Файл Marxan output_best или output_ssoln для участков этого проекта становится вариантом резервата</translation>
+    </message>
+    <message>
+        <source>Import Marxan Solution</source>
+        <translation>Импорт решения Marxan</translation>
+    </message>
+    <message>
+        <source>Marxan solutions (*.csv *.txt *.dat);;All files (*)</source>
+        <translation>Решения Marxan (*.csv *.txt *.dat);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the Marxan solution</source>
+        <translation>Не удаётся импортировать решение Marxan</translation>
+    </message>
+    <message>
+        <source>Candidate Reserves</source>
+        <translation>Варианты резерватов</translation>
+    </message>
+    <message>
+        <source>Attribute Table</source>
+        <translation>Таблица атрибутов</translation>
+    </message>
+    <message>
+        <source>Forest Versions</source>
+        <translation>Версии леса</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>История отмен</translation>
+    </message>
+    <message>
+        <source>Candidate Capacity</source>
+        <translation>Ёмкость вариантов</translation>
+    </message>
+    <message>
+        <source>Parcel Ranking</source>
+        <translation>Ранжирование участков</translation>
+    </message>
+    <message>
+        <source>Cannot rank the parcels</source>
+        <translation>Не удаётся ранжировать участки</translation>
+    </message>
+    <message>
+        <source>Compare Candidates</source>
+        <translation>Сравнение вариантов</translation>
+    </message>
+    <message>
+        <source>Cannot compare the candidates</source>
+        <translation>Не удаётся сравнить варианты</translation>
+    </message>
+    <message>
+        <source>Capacity Change</source>
+        <translation>Изменение ёмкости</translation>
+    </message>
+    <message>
+        <source>Cannot compare the forest versions</source>
+        <translation>Не удаётся сравнить версии леса</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>П&amp;равка</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>Пл&amp;анирование</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +2328,360 @@ CRS: %2 (%3)</source>
     <message>
         <source>Map CRS: %1</source>
         <translation>СК карты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::MeasureTool</name>
+    <message>
+        <source>%1 km (%2 mi)</source>
+        <translation>%1 км (%2 миль)</translation>
+    </message>
+    <message>
+        <source>%1 km² (%2 sq mi)</source>
+        <translation>%1 км² (%2 кв. миль)</translation>
+    </message>
+    <message>
+        <source>Cannot measure: the map has no usable coordinate reference system.</source>
+        <translation>Измерение невозможно: у карты нет пригодной системы координат.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::PlanningTools</name>
+    <message>
+        <source>Planning</source>
+        <translation>Планирование</translation>
+    </message>
+    <message>
+        <source>&amp;Select Parcels</source>
+        <translation>&amp;Выбор участков</translation>
+    </message>
+    <message>
+        <source>Click or drag a rectangle to put parcels in the active candidate; Shift adds or toggles, Ctrl removes</source>
+        <translation>Щёлкните или выделите рамку, чтобы добавить участки в активный вариант; Shift добавляет или переключает, Ctrl удаляет</translation>
+    </message>
+    <message>
+        <source>Select Parcels by &amp;Freehand</source>
+        <translation>Выбор участков &amp;произвольной областью</translation>
+    </message>
+    <message>
+        <source>Drag a lasso around parcels for the active candidate; Shift adds, Ctrl removes</source>
+        <translation>Обведите участки лассо для активного варианта; Shift добавляет, Ctrl удаляет</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Candidate Polygon</source>
+        <translation>&amp;Нарисовать полигон варианта</translation>
+    </message>
+    <message>
+        <source>Click vertices; double-click or Enter finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>Щёлкайте вершины; двойной щелчок или Enter завершает, Backspace удаляет последнюю вершину, Esc отменяет</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Polygon Vertices</source>
+        <translation>&amp;Редактировать вершины полигона</translation>
+    </message>
+    <message>
+        <source>Click a drawn polygon, then drag its vertices, press on an edge to add one, Delete or right-click removes one</source>
+        <translation>Щёлкните нарисованный полигон, затем перетаскивайте его вершины; нажатие на ребре добавляет вершину, Delete или правый щелчок удаляет</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Line</source>
+        <translation>&amp;Измерить длину</translation>
+    </message>
+    <message>
+        <source>Click points to measure a geodesic distance in km and miles</source>
+        <translation>Щёлкайте точки, чтобы измерить геодезическое расстояние в км и милях</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation>Измерить п&amp;лощадь</translation>
+    </message>
+    <message>
+        <source>Click points to measure a geodesic area in km² and square miles</source>
+        <translation>Щёлкайте точки, чтобы измерить геодезическую площадь в км² и квадратных милях</translation>
+    </message>
+    <message>
+        <source>S&amp;napping</source>
+        <translation>Прив&amp;язка</translation>
+    </message>
+    <message>
+        <source>Snap drawing, editing and measuring to parcel vertices and edges within %1 pixels</source>
+        <translation>Привязывать рисование, редактирование и измерение к вершинам и рёбрам участков в пределах %1 пикселей</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>No parcel there.</source>
+        <translation>Здесь нет участка.</translation>
+    </message>
+    <message>
+        <source>Select parcels</source>
+        <translation>Выбор участков</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) in %1.</source>
+        <translation>
+            <numerusform>%n участок в «%1».</numerusform>
+            <numerusform>%n участка в «%1».</numerusform>
+            <numerusform>%n участков в «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>Рисование полигона</translation>
+    </message>
+    <message>
+        <source>Polygon added to %1.</source>
+        <translation>Полигон добавлен в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ProjectController</name>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Новый проект</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Сохранить проект</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Сохранить проект к&amp;ак…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Недавние проек&amp;ты</translation>
+    </message>
+    <message>
+        <source>Habitat Planner projects (*.hplan)</source>
+        <translation>Проекты Habitat Planner (*.hplan)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Сохранить проект</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>В проекте есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Восстановление несохранённых изменений</translation>
+    </message>
+    <message>
+        <source>Habitat Planner did not close normally while %1 had unsaved changes. Recover them from the autosave?</source>
+        <translation>Habitat Planner завершил работу некорректно, когда в %1 были несохранённые изменения. Восстановить их из автосохранения?</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>несохранённом проекте</translation>
+    </message>
+    <message>
+        <source>Where is %1 now?</source>
+        <translation>Где сейчас находится «%1»?</translation>
+    </message>
+    <message>
+        <source>Autosave Failed</source>
+        <translation>Ошибка автосохранения</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Не удаётся открыть проект</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <source>Some Layers Did Not Open</source>
+        <translation>Некоторые слои не открылись</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Не удаётся сохранить проект</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::RankingPanel</name>
+    <message>
+        <source> USD</source>
+        <translation> USD</translation>
+    </message>
+    <message>
+        <source>Compactness: leopards the optimum may give up per km of reserve boundary (as Marxan&apos;s BLM)</source>
+        <translation>Компактность: сколько леопардов оптимум может уступить на км границы резервата (как BLM в Marxan)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Бюджет:</translation>
+    </message>
+    <message>
+        <source>Boundary length modifier:</source>
+        <translation>Модификатор длины границы:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Ограничение времени:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Create Candidate from Selection</source>
+        <translation>Создать вариант из выборки</translation>
+    </message>
+    <message>
+        <source>Adds the budget optimum&apos;s parcels as a new candidate reserve (undoable)</source>
+        <translation>Добавляет участки оптимума при бюджете как новый вариант резервата (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Ranking the parcels…</source>
+        <translation>Ранжирование участков…</translation>
+    </message>
+    <message>
+        <source>Budget optimum %1 USD</source>
+        <translation>Оптимум при бюджете %1 USD</translation>
+    </message>
+    <message>
+        <source>Set a budget and run to rank the parcels.</source>
+        <translation>Задайте бюджет и запустите, чтобы ранжировать участки.</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>доказана оптимальность</translation>
+    </message>
+    <message>
+        <source>optimality gap unknown</source>
+        <translation>разрыв оптимальности неизвестен</translation>
+    </message>
+    <message>
+        <source>optimality gap %1 %</source>
+        <translation>разрыв оптимальности %1 %</translation>
+    </message>
+    <message>
+        <source>Budget optimum: %1 leopards (%2 leopard-equivalents, the existing reserve included) for %3 USD; %4 parcels, %5 km², boundary %6 km; %7.</source>
+        <translation>Оптимум при бюджете: леопардов %1 (эквивалентов леопарда %2, включая существующий резерват) за %3 USD; участков %4, %5 км², граница %6 км; %7.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::RankingTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Земельный участок</translation>
+    </message>
+    <message>
+        <source>Cost, USD</source>
+        <translation>Стоимость, USD</translation>
+    </message>
+    <message>
+        <source>Leopards gained</source>
+        <translation>Прирост леопардов</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents gained</source>
+        <translation>Прирост эквивалентов леопарда</translation>
+    </message>
+    <message>
+        <source>Leopards per M USD</source>
+        <translation>Леопардов на млн USD</translation>
+    </message>
+    <message>
+        <source>Cumulative cost, USD</source>
+        <translation>Накопленная стоимость, USD</translation>
+    </message>
+    <message>
+        <source>Cumulative leopards</source>
+        <translation>Накопленное число леопардов</translation>
+    </message>
+    <message>
+        <source>In budget optimum</source>
+        <translation>В оптимуме при бюджете</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::edits</name>
+    <message>
+        <source>New candidate</source>
+        <translation>Новый вариант</translation>
+    </message>
+    <message>
+        <source>New candidate from ranking</source>
+        <translation>Новый вариант из ранжирования</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>Удаление варианта</translation>
+    </message>
+    <message>
+        <source>Rename candidate</source>
+        <translation>Переименование варианта</translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation> (копия)</translation>
+    </message>
+    <message>
+        <source>Duplicate candidate</source>
+        <translation>Дублирование варианта</translation>
+    </message>
+    <message>
+        <source>Change candidate colour</source>
+        <translation>Изменение цвета варианта</translation>
+    </message>
+    <message>
+        <source>Select parcels</source>
+        <translation>Выбор участков</translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>Рисование полигона</translation>
+    </message>
+    <message>
+        <source>Edit polygon</source>
+        <translation>Изменение полигона</translation>
+    </message>
+    <message>
+        <source>Delete polygon</source>
+        <translation>Удаление полигона</translation>
     </message>
 </context>
 </TS>

@@ -80,12 +80,194 @@
     </message>
 </context>
 <context>
+    <name>LayoutTexts</name>
+    <message>
+        <source>Candidate reserves for the Amur leopard</source>
+        <translation>东北豹候选保护区</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Candidate reserves: area, cost and leopards</source>
+        <translation>候选保护区：面积、成本和豹数</translation>
+    </message>
+    <message>
+        <source>Top-ranked parcels</source>
+        <translation>排名靠前的地块</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <source>mi</source>
+        <translation>英里</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域位置图</translation>
+    </message>
+    <message>
+        <source>Map area</source>
+        <translation>本图范围</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选方案</translation>
+    </message>
+    <message>
+        <source>Area, km²</source>
+        <translation>面积，km²</translation>
+    </message>
+    <message>
+        <source>Area, sq mi</source>
+        <translation>面积，sq mi</translation>
+    </message>
+    <message>
+        <source>Cost, USD</source>
+        <translation>成本，USD</translation>
+    </message>
+    <message>
+        <source>Leopards</source>
+        <translation>豹数</translation>
+    </message>
+    <message>
+        <source>Range (min–max)</source>
+        <translation>范围（最小–最大）</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Leopards added</source>
+        <translation>新增豹数</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The letter on a map&apos;s north arrow.</extracomment>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>Forest canopy cover</source>
+        <translation>森林郁闭度</translation>
+    </message>
+    <message>
+        <source>Forest canopy (%)</source>
+        <translation>森林郁闭度（%）</translation>
+    </message>
+    <message>
+        <source>River basins</source>
+        <translation>流域</translation>
+    </message>
+    <message>
+        <source>Land parcels</source>
+        <translation>土地地块</translation>
+    </message>
+    <message>
+        <source>Existing reserve</source>
+        <translation>现有保护区</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>保护区</translation>
+    </message>
+</context>
+<context>
     <name>MapLayer</name>
     <message>
         <source>File: %1
 CRS: %2 (%3)</source>
         <translation>文件：%1
 坐标系：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>MarxanCandidate</name>
+    <message>
+        <source>%1: the solution selects no planning unit</source>
+        <translation>%1：该解未选中任何规划单元</translation>
+    </message>
+    <message>
+        <source>Marxan %1</source>
+        <translation>Marxan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatchMapLayer</name>
+    <message>
+        <source>Habitat patches</source>
+        <translation>栖息地斑块</translation>
+    </message>
+    <message>
+        <source>Patch %1</source>
+        <translation>斑块 %1</translation>
+    </message>
+    <message>
+        <source>Habitat area</source>
+        <translation>栖息地面积</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>Leopards</source>
+        <translation>豹数</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents</source>
+        <translation>豹当量</translation>
+    </message>
+    <message>
+        <source>Large enough for a territory</source>
+        <translation>足以容纳一块领地</translation>
+    </message>
+    <message>
+        <source>no (under %1 km²)</source>
+        <translation>否（小于 %1 km²）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Habitat patch (room for a territory)</source>
+        <translation>栖息地斑块（可容纳一块领地）</translation>
+    </message>
+    <message>
+        <source>Patch too small for one territory</source>
+        <translation>斑块过小，不足以容纳一块领地</translation>
+    </message>
+    <message>
+        <source>Habitat patches of the active candidate: none</source>
+        <translation>当前候选方案的栖息地斑块：无</translation>
+    </message>
+    <message>
+        <source>Habitat patches of the active candidate: %1, of which %2 too small for one territory (under %3 km²)</source>
+        <translation>当前候选方案的栖息地斑块：%1 个，其中 %2 个过小，不足以容纳一块领地（小于 %3 km²）</translation>
     </message>
 </context>
 <context>
@@ -444,6 +626,246 @@ CRS: %2 (%3)</source>
         <source>Compare two forest versions of a project: capacity before and after, and the change map</source>
         <translation>比较项目的两个森林版本：前后承载量及变化图</translation>
     </message>
+    <message>
+        <source>Rank parcels for acquisition: greedy order by leopards per dollar and the best set within a budget</source>
+        <translation>对地块进行收购排序：按每美元增加的豹数贪心排序，并给出预算内的最优组合</translation>
+    </message>
+    <message>
+        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or a parcel column</source>
+        <translation>将 Marxan 解（output_best、output_ssoln）导入为项目候选方案或地块列</translation>
+    </message>
+    <message>
+        <source>A project&apos;s candidates (and parcels with their capacity) as GeoPackage, Shapefile, GeoJSON, KML or CSV</source>
+        <translation>将项目的候选方案（及地块及其承载量）导出为 GeoPackage、Shapefile、GeoJSON、KML 或 CSV</translation>
+    </message>
+    <message>
+        <source>A project&apos;s map as a printed page in the reader&apos;s language: PDF, SVG or PNG</source>
+        <translation>将项目地图导出为读者语言的打印页面：PDF、SVG 或 PNG</translation>
+    </message>
+    <message>
+        <source>A project&apos;s map as one printed page: title, map, legend, scale bars, north arrow, graticule, locator, the candidates&apos; figures; PDF, SVG or PNG.</source>
+        <translation>将项目地图导出为单张打印页面：标题、地图、图例、比例尺、指北针、经纬网、位置图及候选方案数据；PDF、SVG 或 PNG。</translation>
+    </message>
+    <message>
+        <source>Project (.hplan)</source>
+        <translation>项目（.hplan）</translation>
+    </message>
+    <message>
+        <source>Fit the map to this candidate (default: the project&apos;s view)</source>
+        <translation>将地图缩放至该候选方案（默认：项目视图）</translation>
+    </message>
+    <message>
+        <source>Output: .pdf, .svg or .png (the page), or .tif (the map alone, georeferenced)</source>
+        <translation>输出：.pdf、.svg 或 .png（页面），或 .tif（仅地图，带地理配准）</translation>
+    </message>
+    <message>
+        <source>Language of the page: en, ru, zh_CN, ko, en+ru, en+zh_CN or en+ko</source>
+        <translation>页面语言：en、ru、zh_CN、ko、en+ru、en+zh_CN 或 en+ko</translation>
+    </message>
+    <message>
+        <source>Paper: A4, A3 or Letter (default A4)</source>
+        <translation>纸张：A4、A3 或 Letter（默认 A4）</translation>
+    </message>
+    <message>
+        <source>Landscape instead of portrait</source>
+        <translation>横向而非纵向</translation>
+    </message>
+    <message>
+        <source>Pixels per inch of a PNG, and of rasters inside a PDF or SVG (default 150)</source>
+        <translation>PNG 以及 PDF 或 SVG 中栅格的每英寸像素数（默认 150）</translation>
+    </message>
+    <message>
+        <source>Title of the page (default: a title in the page&apos;s language)</source>
+        <translation>页面标题（默认：页面语言的标题）</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --%1 is required</source>
+        <translation>habitat-cli export-map：需要 --%1</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: %1: the output must end in .pdf, .svg, .png or .tif</source>
+        <translation>habitat-cli export-map：%1：输出文件必须以 .pdf、.svg、.png 或 .tif 结尾</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --lang must be one of %1</source>
+        <translation>habitat-cli export-map：--lang 必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --page must be A4, A3 or Letter</source>
+        <translation>habitat-cli export-map：--page 必须是 A4、A3 或 Letter</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --dpi must be a whole number from 30 to 1200</source>
+        <translation>habitat-cli export-map：--dpi 必须是 30 到 1200 之间的整数</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: the project has no candidate &apos;%1&apos; (it has: %2)</source>
+        <translation>habitat-cli export-map：项目中没有候选方案“%1”（现有：%2）</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: warning: %1: file not found</source>
+        <translation>habitat-cli export-map：警告：%1：找不到文件</translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: warning: %1</source>
+        <translation>habitat-cli export-map：警告：%1</translation>
+    </message>
+    <message>
+        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. Planning-unit ids are parcel ids, as marxan-export writes them.</source>
+        <translation>将 Marxan 解（output_best、output_ssoln）导入为项目候选方案或地块列。规划单元 id 即地块 id，与 marxan-export 写出的一致。</translation>
+    </message>
+    <message>
+        <source>Project file (.hplan) to add a candidate to</source>
+        <translation>要添加候选方案的项目文件（.hplan）</translation>
+    </message>
+    <message>
+        <source>Marxan solution: output_best.csv, output_rNNNNN.csv or output_ssoln.csv</source>
+        <translation>Marxan 解：output_best.csv、output_rNNNNN.csv 或 output_ssoln.csv</translation>
+    </message>
+    <message>
+        <source>Name of the new candidate (default: Marxan and the file name)</source>
+        <translation>新候选方案的名称（默认：Marxan 加文件名）</translation>
+    </message>
+    <message>
+        <source>Parcel layer to copy with the solution as a column</source>
+        <translation>要复制并附加解列的地块图层</translation>
+    </message>
+    <message>
+        <source>Name of the new integer column (default marxan)</source>
+        <translation>新整数列的名称（默认 marxan）</translation>
+    </message>
+    <message>
+        <source>Output vector file for --parcels</source>
+        <translation>--parcels 的输出矢量文件</translation>
+    </message>
+    <message>
+        <source>--solution FILE is required</source>
+        <translation>需要 --solution 文件</translation>
+    </message>
+    <message>
+        <source>give either --project P or --parcels FILE --out FILE</source>
+        <translation>请指定 --project P，或 --parcels 文件 --out 文件</translation>
+    </message>
+    <message>
+        <source>--candidate needs a name</source>
+        <translation>--candidate 需要名称</translation>
+    </message>
+    <message>
+        <source>--parcels needs --out FILE</source>
+        <translation>--parcels 需要 --out 文件</translation>
+    </message>
+    <message>
+        <source>--field needs a name</source>
+        <translation>--field 需要名称</translation>
+    </message>
+    <message>
+        <source>Rank parcels for acquisition: a greedy order by leopards gained per dollar, and the set that holds the most leopards within a budget (docs/RANKING.md).</source>
+        <translation>对地块进行收购排序：按每美元增加的豹数贪心排序，并给出预算内容纳豹数最多的地块组合（docs/RANKING.md）。</translation>
+    </message>
+    <message>
+        <source>Parcel polygons with an id and a price</source>
+        <translation>带 id 和价格的地块多边形</translation>
+    </message>
+    <message>
+        <source>Existing reserve polygons: always in, parcels next to it join its patches</source>
+        <translation>现有保护区多边形：始终纳入，与其相邻的地块并入其斑块</translation>
+    </message>
+    <message>
+        <source>Parcel id field (default parcel_id, else the feature id)</source>
+        <translation>地块 id 字段（默认 parcel_id，否则为要素 id）</translation>
+    </message>
+    <message>
+        <source>Parcel price field in USD (default price_usd)</source>
+        <translation>地块价格字段，单位 USD（默认 price_usd）</translation>
+    </message>
+    <message>
+        <source>Money available, USD</source>
+        <translation>可用资金，USD</translation>
+    </message>
+    <message>
+        <source>Compactness: leopards given up per km of the selection&apos;s boundary (default 0)</source>
+        <translation>紧凑度：所选范围边界每公里可舍弃的豹数（默认 0）</translation>
+    </message>
+    <message>
+        <source>Parcel ids always bought</source>
+        <translation>始终购买的地块 id</translation>
+    </message>
+    <message>
+        <source>Parcel ids never bought</source>
+        <translation>从不购买的地块 id</translation>
+    </message>
+    <message>
+        <source>Seconds for the budget optimum&apos;s search (default 60)</source>
+        <translation>预算最优解的搜索时间，秒（默认 60）</translation>
+    </message>
+    <message>
+        <source>Seed of the solver (default 1)</source>
+        <translation>求解器种子（默认 1）</translation>
+    </message>
+    <message>
+        <source>The acquisition order, CSV</source>
+        <translation>收购顺序，CSV</translation>
+    </message>
+    <message>
+        <source>The budget optimum&apos;s summary, JSON</source>
+        <translation>预算最优解摘要，JSON</translation>
+    </message>
+    <message>
+        <source>--%1 and --project exclude each other</source>
+        <translation>--%1 和 --project 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--forest-version needs --project</source>
+        <translation>--forest-version 需要 --project</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>需要 --%1</translation>
+    </message>
+    <message>
+        <source>--budget takes an amount in USD, 0 or more</source>
+        <translation>--budget 取以 USD 计的金额，不小于 0</translation>
+    </message>
+    <message>
+        <source>--blm takes a number, 0 or more</source>
+        <translation>--blm 取不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>--time-limit takes a number of seconds above 0</source>
+        <translation>--time-limit 取大于 0 的秒数</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed 取整数</translation>
+    </message>
+    <message>
+        <source>--lock-in and --lock-out take whole-number ids separated by commas</source>
+        <translation>--lock-in 和 --lock-out 取以逗号分隔的整数 id</translation>
+    </message>
+    <message>
+        <source>--forest-version takes a version number or &apos;latest&apos;</source>
+        <translation>--forest-version 取版本号或“latest”</translation>
+    </message>
+    <message>
+        <source>habitat-cli rank: warning: %1</source>
+        <translation>habitat-cli rank：警告：%1</translation>
+    </message>
+    <message>
+        <source>selected %1 of %2 parcels for %3 USD (budget %4): %5 leopards (%6 fractional), %7 with the reserve alone</source>
+        <translation>以 %3 USD（预算 %4）选中 %2 个地块中的 %1 个：%5 只豹（小数 %6），仅现有保护区为 %7 只</translation>
+    </message>
+    <message>
+        <source>area %1 km², boundary %2 km</source>
+        <translation>面积 %1 km²，边界 %2 km</translation>
+    </message>
+    <message>
+        <source>proven optimal (no selection within the budget holds more than %1 leopards)</source>
+        <translation>已证明最优（预算内任何选择都不能容纳超过 %1 只豹）</translation>
+    </message>
+    <message>
+        <source>proven gap %1 %: no selection within the budget holds more than %2 leopards</source>
+        <translation>已证明间隙 %1 %：预算内任何选择都不能容纳超过 %2 只豹</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -456,8 +878,8 @@ CRS: %2 (%3)</source>
         <translation>界面语言：ru、zh_CN、ko 或 en。</translation>
     </message>
     <message>
-        <source>Raster or vector files to open as layers.</source>
-        <translation>要作为图层打开的栅格或矢量文件。</translation>
+        <source>A project (.hplan) to open, or raster and vector files to open as layers.</source>
+        <translation>要打开的项目（.hplan），或作为图层打开的栅格和矢量文件。</translation>
     </message>
 </context>
 <context>
@@ -569,6 +991,164 @@ CRS: %2 (%3)</source>
     <message>
         <source>--threshold must be a number of points from 0 to 100</source>
         <translation>--threshold 必须是 0 到 100 之间的百分点数</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s candidate reserves (and parcels with their capacity) for other GIS: the extension of --out picks GeoPackage (.gpkg), Shapefile (.shp), GeoJSON (.geojson), KML (.kml, WGS 84) or CSV (.csv).</source>
+        <translation>将项目的候选保护区（及地块及其承载量）写出供其他 GIS 使用：--out 的扩展名决定格式：GeoPackage（.gpkg）、Shapefile（.shp）、GeoJSON（.geojson）、KML（.kml，WGS 84）或 CSV（.csv）。</translation>
+    </message>
+    <message>
+        <source>Only this candidate (and with parcels, only its parcels)</source>
+        <translation>仅此候选方案（若含地块，仅其地块）</translation>
+    </message>
+    <message>
+        <source>Output file: .gpkg, .shp, .geojson, .kml or .csv</source>
+        <translation>输出文件：.gpkg、.shp、.geojson、.kml 或 .csv</translation>
+    </message>
+    <message>
+        <source>candidates (default), parcels, or both. Shapefile, GeoJSON and CSV hold one layer: both writes FILE_candidates and FILE_parcels</source>
+        <translation>candidates（默认）、parcels 或 both。Shapefile、GeoJSON 和 CSV 只容纳一个图层：both 会写出 FILE_candidates 和 FILE_parcels</translation>
+    </message>
+    <message>
+        <source>Add the parcels&apos; acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; as habitat-cli rank computes it) to the parcels layer</source>
+        <translation>在地块图层中添加地块的收购顺序（rank、gain_leopards、gain_fractional、leopards_per_musd；与 habitat-cli rank 的计算相同）</translation>
+    </message>
+    <message>
+        <source>Report progress on stderr</source>
+        <translation>在 stderr 上报告进度</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>需要 --out 文件</translation>
+    </message>
+    <message>
+        <source>--what takes candidates, parcels or both</source>
+        <translation>--what 取 candidates、parcels 或 both</translation>
+    </message>
+    <message>
+        <source>--ranked adds columns to the parcels: use --what parcels or both</source>
+        <translation>--ranked 会向地块添加列：请使用 --what parcels 或 both</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .gpkg, .shp, .geojson, .kml or .csv</source>
+        <translation>%1：输出文件必须以 .gpkg、.shp、.geojson、.kml 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>the project has no candidate named &apos;%1&apos;</source>
+        <translation>项目中没有名为“%1”的候选方案</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::AttributeTableModel</name>
+    <message>
+        <source>In active candidate</source>
+        <translation>在当前候选方案中</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::AttributeTablePanel</name>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CandidateFiguresPanel</name>
+    <message>
+        <source>Candidate:</source>
+        <translation>候选方案：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>面积：</translation>
+    </message>
+    <message>
+        <source>Habitat:</source>
+        <translation>栖息地：</translation>
+    </message>
+    <message>
+        <source>Habitat patches:</source>
+        <translation>栖息地斑块：</translation>
+    </message>
+    <message>
+        <source>Leopards:</source>
+        <translation>豹数：</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents:</source>
+        <translation>豹当量：</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>成本：</translation>
+    </message>
+    <message>
+        <source>%1 km² (%2 sq mi)</source>
+        <translation>%1 km²（%2 sq mi）</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 (range %2–%3)</source>
+        <extracomment>%1 whole leopards; %2–%3 the range from 120 sq mi to 16 sq mi territories</extracomment>
+        <translation>%1（范围 %2–%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 USD (%n parcel(s))</source>
+        <extracomment>%1 the cost in US dollars, %2 the number of parcels bought</extracomment>
+        <translation>
+            <numerusform>%1 USD（%n 个地块）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CandidatesPanel</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New empty candidate reserve</source>
+        <translation>新建空的候选保护区</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected candidate</source>
+        <translation>复制所选候选方案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected candidate</source>
+        <translation>删除所选候选方案</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Change the selected candidate&apos;s colour</source>
+        <translation>更改所选候选方案的颜色</translation>
+    </message>
+    <message>
+        <source>Candidate colour</source>
+        <translation>候选方案颜色</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选方案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s), %1 drawn polygon(s)</source>
+        <translation>
+            <numerusform>%n 个地块，%1 个绘制的多边形</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,6 +1273,237 @@ CRS: %2 (%3)</source>
         <translation>
             <numerusform>地块之前可容纳 %1 只豹，之后 %2 只；%n 个地块有变化。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CompareCandidatesModel</name>
+    <message>
+        <source>Existing reserve alone</source>
+        <translation>仅现有保护区</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选方案</translation>
+    </message>
+    <message>
+        <source>Area, km²</source>
+        <translation>面积，km²</translation>
+    </message>
+    <message>
+        <source>Area, sq mi</source>
+        <translation>面积，sq mi</translation>
+    </message>
+    <message>
+        <source>Habitat, km²</source>
+        <translation>栖息地，km²</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>斑块</translation>
+    </message>
+    <message>
+        <source>Leopards</source>
+        <translation>豹数</translation>
+    </message>
+    <message>
+        <source>Range (120–16 sq mi)</source>
+        <translation>范围（120–16 sq mi）</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents</source>
+        <translation>豹当量</translation>
+    </message>
+    <message>
+        <source>Cost, USD</source>
+        <translation>成本，USD</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::CompareCandidatesPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::DrawPolygonTool</name>
+    <message>
+        <source>Drawing cancelled.</source>
+        <translation>绘制已取消。</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least 3 vertices; keep clicking, or press Esc to cancel.</source>
+        <translation>多边形至少需要 3 个顶点；请继续点击，或按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>The polygon crosses itself, so nothing was added. Remove vertices with Backspace and finish again, or press Esc to cancel.</source>
+        <translation>多边形自相交，未添加任何内容。请用 Backspace 删除顶点后重新完成，或按 Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::EditVerticesTool</name>
+    <message>
+        <source>A polygon keeps at least 3 vertices; delete the polygon instead.</source>
+        <translation>多边形至少保留 3 个顶点；如需删除请删除整个多边形。</translation>
+    </message>
+    <message>
+        <source>That edit would make the polygon cross itself, so it was not made.</source>
+        <translation>该编辑会使多边形自相交，因此未执行。</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>PDF page (vector, selectable text)</source>
+        <translation>PDF 页面（矢量，文字可选）</translation>
+    </message>
+    <message>
+        <source>SVG page</source>
+        <translation>SVG 页面</translation>
+    </message>
+    <message>
+        <source>PNG page</source>
+        <translation>PNG 页面</translation>
+    </message>
+    <message>
+        <source>GeoTIFF of the map (georeferenced)</source>
+        <translation>地图 GeoTIFF（带地理配准）</translation>
+    </message>
+    <message>
+        <source>GeoPackage (candidates and parcels)</source>
+        <translation>GeoPackage（候选方案和地块）</translation>
+    </message>
+    <message>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>KML (WGS 84, for Google Earth)</source>
+        <translation>KML（WGS 84，用于 Google Earth）</translation>
+    </message>
+    <message>
+        <source>CSV table (no geometry)</source>
+        <translation>CSV 表（无几何）</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Candidate reserves (in the page&apos;s language)</source>
+        <translation>候选保护区（使用页面语言）</translation>
+    </message>
+    <message>
+        <source>Current view (all candidates)</source>
+        <translation>当前视图（所有候选方案）</translation>
+    </message>
+    <message>
+        <source>Also the parcels, with the leopards each can hold</source>
+        <translation>同时导出地块及每个地块可容纳的豹数</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Map of:</source>
+        <translation>地图内容：</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>副标题：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .%1 for this format.</source>
+        <translation>此格式的文件名必须以 .%1 结尾。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +2107,6 @@ CRS: %2 (%3)</source>
         <translation>未生成示例区域：已取消。</translation>
     </message>
     <message>
-        <source>Habitat Planner — Sample region</source>
-        <translation>栖息地规划 — 示例区域</translation>
-    </message>
-    <message>
         <source>Opened the sample region from %1</source>
         <translation>已从 %1 打开示例区域</translation>
     </message>
@@ -1342,6 +2149,118 @@ CRS: %2 (%3)</source>
     <message>
         <source>Some layers could not be drawn: %1</source>
         <translation>部分图层无法绘制：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Store Layer &amp;Data in Project File</source>
+        <translation>将图层数据存储在项目文件中(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save copies of the layers and forest versions inside the project file, so it can be sent as one file</source>
+        <translation>在项目文件中保存图层和森林版本的副本，以便作为单个文件发送</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>导出地图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A printable map page (PDF, SVG, PNG) or a georeferenced GeoTIFF, in the reader&apos;s language</source>
+        <translation>可打印的地图页面（PDF、SVG、PNG）或带地理配准的 GeoTIFF，使用读者的语言</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Candidates and parcels with their figures as GeoPackage, Shapefile, GeoJSON, KML or CSV</source>
+        <translation>将候选方案和地块及其数据导出为 GeoPackage、Shapefile、GeoJSON、KML 或 CSV</translation>
+    </message>
+    <message>
+        <source>Import Marxan &amp;Solution as Candidate…</source>
+        <translation>将 Marxan 解导入为候选方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A Marxan output_best or output_ssoln for this project&apos;s parcels becomes a candidate</source>
+        <translation>将本项目地块的 Marxan output_best 或 output_ssoln 作为候选方案导入</translation>
+    </message>
+    <message>
+        <source>Import Marxan Solution</source>
+        <translation>导入 Marxan 解</translation>
+    </message>
+    <message>
+        <source>Marxan solutions (*.csv *.txt *.dat);;All files (*)</source>
+        <translation>Marxan 解 (*.csv *.txt *.dat);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the Marxan solution</source>
+        <translation>无法导入 Marxan 解</translation>
+    </message>
+    <message>
+        <source>Candidate Reserves</source>
+        <translation>候选保护区</translation>
+    </message>
+    <message>
+        <source>Attribute Table</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <source>Forest Versions</source>
+        <translation>森林版本</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Candidate Capacity</source>
+        <translation>候选方案承载量</translation>
+    </message>
+    <message>
+        <source>Parcel Ranking</source>
+        <translation>地块排序</translation>
+    </message>
+    <message>
+        <source>Cannot rank the parcels</source>
+        <translation>无法对地块排序</translation>
+    </message>
+    <message>
+        <source>Compare Candidates</source>
+        <translation>比较候选方案</translation>
+    </message>
+    <message>
+        <source>Cannot compare the candidates</source>
+        <translation>无法比较候选方案</translation>
+    </message>
+    <message>
+        <source>Capacity Change</source>
+        <translation>承载量变化</translation>
+    </message>
+    <message>
+        <source>Cannot compare the forest versions</source>
+        <translation>无法比较森林版本</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>规划(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2316,358 @@ CRS: %2 (%3)</source>
     <message>
         <source>Map CRS: %1</source>
         <translation>地图坐标系：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::MeasureTool</name>
+    <message>
+        <source>%1 km (%2 mi)</source>
+        <translation>%1 km（%2 mi）</translation>
+    </message>
+    <message>
+        <source>%1 km² (%2 sq mi)</source>
+        <translation>%1 km²（%2 sq mi）</translation>
+    </message>
+    <message>
+        <source>Cannot measure: the map has no usable coordinate reference system.</source>
+        <translation>无法测量：地图没有可用的坐标参考系。</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::PlanningTools</name>
+    <message>
+        <source>Planning</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>&amp;Select Parcels</source>
+        <translation>选择地块(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Click or drag a rectangle to put parcels in the active candidate; Shift adds or toggles, Ctrl removes</source>
+        <translation>点击或拖动矩形将地块放入当前候选方案；Shift 添加或切换，Ctrl 移除</translation>
+    </message>
+    <message>
+        <source>Select Parcels by &amp;Freehand</source>
+        <translation>手绘选择地块(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Drag a lasso around parcels for the active candidate; Shift adds, Ctrl removes</source>
+        <translation>在地块周围拖出套索以加入当前候选方案；Shift 添加，Ctrl 移除</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Candidate Polygon</source>
+        <translation>绘制候选多边形(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Click vertices; double-click or Enter finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>点击添加顶点；双击或按 Enter 完成，Backspace 删除最后一个顶点，Esc 取消</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Polygon Vertices</source>
+        <translation>编辑多边形顶点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Click a drawn polygon, then drag its vertices, press on an edge to add one, Delete or right-click removes one</source>
+        <translation>点击已绘制的多边形，然后拖动其顶点；在边上按下可添加顶点，按 Delete 或右键可删除顶点</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Line</source>
+        <translation>测量线(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Click points to measure a geodesic distance in km and miles</source>
+        <translation>点击各点以千米和英里测量大地线距离</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation>测量面积(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Click points to measure a geodesic area in km² and square miles</source>
+        <translation>点击各点以 km² 和平方英里测量大地线面积</translation>
+    </message>
+    <message>
+        <source>S&amp;napping</source>
+        <translation>捕捉(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Snap drawing, editing and measuring to parcel vertices and edges within %1 pixels</source>
+        <translation>绘制、编辑和测量时捕捉到 %1 像素范围内的地块顶点和边</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选方案</translation>
+    </message>
+    <message>
+        <source>No parcel there.</source>
+        <translation>此处没有地块。</translation>
+    </message>
+    <message>
+        <source>Select parcels</source>
+        <translation>选择地块</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个地块。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>绘制多边形</translation>
+    </message>
+    <message>
+        <source>Polygon added to %1.</source>
+        <translation>已将多边形添加到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ProjectController</name>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Habitat Planner projects (*.hplan)</source>
+        <translation>栖息地规划项目 (*.hplan)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>项目有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Habitat Planner did not close normally while %1 had unsaved changes. Recover them from the autosave?</source>
+        <translation>栖息地规划在 %1 有未保存更改时未正常关闭。是否从自动保存中恢复？</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>未保存的项目</translation>
+    </message>
+    <message>
+        <source>Where is %1 now?</source>
+        <translation>%1 现在位于何处？</translation>
+    </message>
+    <message>
+        <source>Autosave Failed</source>
+        <translation>自动保存失败</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选方案</translation>
+    </message>
+    <message>
+        <source>Some Layers Did Not Open</source>
+        <translation>部分图层未能打开</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::RankingPanel</name>
+    <message>
+        <source> USD</source>
+        <translation> USD</translation>
+    </message>
+    <message>
+        <source>Compactness: leopards the optimum may give up per km of reserve boundary (as Marxan&apos;s BLM)</source>
+        <translation>紧凑度：最优解在保护区边界每公里可舍弃的豹数（相当于 Marxan 的 BLM）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>预算：</translation>
+    </message>
+    <message>
+        <source>Boundary length modifier:</source>
+        <translation>边界长度修正系数：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时间限制：</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create Candidate from Selection</source>
+        <translation>由所选地块创建候选方案</translation>
+    </message>
+    <message>
+        <source>Adds the budget optimum&apos;s parcels as a new candidate reserve (undoable)</source>
+        <translation>将预算最优解的地块添加为新的候选保护区（可撤销）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Ranking the parcels…</source>
+        <translation>正在对地块排序…</translation>
+    </message>
+    <message>
+        <source>Budget optimum %1 USD</source>
+        <translation>预算最优解 %1 USD</translation>
+    </message>
+    <message>
+        <source>Set a budget and run to rank the parcels.</source>
+        <translation>设置预算并运行以对地块排序。</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>已证明最优</translation>
+    </message>
+    <message>
+        <source>optimality gap unknown</source>
+        <translation>最优间隙未知</translation>
+    </message>
+    <message>
+        <source>optimality gap %1 %</source>
+        <translation>最优间隙 %1 %</translation>
+    </message>
+    <message>
+        <source>Budget optimum: %1 leopards (%2 leopard-equivalents, the existing reserve included) for %3 USD; %4 parcels, %5 km², boundary %6 km; %7.</source>
+        <translation>预算最优解：%3 USD 可容纳 %1 只豹（%2 豹当量，含现有保护区）；%4 个地块，%5 km²，边界 %6 km；%7。</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::RankingTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Cost, USD</source>
+        <translation>成本，USD</translation>
+    </message>
+    <message>
+        <source>Leopards gained</source>
+        <translation>增加豹数</translation>
+    </message>
+    <message>
+        <source>Leopard-equivalents gained</source>
+        <translation>增加豹当量</translation>
+    </message>
+    <message>
+        <source>Leopards per M USD</source>
+        <translation>每百万 USD 豹数</translation>
+    </message>
+    <message>
+        <source>Cumulative cost, USD</source>
+        <translation>累计成本，USD</translation>
+    </message>
+    <message>
+        <source>Cumulative leopards</source>
+        <translation>累计豹数</translation>
+    </message>
+    <message>
+        <source>In budget optimum</source>
+        <translation>在预算最优解中</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::edits</name>
+    <message>
+        <source>New candidate</source>
+        <translation>新建候选方案</translation>
+    </message>
+    <message>
+        <source>New candidate from ranking</source>
+        <translation>由排序新建候选方案</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>删除候选方案</translation>
+    </message>
+    <message>
+        <source>Rename candidate</source>
+        <translation>重命名候选方案</translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation> 副本</translation>
+    </message>
+    <message>
+        <source>Duplicate candidate</source>
+        <translation>复制候选方案</translation>
+    </message>
+    <message>
+        <source>Change candidate colour</source>
+        <translation>更改候选方案颜色</translation>
+    </message>
+    <message>
+        <source>Select parcels</source>
+        <translation>选择地块</translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>绘制多边形</translation>
+    </message>
+    <message>
+        <source>Edit polygon</source>
+        <translation>编辑多边形</translation>
+    </message>
+    <message>
+        <source>Delete polygon</source>
+        <translation>删除多边形</translation>
     </message>
 </context>
 </TS>
