@@ -2583,6 +2583,30 @@ CRS: %2 (%3)</source>
         <source>Budget optimum: %1 leopards (%2 leopard-equivalents, the existing reserve included) for %3 USD; %4 parcels, %5 km², boundary %6 km; %7.</source>
         <translation>예산 최적안: %3 USD로 표범 %1마리(표범 환산 수 %2, 기존 보호구역 포함); 필지 %4개, %5 km², 경계 %6 km; %7.</translation>
     </message>
+    <message>
+        <source>parcel ids, e.g. 12, 40</source>
+        <translation>필지 번호, 예: 12, 40</translation>
+    </message>
+    <message>
+        <source>Parcels the optimum must include (already bought or promised)</source>
+        <translation>최적안에 반드시 포함할 필지(이미 매입했거나 약속된 필지)</translation>
+    </message>
+    <message>
+        <source>parcel ids, e.g. 7</source>
+        <translation>필지 번호, 예: 7</translation>
+    </message>
+    <message>
+        <source>Parcels the optimum must leave out (not for sale)</source>
+        <translation>최적안에서 반드시 제외할 필지(매각 불가)</translation>
+    </message>
+    <message>
+        <source>Locked in:</source>
+        <translation>포함 고정:</translation>
+    </message>
+    <message>
+        <source>Locked out:</source>
+        <translation>제외 고정:</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::RankingTableModel</name>

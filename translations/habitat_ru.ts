@@ -2597,6 +2597,30 @@ CRS: %2 (%3)</source>
         <source>Budget optimum: %1 leopards (%2 leopard-equivalents, the existing reserve included) for %3 USD; %4 parcels, %5 km², boundary %6 km; %7.</source>
         <translation>Оптимум при бюджете: леопардов %1 (эквивалентов леопарда %2, включая существующий резерват) за %3 USD; участков %4, %5 км², граница %6 км; %7.</translation>
     </message>
+    <message>
+        <source>parcel ids, e.g. 12, 40</source>
+        <translation>номера участков, напр. 12, 40</translation>
+    </message>
+    <message>
+        <source>Parcels the optimum must include (already bought or promised)</source>
+        <translation>Участки, которые оптимум обязан включить (уже купленные или обещанные)</translation>
+    </message>
+    <message>
+        <source>parcel ids, e.g. 7</source>
+        <translation>номера участков, напр. 7</translation>
+    </message>
+    <message>
+        <source>Parcels the optimum must leave out (not for sale)</source>
+        <translation>Участки, которые оптимум обязан исключить (не продаются)</translation>
+    </message>
+    <message>
+        <source>Locked in:</source>
+        <translation>Обязательно включить:</translation>
+    </message>
+    <message>
+        <source>Locked out:</source>
+        <translation>Обязательно исключить:</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::RankingTableModel</name>

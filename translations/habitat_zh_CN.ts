@@ -2583,6 +2583,30 @@ CRS: %2 (%3)</source>
         <source>Budget optimum: %1 leopards (%2 leopard-equivalents, the existing reserve included) for %3 USD; %4 parcels, %5 km², boundary %6 km; %7.</source>
         <translation>预算最优解：%3 USD 可容纳 %1 只豹（%2 豹当量，含现有保护区）；%4 个地块，%5 km²，边界 %6 km；%7。</translation>
     </message>
+    <message>
+        <source>parcel ids, e.g. 12, 40</source>
+        <translation>地块编号，例如 12, 40</translation>
+    </message>
+    <message>
+        <source>Parcels the optimum must include (already bought or promised)</source>
+        <translation>最优解必须包含的地块（已购买或已承诺）</translation>
+    </message>
+    <message>
+        <source>parcel ids, e.g. 7</source>
+        <translation>地块编号，例如 7</translation>
+    </message>
+    <message>
+        <source>Parcels the optimum must leave out (not for sale)</source>
+        <translation>最优解必须排除的地块（不出售）</translation>
+    </message>
+    <message>
+        <source>Locked in:</source>
+        <translation>锁定纳入：</translation>
+    </message>
+    <message>
+        <source>Locked out:</source>
+        <translation>锁定排除：</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::RankingTableModel</name>

@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -87,6 +88,8 @@ class TestGuiRankingPanel : public QObject {
     panel.budgetBox()->setValue(100);
     panel.blmBox()->setValue(0.25);
     panel.timeLimitBox()->setValue(12);
+    QTest::keyClicks(panel.lockInEdit(), QStringLiteral("12, 40 7x"));  // the x is refused as typed
+    panel.lockOutEdit()->setText(QStringLiteral("3"));
     QVERIFY(!panel.createButton()->isEnabled());
     QSignalSpy ready(&panel, &gui::RankingPanel::rankingReady);
     QTest::mouseClick(panel.runButton(), Qt::LeftButton);
@@ -94,6 +97,8 @@ class TestGuiRankingPanel : public QObject {
     QCOMPARE(seen.budget, 100.0);
     QCOMPARE(seen.blm, 0.25);
     QCOMPARE(seen.timeLimitSeconds, 12.0);
+    QCOMPARE(seen.lockIn, (std::vector<std::int64_t>{12, 40, 7}));
+    QCOMPARE(seen.lockOut, (std::vector<std::int64_t>{3}));
     QVERIFY(!panel.isRunning());
     QVERIFY(panel.runButton()->isEnabled());
     QCOMPARE(panel.proxy()->rowCount(), 3);

@@ -3,6 +3,9 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,10 +44,22 @@ RankingPanel::RankingPanel(QWidget* parent)
   timeLimit_->setRange(1, 3600);
   timeLimit_->setValue(30);
   timeLimit_->setSuffix(tr(" s"));
+  // Parcel ids only: digits, separated by commas or spaces.
+  const auto* idList = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9,\\s]*")), this);
+  lockIn_ = new QLineEdit(this);
+  lockIn_->setValidator(idList);
+  lockIn_->setPlaceholderText(tr("parcel ids, e.g. 12, 40"));
+  lockIn_->setToolTip(tr("Parcels the optimum must include (already bought or promised)"));
+  lockOut_ = new QLineEdit(this);
+  lockOut_->setValidator(idList);
+  lockOut_->setPlaceholderText(tr("parcel ids, e.g. 7"));
+  lockOut_->setToolTip(tr("Parcels the optimum must leave out (not for sale)"));
   auto* form = new QFormLayout;
   form->addRow(tr("Budget:"), budget_);
   form->addRow(tr("Boundary length modifier:"), blm_);
   form->addRow(tr("Time limit:"), timeLimit_);
+  form->addRow(tr("Locked in:"), lockIn_);
+  form->addRow(tr("Locked out:"), lockOut_);
 
   run_ = new QPushButton(tr("Run"), this);
   cancel_ = new QPushButton(tr("Cancel"), this);
@@ -122,6 +137,14 @@ ranking::RankingOptions RankingPanel::options() const {
   o.budget = budget_->value();
   o.blm = blm_->value();
   o.timeLimitSeconds = timeLimit_->value();
+  auto ids = [](const QLineEdit* edit) {
+    std::vector<std::int64_t> out;
+    for (const QString& item : edit->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+      out.push_back(item.toLongLong());
+    return out;
+  };
+  o.lockIn = ids(lockIn_);
+  o.lockOut = ids(lockOut_);
   return o;
 }
 

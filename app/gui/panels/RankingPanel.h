@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QLineEdit;
 class QTableView;
 
 namespace hp::gui {
@@ -59,6 +60,8 @@ class RankingPanel : public QWidget {
 
   QDoubleSpinBox* budgetBox() const { return budget_; }
   QDoubleSpinBox* blmBox() const { return blm_; }
+  QLineEdit* lockInEdit() const { return lockIn_; }
+  QLineEdit* lockOutEdit() const { return lockOut_; }
   QSpinBox* timeLimitBox() const { return timeLimit_; }
   QPushButton* runButton() const { return run_; }
   QPushButton* cancelButton() const { return cancel_; }
@@ -89,6 +92,8 @@ class RankingPanel : public QWidget {
   TaskRunner* runner_;
   QDoubleSpinBox* budget_;
   QDoubleSpinBox* blm_;
+  QLineEdit* lockIn_;
+  QLineEdit* lockOut_;
   QSpinBox* timeLimit_;
   QPushButton* run_;
   QPushButton* cancel_;
