@@ -40,8 +40,21 @@ double LayoutTable::paint(QPainter& painter, const QRectF& box, const QFont& cap
   const double headerHeight = fm.height() * (headerLines() + 0.5);
   for (qsizetype c = 0; c < headers.size(); ++c) {
     const QRectF cell(x[c] + pad, y, x[c + 1] - x[c] - 2 * pad, headerHeight);
+    // A header wider than its column (a long translation) is set smaller, down to 60 %, not cut or overlapped.
+    QFont headerFont = font;
+    double widest = 0;
+    for (const QString& line : headers[c].split(QLatin1Char('\n'))) widest = std::max(widest, fm.horizontalAdvance(line));
+    if (widest > cell.width() && widest > 0) {
+      const double scale = std::max(0.6, cell.width() / widest);
+      if (font.pixelSize() > 0)
+        headerFont.setPixelSize(std::max(1, int(font.pixelSize() * scale)));
+      else
+        headerFont.setPointSizeF(font.pointSizeF() * scale);
+    }
+    painter.setFont(headerFont);
     painter.drawText(cell, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom, headers[c]);
   }
+  painter.setFont(font);
   y += headerHeight + fm.height() * 0.15;
   painter.setPen(rule);
   painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y));

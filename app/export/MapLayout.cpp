@@ -284,9 +284,10 @@ void MapLayout::paint(QPainter& painter, const QRectF& target) const {
   // Title and subtitle.
   painter.setPen(Qt::black);
   const QString title = options_.title.isEmpty() ? t.defaultTitle() : options_.title;
-  // A long (bilingual) title gets smaller, down to 60 %, before it is shortened.
+  // A long (bilingual) title gets smaller, down to 40 %, before it is shortened: on a portrait page the
+  // English + Russian default title needs about half the size.
   QFont titleFont = t.font(kTitlePx, true);
-  for (int px = kTitlePx; px >= kTitlePx * 6 / 10; px -= 5) {
+  for (int px = kTitlePx; px >= kTitlePx * 4 / 10; px -= 5) {
     titleFont = t.font(px, true);
     if (QFontMetricsF(titleFont).horizontalAdvance(title) <= g.title.width()) break;
   }
