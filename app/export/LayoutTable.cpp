@@ -38,20 +38,25 @@ double LayoutTable::paint(QPainter& painter, const QRectF& box, const QFont& cap
 
   painter.setFont(font);
   const double headerHeight = fm.height() * (headerLines() + 0.5);
+  // Headers wider than their column (a long translation) are all set smaller, down to 60 %, rather than cut
+  // or overlapped; one size for the whole row keeps it one line of text for readers and text extraction.
+  double scale = 1.0;
+  for (qsizetype c = 0; c < headers.size(); ++c) {
+    const double room = x[c + 1] - x[c] - 2 * pad;
+    for (const QString& line : headers[c].split(QLatin1Char('\n')))
+      if (const double w = fm.horizontalAdvance(line); w > room && w > 0) scale = std::min(scale, room / w);
+  }
+  QFont headerFont = font;
+  if (scale < 1.0) {
+    scale = std::max(0.6, scale);
+    if (font.pixelSize() > 0)
+      headerFont.setPixelSize(std::max(1, int(font.pixelSize() * scale)));
+    else
+      headerFont.setPointSizeF(font.pointSizeF() * scale);
+  }
+  painter.setFont(headerFont);
   for (qsizetype c = 0; c < headers.size(); ++c) {
     const QRectF cell(x[c] + pad, y, x[c + 1] - x[c] - 2 * pad, headerHeight);
-    // A header wider than its column (a long translation) is set smaller, down to 60 %, not cut or overlapped.
-    QFont headerFont = font;
-    double widest = 0;
-    for (const QString& line : headers[c].split(QLatin1Char('\n'))) widest = std::max(widest, fm.horizontalAdvance(line));
-    if (widest > cell.width() && widest > 0) {
-      const double scale = std::max(0.6, cell.width() / widest);
-      if (font.pixelSize() > 0)
-        headerFont.setPixelSize(std::max(1, int(font.pixelSize() * scale)));
-      else
-        headerFont.setPointSizeF(font.pointSizeF() * scale);
-    }
-    painter.setFont(headerFont);
     painter.drawText(cell, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom, headers[c]);
   }
   painter.setFont(font);
