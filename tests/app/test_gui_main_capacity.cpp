@@ -30,20 +30,13 @@ using namespace hp;
 using namespace hp::gui;
 
 namespace {
-project::Project fixtureProject(const sample::SamplePaths& p) {
-  project::Project project;
-  project.crs = Crs::fromEpsg(32652);
-  project.layers = {{project::LayerRole::Forest, "Forest", p.forest, "", true, 1.0, ""},
-                    {project::LayerRole::Basins, "Basins", p.basins, "", true, 1.0, ""},
-                    {project::LayerRole::Parcels, "Parcels", p.parcels, "", true, 1.0, ""},
-                    {project::LayerRole::Reserve, "Reserve", p.reserve, "", true, 1.0, ""}};
-  project::Candidate west;
-  west.name = "West";
-  west.parcelIds = {1, 5};
+// The shared fixture (candidate West) and a second candidate, East.
+project::Project twoCandidates(const sample::SamplePaths& p) {
+  project::Project project = test::fixtureProject(p);
   project::Candidate east;
   east.name = "East";
   east.parcelIds = {4, 8, 12};
-  project.candidates = {west, east};
+  project.candidates.push_back(east);
   return project;
 }
 
@@ -79,7 +72,7 @@ class TestGuiMainCapacity : public QObject {
   void initTestCase() {
     paths_ = test::writeFixtureRegion(dir_.path());
     projectPath_ = dir_.filePath("plan.hplan");
-    project::saveProject(fixtureProject(paths_), projectPath_.toStdString());
+    project::saveProject(twoCandidates(paths_), projectPath_.toStdString());
   }
 
   void figuresFollowEditsUndoAndTheActiveCandidate() {

@@ -33,34 +33,11 @@
 
 using namespace hp;
 using namespace hp::gui;
+using test::candidateFigures;
+using test::fixtureProject;
 
 namespace {
 
-project::Project fixtureProject(const sample::SamplePaths& p) {
-  project::Project project;
-  project.crs = Crs::fromEpsg(32652);
-  project.layers = {{project::LayerRole::Forest, "Forest", p.forest, "", true, 1.0, ""},
-                    {project::LayerRole::Basins, "Basins", p.basins, "", true, 1.0, ""},
-                    {project::LayerRole::Parcels, "Parcels", p.parcels, "", true, 1.0, ""},
-                    {project::LayerRole::Reserve, "Reserve", p.reserve, "", true, 1.0, ""}};
-  project::Candidate west;
-  west.name = "West";
-  west.parcelIds = {1, 5};
-  project.candidates = {west};
-  return project;
-}
-
-std::vector<double> figures(const project::Project& project) {
-  const auto data = project::loadProjectData(project);
-  std::vector<double> out;
-  for (const auto& f : project::evaluateCandidates(project, data)) {
-    out.push_back(f.capacity.areaKm2);
-    out.push_back(f.capacity.habitatKm2);
-    out.push_back(f.capacity.leopardsFractional);
-    out.push_back(f.costUsd);
-  }
-  return out;
-}
 
 void send(MapCanvas* canvas, QEvent::Type type, const QPointF& map, Qt::KeyboardModifiers mods = Qt::NoModifier) {
   const QPointF w = canvas->toWidget(map);
@@ -194,7 +171,7 @@ class TestGuiPlanning : public QObject {
     QCOMPARE(doc->candidate(0).parcelIds, edited.parcelIds);
     QCOMPARE(ringsFromGeometry(doc->candidate(0).drawn[0].get()), ringsFromGeometry(edited.drawn[0].get()));
 
-    const std::vector<double> before = figures(doc->project());
+    const std::vector<double> before = candidateFigures(doc->project());
     QCOMPARE(before.size(), std::size_t{4});
     QVERIFY(before[0] > 0);
 
@@ -218,7 +195,7 @@ class TestGuiPlanning : public QObject {
     QCOMPARE(reopened.parcelIds, edited.parcelIds);
     QCOMPARE(reopened.drawn.size(), std::size_t{1});
     QCOMPARE(ringsFromGeometry(reopened.drawn[0].get()), ringsFromGeometry(edited.drawn[0].get()));
-    QCOMPARE(figures(again->document()->project()), before);
+    QCOMPARE(candidateFigures(again->document()->project()), before);
     // The reopened window's edit tool offers the saved polygon.
     QCOMPARE(again->planningTools()->editTool()->polygons().size(), 1);
   }

@@ -31,34 +31,9 @@
 
 using namespace hp;
 using namespace hp::gui;
+using test::candidateFigures;
+using test::fixtureProject;
 
-namespace {
-project::Project fixtureProject(const sample::SamplePaths& p) {
-  project::Project project;
-  project.crs = Crs::fromEpsg(32652);
-  project.layers = {{project::LayerRole::Forest, "Forest", p.forest, "", true, 1.0, ""},
-                    {project::LayerRole::Basins, "Basins", p.basins, "", true, 1.0, ""},
-                    {project::LayerRole::Parcels, "Parcels", p.parcels, "", true, 1.0, ""},
-                    {project::LayerRole::Reserve, "Reserve", p.reserve, "", true, 1.0, ""}};
-  project::Candidate west;
-  west.name = "West";
-  west.parcelIds = {1, 5};
-  project.candidates = {west};
-  return project;
-}
-
-std::vector<double> figures(const project::Project& project) {
-  const auto data = project::loadProjectData(project);
-  std::vector<double> out;
-  for (const auto& f : project::evaluateCandidates(project, data)) {
-    out.push_back(f.capacity.areaKm2);
-    out.push_back(f.capacity.habitatKm2);
-    out.push_back(f.capacity.leopardsFractional);
-    out.push_back(f.costUsd);
-  }
-  return out;
-}
-}  // namespace
 
 class TestGuiProject : public QObject {
   Q_OBJECT
@@ -103,7 +78,7 @@ class TestGuiProject : public QObject {
     QVERIFY(!w->isWindowModified());
     doc->undoStack()->redo();
     doc->undoStack()->redo();
-    const auto before = figures(doc->project());
+    const auto before = candidateFigures(doc->project());
     QCOMPARE(before.size(), std::size_t{8});
     QVERIFY(before[4] > 0);  // East has area
     QVERIFY(w->projects()->save());
@@ -115,7 +90,7 @@ class TestGuiProject : public QObject {
     QVERIFY(again->openProject(projectPath_));
     QCOMPARE(again->document()->candidateCount(), 2);
     QCOMPARE(again->document()->candidate(1).parcelIds, (std::vector<std::int64_t>{4, 8, 12}));
-    QCOMPARE(figures(again->document()->project()), before);
+    QCOMPARE(candidateFigures(again->document()->project()), before);
     QCOMPARE(ProjectController::recentProjects().value(0), QFileInfo(projectPath_).absoluteFilePath());
   }
 
@@ -254,7 +229,7 @@ class TestGuiProject : public QObject {
     const auto paths = test::writeFixtureRegion(data);
     const QString referenced = other.filePath("referenced.hplan");
     project::saveProject(fixtureProject(paths), referenced.toStdString());
-    const auto expected = figures(fixtureProject(paths));
+    const auto expected = candidateFigures(fixtureProject(paths));
 
     const QString single = other.filePath("single.hplan");
     {
@@ -283,7 +258,7 @@ class TestGuiProject : public QObject {
     QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
     QVERIFY(w->embedDataAction()->isChecked());
     QCOMPARE(w->layerModel()->rowCount(), 6);
-    QCOMPARE(figures(w->document()->project()), expected);
+    QCOMPARE(candidateFigures(w->document()->project()), expected);
   }
 };
 

@@ -12,6 +12,7 @@
 #include "geo/GdalSupport.h"
 #include "gui/map/MapCanvas.h"
 #include "io/VectorWriter.h"
+#include "project/ProjectCapacity.h"
 
 namespace hp::test {
 
@@ -157,6 +158,32 @@ bool waitForRender(gui::MapCanvas* canvas, int timeoutMs) {
                a.heightPx == b.heightPx;
       },
       timeoutMs);
+}
+
+project::Project fixtureProject(const sample::SamplePaths& p) {
+  project::Project project;
+  project.crs = Crs::fromEpsg(32652);
+  project.layers = {{project::LayerRole::Forest, "Forest", p.forest, "", true, 1.0, ""},
+                    {project::LayerRole::Basins, "Basins", p.basins, "", true, 1.0, ""},
+                    {project::LayerRole::Parcels, "Parcels", p.parcels, "", true, 1.0, ""},
+                    {project::LayerRole::Reserve, "Reserve", p.reserve, "", true, 1.0, ""}};
+  project::Candidate west;
+  west.name = "West";
+  west.parcelIds = {1, 5};
+  project.candidates = {west};
+  return project;
+}
+
+std::vector<double> candidateFigures(const project::Project& project) {
+  const auto data = project::loadProjectData(project);
+  std::vector<double> out;
+  for (const auto& f : project::evaluateCandidates(project, data)) {
+    out.push_back(f.capacity.areaKm2);
+    out.push_back(f.capacity.habitatKm2);
+    out.push_back(f.capacity.leopardsFractional);
+    out.push_back(f.costUsd);
+  }
+  return out;
 }
 
 }  // namespace hp::test

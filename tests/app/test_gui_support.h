@@ -6,7 +6,10 @@
 #include <QPointF>
 #include <QString>
 
+#include "project/Project.h"
 #include "sample/SampleRegion.h"
+
+#include <vector>
 
 class QWidget;
 
@@ -24,6 +27,10 @@ namespace hp::test {
 // x 680600..682400, y 4797000..4799400.
 sample::SamplePaths writeFixtureRegion(const QString& directory);
 int fixtureCanopy(int col, int row);
+// A project of the fixture's four layers (UTM 52N) with one candidate, "West" = parcels 1 and 5.
+project::Project fixtureProject(const sample::SamplePaths& paths);
+// Every candidate's area, habitat, leopard-equivalents and cost, in order, from evaluateCandidates.
+std::vector<double> candidateFigures(const project::Project& project);
 
 // Sends press/move/release (or a wheel notch) to the canvas at a map position.
 void mousePressAtMap(gui::MapCanvas* canvas, const QPointF& mapPos, Qt::MouseButton button = Qt::LeftButton);
