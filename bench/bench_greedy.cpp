@@ -208,9 +208,9 @@ int main(int argc, char** argv) {
         prefix.push_back(s.parcel);
         spent += s.cost;
       }
-    std::printf("  greedy prefix within the budget: %ld leopards; optimum / greedy = %.3f\n",
-                PatchUnion(big.atoms).evaluate(prefix).leopards,
-                double(r.leopards) / std::max(1.0, double(PatchUnion(big.atoms).evaluate(prefix).leopards)));
+    const long prefixLeopards = PatchUnion(big.atoms).evaluate(prefix).leopards;
+    std::printf("  greedy prefix within the budget: %ld leopards; optimum / greedy = %.3f\n", prefixLeopards,
+                double(r.leopards) / std::max(1.0, double(prefixLeopards)));
   }
   return ok ? 0 : 1;
 }

@@ -9,4 +9,9 @@ void reportProgress(const Progress& progress, double fraction, const std::string
   if (progress && !progress(fraction, stage)) throw Cancelled();
 }
 
+Progress phaseProgress(const Progress& progress, double from, double to) {
+  if (!progress) return {};
+  return [progress, from, to](double fraction, const std::string& stage) { return progress(from + (to - from) * fraction, stage); };
+}
+
 }  // namespace hp

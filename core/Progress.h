@@ -13,4 +13,7 @@ using Progress = std::function<bool(double fraction, const std::string& stage)>;
 // Calls `progress` if set; throws hp::Cancelled when it asks to stop.
 void reportProgress(const Progress& progress, double fraction, const std::string& stage);
 
+// `progress` seen by one phase of a longer job: the phase's fractions map onto [from, to] of the whole.
+Progress phaseProgress(const Progress& progress, double from, double to);
+
 }  // namespace hp

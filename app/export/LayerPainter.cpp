@@ -20,12 +20,7 @@ QStringList LayerPainter::paint(QPainter& painter, const QRectF& rect, const Ext
                                 double pixelRatio) {
   QStringList problems;
   if (extent.isEmpty() || pixels.isEmpty() || rect.isEmpty()) return problems;
-  render::MapViewport viewport;
-  viewport.centerX = extent.centerX();
-  viewport.centerY = extent.centerY();
-  viewport.widthPx = pixels.width();
-  viewport.heightPx = pixels.height();
-  viewport.mapUnitsPerPixel = std::max(extent.width() / pixels.width(), extent.height() / pixels.height());
+  const render::MapViewport viewport = render::MapViewport::fitting(extent, pixels.width(), pixels.height());
   const std::atomic<bool> notCancelled{false};
 
   painter.save();

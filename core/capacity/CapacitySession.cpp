@@ -94,9 +94,11 @@ model::RegionCapacity CapacitySession::evaluate(const Region& region, const Prog
   }
   scan.finish(result);
   if (patchMap) {
-    *patches = patchMap->finish();
-    patches->geoTransform = info.transform.c;
-    patches->crsWkt = info.crs.wkt();
+    // The georeferencing was set before the scan (an empty window returns early with it).
+    model::PatchMap built = patchMap->finish();
+    built.geoTransform = patches->geoTransform;
+    built.crsWkt = std::move(patches->crsWkt);
+    *patches = std::move(built);
   }
   return result;
 }

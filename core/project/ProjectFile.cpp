@@ -3,6 +3,7 @@
 
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <sstream>
@@ -123,6 +124,12 @@ void copyRaster(const EmbeddedCopy& c, const std::string& file, const std::strin
   if (!copy || errors.hasFailure()) writeFailed(path, "cannot store " + c.sourcePath + " in the project", errors);
 }
 
+const EmbeddedCopy* copyOf(const std::vector<EmbeddedCopy>& copies, const std::string& path, const std::string& layer) {
+  for (const EmbeddedCopy& c : copies)
+    if (c.sourcePath == path && c.sourceLayer == layer) return &c;
+  return nullptr;
+}
+
 std::vector<EmbeddedCopy> embeddedCopies(const Project& project) {
   std::vector<EmbeddedCopy> copies;
   for (std::size_t i = 0; i < project.layers.size(); ++i) {
@@ -132,15 +139,10 @@ std::vector<EmbeddedCopy> embeddedCopies(const Project& project) {
   }
   for (const ForestVersion& v : project.forestVersions) {
     if (!project.embedData && !isEmbeddedReference(v.path, {})) continue;
+    if (copyOf(copies, v.path, {})) continue;  // the same raster as a layer: stored once
     copies.push_back({v.path, {}, true, kDataPrefix + ("forest_v" + std::to_string(v.id))});
   }
   return copies;
-}
-
-const EmbeddedCopy* copyOf(const std::vector<EmbeddedCopy>& copies, const std::string& path, const std::string& layer) {
-  for (const EmbeddedCopy& c : copies)
-    if (c.sourcePath == path && c.sourceLayer == layer) return &c;
-  return nullptr;
 }
 
 }  // namespace
@@ -152,6 +154,14 @@ bool isEmbeddedReference(const std::string& path, const std::string& layerName) 
 }
 
 void rebindEmbeddedData(Project& project, const std::string& path) {
+  // Nothing embedded (the usual project): no need to read the saved file back.
+  const bool anyEmbedded =
+      project.embedData ||
+      std::any_of(project.layers.begin(), project.layers.end(),
+                  [](const LayerRef& l) { return isEmbeddedReference(l.path, l.layerName); }) ||
+      std::any_of(project.forestVersions.begin(), project.forestVersions.end(),
+                  [](const ForestVersion& v) { return isEmbeddedReference(v.path, {}); });
+  if (!anyEmbedded) return;
   const Project saved = loadProject(path).project;
   for (std::size_t i = 0; i < project.layers.size() && i < saved.layers.size(); ++i)
     if (isEmbeddedReference(saved.layers[i].path, saved.layers[i].layerName)) {

@@ -133,10 +133,6 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
     const Scored greedyStart = scorer.score(pick);
     best = greedyStart;
     reportProgress(progress, 0.1, "budget optimum");
-    auto part = [&](double from, double to) -> Progress {
-      if (!progress) return {};
-      return [&progress, from, to](double f, const std::string& stage) { return progress(from + (to - from) * f, stage); };
-    };
     // Start 2: the linearised problem solved by CBC, from the greedy start.
     std::optional<Scored> linearStart;
     if (options.linearStart) {
@@ -151,7 +147,7 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
       linear.seed = options.seed;
       linear.start = greedyStart.parcels;
       const double linearBegin = elapsed();
-      const LinearisedBudgetResult solved = solveLinearisedBudget(atoms, costs, perimeter, linear, part(0.1, 0.5));
+      const LinearisedBudgetResult solved = solveLinearisedBudget(atoms, costs, perimeter, linear, phaseProgress(progress, 0.1, 0.5));
       result.linearSeconds = elapsed() - linearBegin;
       result.linearStatus = solved.status;
       if (solved.hasSolution()) {
@@ -175,7 +171,7 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
       search.blm = options.blm;
       search.timeLimitSeconds = std::max(0.0, options.timeLimitSeconds - elapsed());
       const auto improved = improveSelection(atoms, costs, perimeter, state, starts[k]->parcels, search,
-                                             k == 0 ? part(0.5, 0.9) : part(0.9, 1.0));
+                                             k == 0 ? phaseProgress(progress, 0.5, 0.9) : phaseProgress(progress, 0.9, 1.0));
       result.localSearchMoves += improved.moves;
       Scored s = scorer.score(improved.parcels);
       if (s.cost <= room && better(s, best)) best = std::move(s);

@@ -136,12 +136,6 @@ MarxanSolveResult solveMarxanOnce(const MarxanProblem& problem, const MarxanSolv
   return result;
 }
 
-// Maps a phase's progress fractions into [from, to] of the whole solve.
-Progress phaseProgress(const Progress& progress, double from, double to) {
-  if (!progress) return {};
-  return [progress, from, to](double fraction, const std::string& stage) { return progress(from + (to - from) * fraction, stage); };
-}
-
 bool startUsable(const MarxanProblem& problem, const std::vector<bool>& start) {
   if (start.size() != problem.units.size() || problem.units.empty()) return false;
   for (std::size_t i = 0; i < start.size(); ++i)

@@ -35,12 +35,6 @@ VectorLayer readPolygons(const std::string& path, const std::string& layerName, 
   return readVectorLayer(path, options);
 }
 
-// `progress` over [from, to] of the whole.
-Progress part(const Progress& progress, double from, double to) {
-  if (!progress) return {};
-  return [progress, from, to](double f, const std::string& stage) { return progress(from + (to - from) * f, stage); };
-}
-
 // Each parcel's part outside the existing reserve (null when wholly inside): the reserve's habitat
 // is in every union already, and atoms must not overlap or the shared pixels would count twice.
 std::vector<std::shared_ptr<const OGRGeometry>> outsideReserve(const VectorLayer& parcels, const VectorLayer* reserve) {
@@ -245,7 +239,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
     reserveRegion = capacity::Region{"reserve", reserve->crs, {}};
     for (const Feature& f : reserve->features) reserveRegion->parts.emplace_back(f.geometry->clone());
   }
-  const BuiltAtoms built = buildParcelAtoms(forest, regions, reserveRegion, inputs.model, part(progress, 0.0, 0.5));
+  const BuiltAtoms built = buildParcelAtoms(forest, regions, reserveRegion, inputs.model, phaseProgress(progress, 0.0, 0.5));
   budget.areasKm2 = built.parcelAreaKm2;
 
   // Shared boundaries (km) of parcels and reserve: BLM and the reported perimeter. A geographic
@@ -271,7 +265,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
         ownerOf.push_back(ParcelAtoms::kReserve);
       }
     const auto owner = [&ownerOf](int k) { return ownerOf[std::size_t(k)]; };
-    for (const SelectionEdge& e : sharedBoundaries(all, part(progress, 0.5, 0.55))) {
+    for (const SelectionEdge& e : sharedBoundaries(all, phaseProgress(progress, 0.5, 0.55))) {
       const int a = owner(e.a), b = owner(e.b);
       if (a == ParcelAtoms::kReserve && b == ParcelAtoms::kReserve) continue;  // the reserve's own outline
       budget.boundaries.push_back({a, b, e.lengthKm});
@@ -281,9 +275,9 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   // The acquisition order, then the budget optimum.
   GreedyOptions greedy;
   greedy.pairs = options.pairs;
-  const std::vector<OrderStep> steps = greedyOrder(built.atoms, costs, greedy, part(progress, 0.55, 0.75));
+  const std::vector<OrderStep> steps = greedyOrder(built.atoms, costs, greedy, phaseProgress(progress, 0.55, 0.75));
   budget.greedyOrder = steps;  // its prefix that fits is the optimum's first start: not computed twice
-  const BudgetResult best = optimiseBudget(built.atoms, costs, budget, part(progress, 0.75, 1.0));
+  const BudgetResult best = optimiseBudget(built.atoms, costs, budget, phaseProgress(progress, 0.75, 1.0));
 
   const PatchUnion reserveOnly(built.atoms);
   result.reserveLeopards = reserveOnly.totals().leopards;
@@ -303,16 +297,14 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   result.cost = best.cost;
   result.areaKm2 = best.areaKm2;
   result.boundaryKm = measurable ? best.boundaryKm : std::numeric_limits<double>::quiet_NaN();
-  result.provenOptimal = best.provenOptimal;
   result.linearGap = std::isfinite(best.linearGap) ? best.linearGap : -1;
   // The proven gap of the answer: against the bound on whole leopards (the boundary term only lowers
   // the objective, so the bound holds for it too); 0 after full enumeration or when the bound is met.
   result.leopardsUpperBound = wholeLeopardUpperBound(built.atoms, costs, options.budget, budget.lockIn, budget.lockOut);
-  const double objective = double(best.leopards) - options.blm * (measurable ? best.boundaryKm : 0.0);
+  const double objective = best.objective;
   result.optimalityGap = best.provenOptimal ? 0.0
                                             : std::max(0.0, double(result.leopardsUpperBound) - objective) /
                                                   std::max(std::abs(objective), 1e-9);
-  if (!best.provenOptimal && double(result.leopardsUpperBound) <= objective) result.optimalityGap = 0;
   result.provenOptimal = result.optimalityGap == 0;
   reportProgress(progress, 1.0, "done");
   return result;

@@ -19,8 +19,9 @@ QString importMarxanCandidate(PlanDocument* doc, const QString& solutionPath, co
     const std::vector<std::int64_t> ids = ranking::selectedParcelIds(ranking::readMarxanSolution(path), path, parcelIds);
     if (ids.empty())
       return QCoreApplication::translate("MarxanCandidate", "%1: the solution selects no planning unit").arg(solutionPath);
-    const QString name = doc->uniqueName(QCoreApplication::translate("MarxanCandidate", "Marxan %1")
-                                             .arg(QFileInfo(solutionPath).completeBaseName()));
+    // addCandidateWithParcels makes the name unique.
+    const QString name =
+        QCoreApplication::translate("MarxanCandidate", "Marxan %1").arg(QFileInfo(solutionPath).completeBaseName());
     edits::addCandidateWithParcels(doc, name, QColor(QStringLiteral("#9467bd")), ids);
     return {};
   } catch (const Error& e) {
