@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "model/PatchUnionFind.h"
 #include "model/Territory.h"
 
 namespace hp::model {
@@ -22,29 +23,9 @@ PatchMapBuilder::PatchMapBuilder(int colBegin, int rowBegin, int width, int heig
   else map_.labels.assign(std::size_t(map_.width) * std::size_t(map_.height), 0);
 }
 
-std::int32_t PatchMapBuilder::find(std::int32_t id) {
-  std::int32_t root = id;
-  while (components_[std::size_t(root - 1)].parent != root) root = components_[std::size_t(root - 1)].parent;
-  while (components_[std::size_t(id - 1)].parent != root) {
-    const std::int32_t next = components_[std::size_t(id - 1)].parent;
-    components_[std::size_t(id - 1)].parent = root;
-    id = next;
-  }
-  return root;
-}
+std::int32_t PatchMapBuilder::find(std::int32_t id) { return patch_union::find<1>(components_, id); }
 
-std::int32_t PatchMapBuilder::unite(std::int32_t a, std::int32_t b) {
-  a = find(a);
-  b = find(b);
-  if (a == b) return a;
-  if (b < a) std::swap(a, b);
-  Component& keep = components_[std::size_t(a - 1)];
-  Component& gone = components_[std::size_t(b - 1)];
-  keep.areaKm2 += gone.areaKm2;
-  keep.equivalents += gone.equivalents;
-  gone.parent = a;
-  return a;
-}
+std::int32_t PatchMapBuilder::unite(std::int32_t a, std::int32_t b) { return patch_union::unite<1>(components_, a, b); }
 
 void PatchMapBuilder::addRow(int row, std::span<const HabitatRun> runs) {
   if (map_.tooLarge) return;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "model/PatchUnionFind.h"
 #include "model/Territory.h"
 
 namespace hp::model {
@@ -24,29 +25,9 @@ std::int32_t PatchLabeller::newComponent() {
   return id;
 }
 
-std::int32_t PatchLabeller::findSlow(std::int32_t id) {
-  std::int32_t root = id;
-  while (components_[std::size_t(root)].parent != root) root = components_[std::size_t(root)].parent;
-  while (components_[std::size_t(id)].parent != root) {
-    const std::int32_t next = components_[std::size_t(id)].parent;
-    components_[std::size_t(id)].parent = root;
-    id = next;
-  }
-  return root;
-}
+std::int32_t PatchLabeller::findSlow(std::int32_t id) { return patch_union::find<0>(components_, id); }
 
-std::int32_t PatchLabeller::unite(std::int32_t a, std::int32_t b) {
-  a = find(a);
-  b = find(b);
-  if (a == b) return a;
-  if (b < a) std::swap(a, b);  // keep the older label: deterministic, independent of visiting order
-  Component& keep = components_[std::size_t(a)];
-  Component& gone = components_[std::size_t(b)];
-  keep.areaKm2 += gone.areaKm2;
-  keep.equivalents += gone.equivalents;
-  gone.parent = a;
-  return a;
-}
+std::int32_t PatchLabeller::unite(std::int32_t a, std::int32_t b) { return patch_union::unite<0>(components_, a, b); }
 
 void PatchLabeller::close(std::int32_t root) {
   const Component& c = components_[std::size_t(root)];
