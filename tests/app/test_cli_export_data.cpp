@@ -9,29 +9,12 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-#include "geo/GdalSupport.h"
-#include "io/VectorWriter.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
 #include "support/CliRunner.h"
+#include "support/SquareForestProject.h"
 
 using namespace hp;
-
-namespace {
-
-OGRGeometryUniquePtr rect(double x0, double y0, double x1, double y1) {
-  auto ring = std::make_unique<OGRLinearRing>();
-  ring->addPoint(x0, y0);
-  ring->addPoint(x1, y0);
-  ring->addPoint(x1, y1);
-  ring->addPoint(x0, y1);
-  ring->closeRings();
-  auto poly = std::make_unique<OGRPolygon>();
-  poly->addRingDirectly(ring.release());
-  return OGRGeometryUniquePtr(poly.release());
-}
-
-}  // namespace
 
 class TestCliExportData : public QObject {
   Q_OBJECT
@@ -39,39 +22,12 @@ class TestCliExportData : public QObject {
   QString projectPath_;
   project::Project project_;
 
-  std::string p(const char* name) { return tmp_.filePath(name).toStdString(); }
-
  private slots:
   void initTestCase() {
-    // UTM 52N, 100 m pixels: canopy 100 % on a 10 km square (x 600..610 km, y 4800..4810 km), 10 % around.
-    gdal::ensureRegistered();
-    const Crs utm = Crs::fromEpsg(32652);
-    {
-      GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(p("forest.tif").c_str(), 200, 200, 1, GDT_Byte, nullptr));
-      double gt[6] = {595000, 100, 0, 4815000, 0, -100};
-      ds->SetGeoTransform(gt);
-      ds->SetSpatialRef(utm.ogr());
-      std::vector<GByte> v(200 * 200, 10);
-      for (int r = 50; r < 150; ++r)
-        for (int c = 50; c < 150; ++c) v[r * 200 + c] = 100;
-      QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 200, 200, v.data(), 200, 200, GDT_Byte, 0, 0, nullptr), CE_None);
-    }
-    VectorLayer basins;
-    basins.crs = utm;
-    basins.fields = {{"basin_id", FieldType::Integer}};
-    basins.features.push_back({1, {std::int64_t(1)}, rect(595000, 4795000, 615000, 4815000)});
-    writeVectorLayer(p("basins.gpkg"), basins);
-    VectorLayer parcels;
-    parcels.crs = utm;
-    parcels.fields = {{"parcel_id", FieldType::Integer}, {"price_usd", FieldType::Real}};
-    parcels.features.push_back({1, {std::int64_t(1), 1.0e6}, rect(600000, 4800000, 605000, 4810000)});
-    parcels.features.push_back({2, {std::int64_t(2), 2.5e6}, rect(605000, 4800000, 610000, 4810000)});
-    parcels.features.push_back({3, {std::int64_t(3), 0.5e6}, rect(610000, 4800000, 615000, 4810000)});
-    writeVectorLayer(p("parcels.gpkg"), parcels);
-    project_.crs = utm;
-    project_.layers = {{project::LayerRole::Forest, "Forest", p("forest.tif"), "", true, 1, ""},
-                       {project::LayerRole::Basins, "Basins", p("basins.gpkg"), "", true, 1, ""},
-                       {project::LayerRole::Parcels, "Parcels", p("parcels.gpkg"), "", true, 1, ""}};
+    // UTM 52N, 100 m pixels: canopy 100 % on a 10 km square (x 600..610 km, y 4800..4810 km), 10 % around;
+    // parcels 1 and 2 are its halves, 3 the strip east of it.
+    project_ = test::writeSquareForestProject(tmp_.path().toStdString());
+    QCOMPARE(project_.layers.size(), std::size_t(3));
     project_.candidates = {{"Both halves", "#ff0000", {1, 2}, {}}, {"East strip", "#0000ff", {3}, {}}};
     projectPath_ = tmp_.filePath("export.hplan");
     project::saveProject(project_, projectPath_.toStdString());

@@ -16,26 +16,14 @@
 #include <ogrsf_frmts.h>
 
 #include "export/LayoutContent.h"
-#include "geo/GdalSupport.h"
 #include "gui/export/ExportDialog.h"
-#include "io/VectorWriter.h"
+#include "support/SquareForestProject.h"
+#include "support/TestGeometry.h"
 
 using namespace hp;
 using namespace hp::gui;
 
 namespace {
-
-OGRGeometryUniquePtr rect(double x0, double y0, double x1, double y1) {
-  auto ring = std::make_unique<OGRLinearRing>();
-  ring->addPoint(x0, y0);
-  ring->addPoint(x1, y0);
-  ring->addPoint(x1, y1);
-  ring->addPoint(x0, y1);
-  ring->closeRings();
-  auto poly = std::make_unique<OGRPolygon>();
-  poly->addRingDirectly(ring.release());
-  return OGRGeometryUniquePtr(poly.release());
-}
 
 double aspect(const QImage& image) { return double(image.width()) / image.height(); }
 
@@ -46,8 +34,6 @@ class TestGuiExportDialog : public QObject {
   QTemporaryDir tmp_;
   project::Project project_;
   std::shared_ptr<const exporting::LayoutContent> content_;
-
-  std::string p(const char* name) { return tmp_.filePath(name).toStdString(); }
 
   std::unique_ptr<ExportDialog> newDialog() {
     auto dialog = std::make_unique<ExportDialog>(content_, project_);
@@ -60,35 +46,12 @@ class TestGuiExportDialog : public QObject {
   void initTestCase() {
     // 20 x 20 km of UTM 52N: canopy 100 % on the middle 10 km square (100 m pixels), two parcels on it
     // and two candidates, one of them drawn.
-    gdal::ensureRegistered();
-    const Crs utm = Crs::fromEpsg(32652);
-    const double x0 = 600000, y0 = 4800000;
-    {
-      GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(p("forest.tif").c_str(), 200, 200, 1, GDT_Byte, nullptr));
-      double gt[6] = {x0 - 5000, 100, 0, y0 + 15000, 0, -100};
-      ds->SetGeoTransform(gt);
-      ds->SetSpatialRef(utm.ogr());
-      std::vector<GByte> v(200 * 200, 10);
-      for (int r = 50; r < 150; ++r)
-        for (int c = 50; c < 150; ++c) v[r * 200 + c] = 100;
-      QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 200, 200, v.data(), 200, 200, GDT_Byte, 0, 0, nullptr), CE_None);
-    }
-    VectorLayer basins;
-    basins.crs = utm;
-    basins.fields = {{"basin_id", FieldType::Integer}};
-    basins.features.push_back({1, {std::int64_t(1)}, rect(x0 - 5000, y0 - 5000, x0 + 15000, y0 + 15000)});
-    writeVectorLayer(p("basins.gpkg"), basins);
-    VectorLayer parcels;
-    parcels.crs = utm;
-    parcels.fields = {{"parcel_id", FieldType::Integer}, {"price_usd", FieldType::Real}};
-    parcels.features.push_back({1, {std::int64_t(1), 1.0e6}, rect(x0, y0, x0 + 5000, y0 + 10000)});
-    parcels.features.push_back({2, {std::int64_t(2), 2.5e6}, rect(x0 + 5000, y0, x0 + 10000, y0 + 10000)});
-    writeVectorLayer(p("parcels.gpkg"), parcels);
-    project_.crs = utm;
-    project_.layers = {{project::LayerRole::Forest, "Forest cover", p("forest.tif"), "", true, 1, ""},
-                       {project::LayerRole::Basins, "River basins", p("basins.gpkg"), "", true, 1, ""},
-                       {project::LayerRole::Parcels, "Parcels", p("parcels.gpkg"), "", true, 1, ""}};
-    std::shared_ptr<const OGRGeometry> drawn(rect(x0 - 3000, y0 + 2000, x0 - 500, y0 + 6000).release());
+    test::SquareForestOptions options;
+    options.parcelPrices = {1.0e6, 2.5e6};
+    project_ = test::writeSquareForestProject(tmp_.path().toStdString(), options);
+    QCOMPARE(project_.layers.size(), std::size_t(3));
+    const double x0 = options.x0, y0 = options.y0;
+    const std::shared_ptr<const OGRGeometry> drawn = test::rect(x0 - 3000, y0 + 2000, x0 - 500, y0 + 6000);
     project_.candidates = {{"West ridge", "#d62728", {1}, {}}, {"Кедровая", "#1f77b4", {2}, {drawn}}};
     content_ = exporting::LayoutContent::fromProject(project_);
   }

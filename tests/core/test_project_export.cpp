@@ -14,6 +14,7 @@
 #include "geo/GdalSupport.h"
 #include "io/VectorWriter.h"
 #include "project/ProjectExport.h"
+#include "support/SquareForestProject.h"
 #include "support/TestGeometry.h"
 
 using namespace hp;
@@ -65,39 +66,17 @@ class TestProjectExport : public QObject {
   void initTestCase() {
     // UTM 52N with its central meridian (129°E) at x = 500 000 and 43°N at y = kN43: canopy 100 % on the
     // 10 km square east and north of that corner (100 m pixels), 0 % around it; one basin over all.
-    gdal::ensureRegistered();
-    const Crs utm = Crs::fromEpsg(32652);
-    const double x0 = 500000, y0 = kN43;
-    {
-      GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(p("forest.tif").c_str(), 200, 200, 1, GDT_Byte, nullptr));
-      double gt[6] = {x0 - 5000, 100, 0, y0 + 15000, 0, -100};
-      ds->SetGeoTransform(gt);
-      ds->SetSpatialRef(utm.ogr());
-      ds->GetRasterBand(1)->SetNoDataValue(255);
-      std::vector<GByte> v(200 * 200, 0);
-      for (int r = 50; r < 150; ++r)
-        for (int c = 50; c < 150; ++c) v[r * 200 + c] = 100;
-      QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 200, 200, v.data(), 200, 200, GDT_Byte, 0, 0, nullptr), CE_None);
-    }
-    VectorLayer basins;
-    basins.crs = utm;
-    basins.fields = {{"basin_id", FieldType::Integer}};
-    basins.features.push_back({1, {std::int64_t(1)}, OGRGeometryUniquePtr(rect(x0 - 5000, y0 - 5000, x0 + 15000, y0 + 15000)->clone())});
-    writeVectorLayer(p("basins.gpkg"), basins);
     // Parcels 1 and 2: the west and east halves of the forest; 3: a bare 5 km strip east of it. A long
     // field name tests the Shapefile's ten characters.
-    VectorLayer parcels;
-    parcels.crs = utm;
-    parcels.fields = {{"parcel_id", FieldType::Integer}, {"price_usd", FieldType::Real}, {"owner_description", FieldType::String}};
-    parcels.features.push_back({1, {std::int64_t(1), 1.0e6, std::string("state")}, OGRGeometryUniquePtr(rect(x0, y0, x0 + 5000, y0 + 10000)->clone())});
-    parcels.features.push_back({2, {std::int64_t(2), 2.5e6, std::string("private")}, OGRGeometryUniquePtr(rect(x0 + 5000, y0, x0 + 10000, y0 + 10000)->clone())});
-    parcels.features.push_back({3, {std::int64_t(3), 0.5e6, std::string("lease")}, OGRGeometryUniquePtr(rect(x0 + 10000, y0, x0 + 15000, y0 + 10000)->clone())});
-    writeVectorLayer(p("parcels.gpkg"), parcels);
-
-    project_.crs = utm;
-    project_.layers = {{LayerRole::Forest, "f", p("forest.tif"), "", true, 1, ""},
-                       {LayerRole::Basins, "b", p("basins.gpkg"), "", true, 1, ""},
-                       {LayerRole::Parcels, "p", p("parcels.gpkg"), "", true, 1, ""}};
+    test::SquareForestOptions options;
+    options.x0 = 500000;
+    options.y0 = kN43;
+    options.canopyAround = 0;
+    options.noData = 255;
+    options.parcelOwners = {"state", "private", "lease"};
+    project_ = test::writeSquareForestProject(tmp_.path().toStdString(), options);
+    QCOMPARE(project_.layers.size(), std::size_t(3));
+    const double x0 = options.x0, y0 = options.y0;
     // "Кедровая" checks UTF-8 names; the drawn square overlaps parcel 2 and is merged with it.
     project_.candidates = {
         {"both halves", "#ff0000", {1, 2}, {}},
