@@ -423,11 +423,15 @@ std::vector<std::string> exportProjectData(const Project& project, const Project
   exportFormatForPath(path);  // a bad extension fails before any evaluation
   if (!options.candidates && !options.parcels) throw Error(ErrorCode::InvalidInput, path, "nothing to export");
   std::vector<Candidate> chosen = project.candidates;
+  std::size_t chosenIndex = 0;  // with options.candidate: its place in project.candidates
   if (!options.candidate.empty()) {
     const Candidate* c = project.candidate(options.candidate);
     if (!c) throw Error(ErrorCode::InvalidInput, {}, "the project has no candidate named '" + options.candidate + "'");
     chosen = {*c};
+    chosenIndex = std::size_t(c - project.candidates.data());
   }
+  if (options.figures && options.figures->size() != project.candidates.size())
+    throw Error(ErrorCode::InvalidInput, {}, "the candidates' figures do not match the project's candidates");
   const double candidateShare = options.parcels ? 0.3 : 1.0;
   auto scaled = [&](double from, double share) -> Progress {
     if (!progress) return {};
@@ -436,9 +440,14 @@ std::vector<std::string> exportProjectData(const Project& project, const Project
 
   ExportLayers layers;
   if (options.candidates) {
-    Project subset = project;
-    subset.candidates = chosen;
-    const std::vector<CandidateFigures> figures = evaluateCandidates(subset, data, false, scaled(0, candidateShare));
+    std::vector<CandidateFigures> figures;
+    if (options.figures) {
+      figures = options.candidate.empty() ? *options.figures : std::vector{(*options.figures)[chosenIndex]};
+    } else {
+      Project subset = project;
+      subset.candidates = chosen;
+      figures = evaluateCandidates(subset, data, false, scaled(0, candidateShare));
+    }
     layers.candidates = candidatesLayer(chosen, figures, data);
   }
   if (options.parcels) {

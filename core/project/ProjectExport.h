@@ -77,11 +77,15 @@ struct DataExportOptions {
   bool candidates = true;     // write the candidates layer
   bool parcels = false;       // write the parcels layer with capacity columns
   const std::vector<ParcelRank>* ranks = nullptr;  // ranking columns of the parcels layer, when given
+  // Every project candidate's figures, in project order, when the caller already has them (as
+  // evaluateCandidates gives them); the candidates layer then uses them instead of evaluating again.
+  const std::vector<CandidateFigures>* figures = nullptr;
 };
 
 // The one entry point habitat-cli export-data and the export dialog call: evaluates the figures the
-// options need through the capacity engine and writes them with writeExportLayers. Throws Error
-// (InvalidInput for an unknown candidate name, WriteFailed naming the file), Cancelled.
+// options need through the capacity engine (the candidates' only without options.figures) and writes
+// them with writeExportLayers. Throws Error (InvalidInput for an unknown candidate name or figures that
+// are not one row per candidate, WriteFailed naming the file), Cancelled.
 std::vector<std::string> exportProjectData(const Project& project, const ProjectData& data, const std::string& path,
                                            const DataExportOptions& options, const Progress& progress = {});
 

@@ -134,6 +134,32 @@ class TestGuiExportDialog : public QObject {
     QCOMPARE(ds->GetLayerByName("parcels")->GetFeatureCount(), GIntBig(2));
   }
 
+  void dataExportWritesTheFiguresItOpenedWith() {
+    // The figures the dialog was opened with are written, not computed again: a cost no evaluation
+    // gives shows which. Figures of other candidates (a renamed one) are not trusted.
+    auto exportedCosts = [this](const exporting::LayoutContent& content, const QString& file) {
+      ExportDialog dialog(std::make_shared<const exporting::LayoutContent>(content), project_);
+      dialog.setFormat(ExportDialog::Format::Csv);
+      dialog.setOutputPath(tmp_.filePath(file));
+      QSignalSpy done(&dialog, &ExportDialog::exportSucceeded);
+      dialog.startExport();
+      QList<double> costs;
+      if (!done.wait(20000)) return costs;
+      QFile csv(tmp_.filePath(file));
+      if (!csv.open(QIODevice::ReadOnly)) return costs;
+      const QStringList lines = QString::fromUtf8(csv.readAll()).trimmed().split('\n');
+      for (qsizetype i = 1; i < lines.size(); ++i) costs << lines[i].split(',').value(4).toDouble();
+      return costs;
+    };
+    exporting::LayoutContent content = *content_;
+    QCOMPARE(content.figures.size(), std::size_t(2));
+    QCOMPARE(content.figures[0].costUsd, 1.0e6);
+    content.figures[0].costUsd = 123;
+    QCOMPARE(exportedCosts(content, QStringLiteral("reused.csv")), (QList<double>{123, 2.5e6}));
+    content.candidates[0].name = "Elsewhere";
+    QCOMPARE(exportedCosts(content, QStringLiteral("computed.csv")), (QList<double>{1.0e6, 2.5e6}));
+  }
+
   void runFromTheMainWindow() {
     // What the File menu calls: the dialog opens with the project's content and the active candidate.
     project::Project saved = project_;

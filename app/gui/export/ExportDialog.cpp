@@ -48,6 +48,21 @@ QString languageLabel(const QString& code) {
   return parts.join(QStringLiteral(" + "));
 }
 
+// The figures `content` was built with, as the data export takes them, when they are `project`'s
+// candidates' (LayoutContent::fromProject of the same project); empty otherwise.
+std::vector<project::CandidateFigures> figuresOf(const exporting::LayoutContent& content, const project::Project& project) {
+  const std::size_t n = project.candidates.size();
+  if (n == 0 || content.figures.size() != n || content.candidates.size() != n) return {};
+  std::vector<project::CandidateFigures> figures;
+  for (std::size_t i = 0; i < n; ++i) {
+    const project::Candidate &a = content.candidates[i], &b = project.candidates[i];
+    if (a.name != b.name || a.parcelIds != b.parcelIds || a.drawn != b.drawn) return {};
+    const exporting::CandidateFiguresRow& row = content.figures[i];
+    figures.push_back({row.capacity, row.costUsd, row.parcels});
+  }
+  return figures;
+}
+
 }  // namespace
 
 ExportDialog::ExportDialog(std::shared_ptr<const exporting::LayoutContent> content, project::Project project,
@@ -361,10 +376,14 @@ void ExportDialog::startExport() {
     options.candidate = candidate_->currentData().toString().toStdString();
     options.parcels = parcels_->isChecked();
     const project::Project project = project_;
-    work = [project, options, path, files](const Progress& progress) {
+    // The candidates' figures were computed when the dialog opened: the export writes those.
+    auto figures = std::make_shared<const std::vector<project::CandidateFigures>>(figuresOf(*content_, project_));
+    work = [project, options, figures, path, files](const Progress& progress) {
       reportProgress(progress, 0.0, "reading");
       const project::ProjectData data = project::loadProjectData(project);
-      for (const std::string& f : project::exportProjectData(project, data, path.toStdString(), options, progress))
+      project::DataExportOptions withFigures = options;
+      if (!figures->empty()) withFigures.figures = figures.get();
+      for (const std::string& f : project::exportProjectData(project, data, path.toStdString(), withFigures, progress))
         *files << QString::fromStdString(f);
     };
   }

@@ -40,7 +40,8 @@ class ExportDialog : public QDialog {
 
   // `content`: what the map shows (the GUI builds it from its open layers; anyone else may call
   // LayoutContent::fromProject). `project`: the saved-or-not project whose candidates and layers the data
-  // export reads (a copy is kept).
+  // export reads (a copy is kept); it writes the candidates' figures `content` holds when they are this
+  // project's candidates', else computes them.
   ExportDialog(std::shared_ptr<const exporting::LayoutContent> content, project::Project project,
                QWidget* parent = nullptr);
   ~ExportDialog() override;
