@@ -11,13 +11,13 @@
 
 namespace hp {
 
-static std::string lowerExtension(const std::string& path) {
+std::string lowerExtension(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
   return ext;
 }
 
-std::string vectorDriverForPath(const std::string& path) {
+std::string vectorDriverForExtension(const std::string& path) {
   const std::string ext = lowerExtension(path);
   if (ext == ".gpkg") return "GPKG";
   if (ext == ".shp") return "ESRI Shapefile";
@@ -25,8 +25,38 @@ std::string vectorDriverForPath(const std::string& path) {
   if (ext == ".kml") return "KML";
   if (ext == ".csv") return "CSV";
   if (ext == ".fgb") return "FlatGeobuf";
-  throw Error(ErrorCode::InvalidInput, path,
-              "unsupported output format '" + ext + "' (use .gpkg, .shp, .geojson, .kml, .csv or .fgb)");
+  return {};
+}
+
+std::string vectorDriverForPath(const std::string& path) {
+  std::string driver = vectorDriverForExtension(path);
+  if (driver.empty())
+    throw Error(ErrorCode::InvalidInput, path,
+                "unsupported output format '" + lowerExtension(path) + "' (use .gpkg, .shp, .geojson, .kml, .csv or .fgb)");
+  return driver;
+}
+
+OGRErr createFeature(OGRLayer& layer, const Feature& f, const std::vector<int>& fieldIndexes,
+                     OGRwkbGeometryType geometryType, const CoordinateTransform* transform, const std::string& style) {
+  OGRFeature feature(layer.GetLayerDefn());
+  for (std::size_t i = 0; i < fieldIndexes.size() && i < f.attributes.size(); ++i) {
+    const int t = fieldIndexes[i];
+    if (t < 0) continue;
+    const FieldValue& v = f.attributes[i];
+    if (auto* iv = std::get_if<std::int64_t>(&v)) feature.SetField(t, GIntBig(*iv));
+    else if (auto* dv = std::get_if<double>(&v)) feature.SetField(t, *dv);
+    else if (auto* sv = std::get_if<std::string>(&v)) feature.SetField(t, sv->c_str());
+    else feature.SetFieldNull(t);
+  }
+  if (f.geometry && geometryType != wkbNone) {
+    OGRGeometryUniquePtr g(f.geometry->clone());
+    if (transform) transform->transform(*g);
+    if (geometryType == wkbMultiPolygon && wkbFlatten(g->getGeometryType()) != wkbMultiPolygon)
+      g.reset(OGRGeometryFactory::forceToMultiPolygon(g.release()));
+    feature.SetGeometryDirectly(g.release());
+  }
+  if (!style.empty()) feature.SetStyleString(style.c_str());
+  return layer.CreateFeature(&feature);
 }
 
 static OGRFieldType ogrType(FieldType t) {
@@ -91,31 +121,18 @@ void writeVectorLayer(const std::string& path, const VectorLayer& layer, const s
   CSLDestroy(layerOptions);
   if (!out) fail("cannot create layer '" + layerName + "'");
 
+  // Where each field landed: a KML layer starts with its own Name and Description fields.
+  std::vector<int> fieldIndexes;
   for (const FieldDef& field : layer.fields) {
     OGRFieldDefn defn(field.name.c_str(), ogrType(field.type));
     if (out->CreateField(&defn) != OGRERR_NONE) fail("cannot create field '" + field.name + "'");
+    fieldIndexes.push_back(out->GetLayerDefn()->GetFieldCount() - 1);
   }
 
   const bool transaction = ds->StartTransaction() == OGRERR_NONE;
-  OGRFeatureDefn* defn = out->GetLayerDefn();
-  for (const Feature& f : layer.features) {
-    OGRFeature feature(defn);
-    for (std::size_t i = 0; i < layer.fields.size() && i < f.attributes.size(); ++i) {
-      const FieldValue& v = f.attributes[i];
-      if (auto* iv = std::get_if<std::int64_t>(&v)) feature.SetField(int(i), GIntBig(*iv));
-      else if (auto* dv = std::get_if<double>(&v)) feature.SetField(int(i), *dv);
-      else if (auto* sv = std::get_if<std::string>(&v)) feature.SetField(int(i), sv->c_str());
-      else feature.SetFieldNull(int(i));
-    }
-    if (f.geometry) {
-      OGRGeometryUniquePtr g(f.geometry->clone());
-      if (toWgs84) toWgs84->transform(*g);
-      if (geomType == wkbMultiPolygon && wkbFlatten(g->getGeometryType()) == wkbPolygon)
-        g.reset(OGRGeometryFactory::forceToMultiPolygon(g.release()));
-      feature.SetGeometryDirectly(g.release());
-    }
-    if (out->CreateFeature(&feature) != OGRERR_NONE) fail("cannot write feature " + std::to_string(f.fid));
-  }
+  for (const Feature& f : layer.features)
+    if (createFeature(*out, f, fieldIndexes, geomType, toWgs84.get()) != OGRERR_NONE)
+      fail("cannot write feature " + std::to_string(f.fid));
   if (transaction && ds->CommitTransaction() != OGRERR_NONE) fail("cannot commit");
   ds.reset();  // flush and close before reporting success
   if (errors.hasFailure()) fail("writing failed");

@@ -16,6 +16,7 @@
 #include "geo/GdalSupport.h"
 #include "geo/Geos.h"
 #include "io/AtomicFile.h"
+#include "io/VectorWriter.h"
 
 namespace hp::project {
 
@@ -23,20 +24,20 @@ namespace {
 
 constexpr double kKm2PerSqMi = 2.589988110336;  // (1.609344 km)²
 
-std::string lowerExtension(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return ext;
-}
+// The export formats and the OGR drivers that write them (vectorDriverForExtension picks the driver).
+struct FormatDriver {
+  ExportFormat format;
+  const char* driver;
+};
+constexpr FormatDriver kFormatDrivers[] = {{ExportFormat::GeoPackage, "GPKG"},
+                                           {ExportFormat::Shapefile, "ESRI Shapefile"},
+                                           {ExportFormat::GeoJson, "GeoJSON"},
+                                           {ExportFormat::Kml, "KML"},
+                                           {ExportFormat::Csv, "CSV"}};
 
 const char* driverName(ExportFormat format) {
-  switch (format) {
-    case ExportFormat::GeoPackage: return "GPKG";
-    case ExportFormat::Shapefile: return "ESRI Shapefile";
-    case ExportFormat::GeoJson: return "GeoJSON";
-    case ExportFormat::Kml: return "KML";
-    case ExportFormat::Csv: return "CSV";
-  }
+  for (const FormatDriver& f : kFormatDrivers)
+    if (f.format == format) return f.driver;
   return "GPKG";
 }
 
@@ -178,27 +179,11 @@ void writeDataset(const std::string& tempPath, const std::string& finalPath, Exp
     const int colourField = layer.fieldIndex("colour");
 
     const bool transaction = ds->StartTransaction() == OGRERR_NONE;
-    OGRFeatureDefn* defn = out->GetLayerDefn();
     for (const Feature& f : layer.features) {
-      OGRFeature feature(defn);
-      for (std::size_t i = 0; i < layer.fields.size() && i < f.attributes.size(); ++i) {
-        const int t = target[i];
-        if (t < 0) continue;
-        const FieldValue& v = f.attributes[i];
-        if (auto* iv = std::get_if<std::int64_t>(&v)) feature.SetField(t, GIntBig(*iv));
-        else if (auto* dv = std::get_if<double>(&v)) feature.SetField(t, *dv);
-        else if (auto* sv = std::get_if<std::string>(&v)) feature.SetField(t, sv->c_str());
-        else feature.SetFieldNull(t);
-      }
-      if (f.geometry && geomType != wkbNone) {
-        OGRGeometryUniquePtr g(f.geometry->clone());
-        if (transform) transform->transform(*g);
-        if (wkbFlatten(g->getGeometryType()) != wkbMultiPolygon) g.reset(OGRGeometryFactory::forceToMultiPolygon(g.release()));
-        feature.SetGeometryDirectly(g.release());
-      }
-      if (format == ExportFormat::Kml && named.styled && colourField >= 0)
-        feature.SetStyleString(kmlStyle(toString(f.attributes[std::size_t(colourField)])).c_str());
-      if (out->CreateFeature(&feature) != OGRERR_NONE) fail("cannot write feature " + std::to_string(f.fid));
+      const bool styled = format == ExportFormat::Kml && named.styled && colourField >= 0;
+      const std::string style = styled ? kmlStyle(toString(f.attributes[std::size_t(colourField)])) : std::string();
+      if (createFeature(*out, f, target, geomType, transform ? &*transform : nullptr, style) != OGRERR_NONE)
+        fail("cannot write feature " + std::to_string(f.fid));
     }
     if (transaction && ds->CommitTransaction() != OGRERR_NONE) fail("cannot commit layer '" + named.name + "'");
   }
@@ -266,14 +251,11 @@ void writeOneFile(const std::string& path, ExportFormat format, const std::vecto
 }  // namespace
 
 ExportFormat exportFormatForPath(const std::string& path) {
-  const std::string ext = lowerExtension(path);
-  if (ext == ".gpkg") return ExportFormat::GeoPackage;
-  if (ext == ".shp") return ExportFormat::Shapefile;
-  if (ext == ".geojson" || ext == ".json") return ExportFormat::GeoJson;
-  if (ext == ".kml") return ExportFormat::Kml;
-  if (ext == ".csv") return ExportFormat::Csv;
+  const std::string driver = vectorDriverForExtension(path);
+  for (const FormatDriver& f : kFormatDrivers)
+    if (driver == f.driver) return f.format;
   throw Error(ErrorCode::InvalidInput, path,
-              "unsupported export format '" + ext + "' (use .gpkg, .shp, .geojson, .kml or .csv)");
+              "unsupported export format '" + lowerExtension(path) + "' (use .gpkg, .shp, .geojson, .kml or .csv)");
 }
 
 std::string shapefileFieldName(const std::string& name) {
