@@ -345,7 +345,7 @@ void MainWindow::createCapacityDocks(ForestVersionsPanel* forestPanel) {
   connect(doc_, &PlanDocument::projectReplaced, this, [this] { attributeTable_->model()->clearRanking(); });
   connect(rankingPanel_, &RankingPanel::createCandidateRequested, this,
           [this](const QString& name, const std::vector<std::int64_t>& ids) {
-            edits::addCandidateWithParcels(doc_, name, QColor(31, 119, 180), ids);
+            edits::addCandidateFromRanking(doc_, name, QColor(31, 119, 180), ids);
           });
   connect(rankingPanel_, &RankingPanel::failed, this,
           [this](const QString& message) { reportError(tr("Cannot rank the parcels"), message); });

@@ -133,6 +133,7 @@ class TestGuiMainCapacity : public QObject {
     QCOMPARE(doc->activeCandidate(), 2);
     QCOMPARE(QString::fromStdString(doc->candidate(2).name), QStringLiteral("Marxan output_best"));
     QCOMPARE(doc->candidate(2).parcelIds, (std::vector<std::int64_t>{3, 7}));
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("New candidate from a Marxan solution"));
     doc->undoStack()->undo();
     QCOMPARE(doc->candidateCount(), 2);
 

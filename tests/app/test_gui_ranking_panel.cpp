@@ -118,7 +118,7 @@ class TestGuiRankingPanel : public QObject {
     const int before = doc.candidateCount();
     QObject::connect(&panel, &gui::RankingPanel::createCandidateRequested, &doc,
                      [&doc](const QString& name, const std::vector<std::int64_t>& ids) {
-                       gui::edits::addCandidateWithParcels(&doc, name, QColor(31, 119, 180), ids);
+                       gui::edits::addCandidateFromRanking(&doc, name, QColor(31, 119, 180), ids);
                      });
     QVERIFY(panel.createButton()->isEnabled());
     QTest::mouseClick(panel.createButton(), Qt::LeftButton);
@@ -126,6 +126,7 @@ class TestGuiRankingPanel : public QObject {
     QCOMPARE(doc.candidate(before).name, std::string("Budget optimum 100 USD"));
     QCOMPARE(doc.candidate(before).parcelIds, (std::vector<std::int64_t>{2, 3}));
     QCOMPARE(doc.activeCandidate(), before);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("New candidate from ranking"));
     doc.undoStack()->undo();
     QCOMPARE(doc.candidateCount(), before);
     doc.undoStack()->redo();

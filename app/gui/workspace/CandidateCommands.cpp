@@ -102,26 +102,21 @@ std::vector<std::int64_t> applyParcelEdit(std::vector<std::int64_t> current,
   return out;
 }
 
-bool addCandidate(PlanDocument* doc, const QString& name, const QColor& color) {
-  project::Candidate c;
-  c.name = doc->uniqueName(name).toStdString();
-  c.color = color.name().toStdString();
-  doc->undoStack()->push(new InsertRemoveCandidateCommand(
-      doc, InsertRemoveCandidateCommand::Kind::Insert, doc->candidateCount(), std::move(c),
-      tr("New candidate")));
-  return true;
-}
-
-bool addCandidateWithParcels(PlanDocument* doc, const QString& name, const QColor& color,
-                             const std::vector<std::int64_t>& parcelIds) {
+bool addCandidate(PlanDocument* doc, const QString& name, const QColor& color,
+                  const std::vector<std::int64_t>& parcelIds, const QString& undoText) {
   project::Candidate c;
   c.name = doc->uniqueName(name).toStdString();
   c.color = color.name().toStdString();
   c.parcelIds = applyParcelEdit({}, parcelIds, ParcelEdit::Replace);
   doc->undoStack()->push(new InsertRemoveCandidateCommand(
       doc, InsertRemoveCandidateCommand::Kind::Insert, doc->candidateCount(), std::move(c),
-      tr("New candidate from ranking")));
+      undoText.isEmpty() ? tr("New candidate") : undoText));
   return true;
+}
+
+bool addCandidateFromRanking(PlanDocument* doc, const QString& name, const QColor& color,
+                             const std::vector<std::int64_t>& parcelIds) {
+  return addCandidate(doc, name, color, parcelIds, tr("New candidate from ranking"));
 }
 
 bool deleteCandidate(PlanDocument* doc, int index) {

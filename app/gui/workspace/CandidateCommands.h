@@ -59,9 +59,12 @@ enum class ParcelEdit { Replace, Add, Remove, Toggle };
 // The edits the UI offers; each pushes one command on doc->undoStack(). Return false (and push
 // nothing) when the edit would change nothing or the index is out of range.
 namespace edits {
-bool addCandidate(PlanDocument* doc, const QString& name, const QColor& color);
-// A new candidate holding `parcelIds` (a ranking's budget optimum), active, in one undo step.
-bool addCandidateWithParcels(PlanDocument* doc, const QString& name, const QColor& color,
+// A new candidate, active, in one undo step: `name` (made unique), `color`, holding `parcelIds` (kept
+// sorted, without duplicates). `undoText` names the step in Edit ▸ Undo; empty: "New candidate".
+bool addCandidate(PlanDocument* doc, const QString& name, const QColor& color,
+                  const std::vector<std::int64_t>& parcelIds = {}, const QString& undoText = {});
+// addCandidate for a ranking's budget optimum: the step is "New candidate from ranking".
+bool addCandidateFromRanking(PlanDocument* doc, const QString& name, const QColor& color,
                              const std::vector<std::int64_t>& parcelIds);
 bool deleteCandidate(PlanDocument* doc, int index);
 bool renameCandidate(PlanDocument* doc, int index, const QString& name);

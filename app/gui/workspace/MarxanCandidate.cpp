@@ -19,10 +19,11 @@ QString importMarxanCandidate(PlanDocument* doc, const QString& solutionPath, co
     const std::vector<std::int64_t> ids = ranking::selectedParcelIds(ranking::readMarxanSolution(path), path, parcelIds);
     if (ids.empty())
       return QCoreApplication::translate("MarxanCandidate", "%1: the solution selects no planning unit").arg(solutionPath);
-    // addCandidateWithParcels makes the name unique.
+    // addCandidate makes the name unique.
     const QString name =
         QCoreApplication::translate("MarxanCandidate", "Marxan %1").arg(QFileInfo(solutionPath).completeBaseName());
-    edits::addCandidateWithParcels(doc, name, QColor(QStringLiteral("#9467bd")), ids);
+    edits::addCandidate(doc, name, QColor(QStringLiteral("#9467bd")), ids,
+                        QCoreApplication::translate("MarxanCandidate", "New candidate from a Marxan solution"));
     return {};
   } catch (const Error& e) {
     return app::describeError(e);
