@@ -251,17 +251,7 @@ void MainWindow::createDocks() {
   connect(doc_, &PlanDocument::activeChanged, this, showCandidateInTable);
   connect(doc_, &PlanDocument::candidateChanged, this, showCandidateInTable);
   // Rows selected in the table: the map shows them.
-  connect(attributeTable_, &AttributeTablePanel::parcelsSelected, this,
-          [this](const std::vector<std::int64_t>& ids) {
-            const auto parcels = projects_->parcels();
-            if (!parcels || ids.empty()) return;
-            Extent box;
-            for (std::int64_t id : ids) {
-              const int row = attributeTable_->model()->rowOfParcel(id);
-              if (row >= 0) box.include(parcels->features[std::size_t(row)].bbox);
-            }
-            if (!box.isEmpty()) canvas_->zoomToExtent(box);
-          });
+  connect(attributeTable_, &AttributeTablePanel::parcelsSelected, this, &MainWindow::zoomToParcels);
 
   auto* forestPanel = new ForestVersionsPanel(this);
   auto* forestDock = new QDockWidget(tr("Forest Versions"), this);
@@ -343,6 +333,12 @@ void MainWindow::createCapacityDocks(ForestVersionsPanel* forestPanel) {
             if (result) attributeTable_->model()->setRanking(*result);
           });
   connect(doc_, &PlanDocument::projectReplaced, this, [this] { attributeTable_->model()->clearRanking(); });
+  // Rows selected in the ranking: the same parcels selected in the attribute table and shown on the map,
+  // as rows selected there are.
+  connect(rankingPanel_, &RankingPanel::parcelsSelected, this, [this](const std::vector<std::int64_t>& ids) {
+    attributeTable_->selectParcels(ids);
+    zoomToParcels(ids);
+  });
   connect(rankingPanel_, &RankingPanel::createCandidateRequested, this,
           [this](const QString& name, const std::vector<std::int64_t>& ids) {
             edits::addCandidateFromRanking(doc_, name, QColor(31, 119, 180), ids);
@@ -485,6 +481,17 @@ void MainWindow::createMenusAndToolBars() {
 }
 
 void MainWindow::setErrorReporter(ErrorReporter reporter) { reporter_ = std::move(reporter); }
+
+void MainWindow::zoomToParcels(const std::vector<std::int64_t>& ids) {
+  const auto parcels = projects_->parcels();
+  if (!parcels || ids.empty()) return;
+  Extent box;
+  for (std::int64_t id : ids) {
+    const int row = attributeTable_->model()->rowOfParcel(id);
+    if (row >= 0) box.include(parcels->features[std::size_t(row)].bbox);
+  }
+  if (!box.isEmpty()) canvas_->zoomToExtent(box);
+}
 
 void MainWindow::reportError(const QString& title, const QString& message) {
   logPanel_->append(message, LogPanel::Level::Critical);

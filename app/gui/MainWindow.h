@@ -100,6 +100,8 @@ class MainWindow : public QMainWindow {
   void createDocks();
   void createCapacityDocks(ForestVersionsPanel* forestPanel);
   void reportError(const QString& title, const QString& message);
+  // The map shows these parcels (rows selected in the attribute table or the ranking).
+  void zoomToParcels(const std::vector<std::int64_t>& ids);
   void onRenderFinished(qint64 elapsedMs, const QStringList& errors);
 
   LayerModel* layers_;

@@ -3,6 +3,7 @@
 // the summary line, the budget optimum turned into an undoable candidate; the ranking's columns in the
 // parcels' attribute table; and a real run on a tiny region whose optimum is known.
 #include <QAbstractItemModelTester>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
@@ -22,13 +23,19 @@
 
 #include "geo/Error.h"
 #include "geo/GdalSupport.h"
+#include "gui/MainWindow.h"
+#include "gui/map/MapCanvas.h"
 #include "gui/panels/AttributeTableModel.h"
+#include "gui/panels/AttributeTablePanel.h"
 #include "gui/panels/RankingPanel.h"
 #include "gui/panels/RankingTableModel.h"
 #include "gui/workspace/CandidateCommands.h"
 #include "gui/workspace/PlanDocument.h"
+#include "gui/workspace/ProjectController.h"
 #include "io/VectorWriter.h"
+#include "project/ProjectFile.h"
 #include "support/TestGeometry.h"
+#include "test_gui_support.h"
 
 using namespace hp;
 
@@ -131,6 +138,48 @@ class TestGuiRankingPanel : public QObject {
     QCOMPARE(doc.candidateCount(), before);
     doc.undoStack()->redo();
     QCOMPARE(doc.candidate(before).parcelIds, (std::vector<std::int64_t>{2, 3}));
+  }
+
+  void selectedRowSelectsTheParcel() {
+    // A row of the order clicked: its parcel is selected in the attribute table and the map zooms to
+    // it, as when the row is selected in the attribute table itself.
+    QTemporaryDir dir;
+    const sample::SamplePaths paths = test::writeFixtureRegion(dir.path());
+    const QString projectPath = dir.filePath("plan.hplan");
+    project::saveProject(test::fixtureProject(paths), projectPath.toStdString());
+    gui::MainWindow w;
+    w.setErrorReporter([](const QString&, const QString&) {});
+    w.projects()->setRecoverQuestion([](const QString&, const QString&) { return false; });
+    w.projects()->setSaveQuestion([] { return gui::ProjectController::SaveAnswer::Discard; });
+    QVERIFY(w.openProject(projectPath));
+    w.show();
+    gui::RankingPanel* panel = w.rankingPanel();
+    auto* dock = qobject_cast<QDockWidget*>(panel->parentWidget());
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    panel->setRankFunction([](const project::Project&, const ranking::RankingOptions&, const Progress&) { return cannedResult(); });
+    QSignalSpy ready(panel, &gui::RankingPanel::rankingReady);
+    panel->run();
+    QVERIFY(ready.wait(10000) || ready.count() == 1);
+
+    int row = -1;  // parcel 2's row, wherever the sorting put it
+    for (int r = 0; r < panel->proxy()->rowCount(); ++r)
+      if (cell(panel->proxy(), r, gui::RankingTableModel::Parcel) == QStringLiteral("2")) row = r;
+    QVERIFY(row >= 0);
+    const Extent before = w.canvas()->viewport().extent();
+    QSignalSpy selected(panel, &gui::RankingPanel::parcelsSelected);
+    const QRect cellRect = panel->view()->visualRect(panel->proxy()->index(row, gui::RankingTableModel::Parcel));
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, Qt::NoModifier, cellRect.center());
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(panel->selectedParcels(), (std::vector<std::int64_t>{2}));
+    QCOMPARE(w.attributeTable()->selectedParcels(), (std::vector<std::int64_t>{2}));
+    // Parcel 2 is x 681500..683000, y 4795500..4797000: the map zooms in on it.
+    const Extent view = w.canvas()->viewport().extent();
+    QVERIFY2(view.minX <= 681500 && view.maxX >= 683000 && view.minY <= 4795500 && view.maxY >= 4797000,
+             qPrintable(QStringLiteral("%1 %2 %3 %4").arg(view.minX).arg(view.maxX).arg(view.minY).arg(view.maxY)));
+    QVERIFY(view.width() < 0.8 * before.width());
   }
 
   void cancelStopsAndFailureIsReported() {

@@ -8,6 +8,7 @@
 #include <QRegularExpressionValidator>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -16,6 +17,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "gui/panels/RankingTableModel.h"
 #include "gui/tasks/TaskRunner.h"
@@ -97,6 +100,8 @@ RankingPanel::RankingPanel(QWidget* parent)
   layout->addWidget(summary_);
   layout->addWidget(create_);
 
+  connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+          [this] { emit parcelsSelected(selectedParcels()); });
   connect(run_, &QPushButton::clicked, this, &RankingPanel::run);
   connect(cancel_, &QPushButton::clicked, this, &RankingPanel::cancel);
   connect(create_, &QPushButton::clicked, this, [this] {
@@ -127,6 +132,18 @@ RankingPanel::RankingPanel(QWidget* parent)
 // The runner (a child) waits for the worker when it goes; no events may be processed here, while
 // the window around the panel is being torn down.
 RankingPanel::~RankingPanel() { runner_->cancel(); }
+
+std::vector<std::int64_t> RankingPanel::selectedParcels() const {
+  std::vector<std::int64_t> ids;
+  const auto& result = model_->result();
+  if (!result) return ids;
+  for (const QModelIndex& index : view_->selectionModel()->selectedRows()) {
+    const int row = proxy_->mapToSource(index).row();
+    if (row >= 0 && std::size_t(row) < result->order.size()) ids.push_back(result->order[std::size_t(row)].id);
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
 
 void RankingPanel::setProject(const project::Project& project) { project_ = project; }
 

@@ -55,6 +55,8 @@ class RankingPanel : public QWidget {
   void waitForFinished();
 
   const std::shared_ptr<const ranking::RankingResult>& result() const { return result_; }
+  // The parcels of the rows selected in the order, ascending.
+  std::vector<std::int64_t> selectedParcels() const;
   // The name the next created candidate gets: "Budget optimum 1,000,000 USD".
   QString candidateName() const;
 
@@ -77,6 +79,9 @@ class RankingPanel : public QWidget {
   // A run finished: the attribute table can show its columns (AttributeTableModel::setRanking).
   void rankingReady(std::shared_ptr<const hp::ranking::RankingResult> result);
   void failed(const QString& message);
+  // The user selected rows of the order: the owner selects those parcels as the attribute table's own
+  // selection does (AttributeTablePanel::parcelsSelected).
+  void parcelsSelected(const std::vector<std::int64_t>& ids);
   // The user asked for a candidate made of the budget optimum (ids ascending, never empty).
   void createCandidateRequested(const QString& name, const std::vector<std::int64_t>& parcelIds);
 
