@@ -22,11 +22,16 @@ std::string vectorDriverForExtension(const std::string& path) {
   if (ext == ".gpkg") return "GPKG";
   if (ext == ".shp") return "ESRI Shapefile";
   if (ext == ".geojson" || ext == ".json") return "GeoJSON";
-  if (ext == ".kml") return "KML";
+  if (ext == ".kml") {
+    gdal::ensureRegistered();
+    return GetGDALDriverManager()->GetDriverByName("LIBKML") ? "LIBKML" : "KML";
+  }
   if (ext == ".csv") return "CSV";
   if (ext == ".fgb") return "FlatGeobuf";
   return {};
 }
+
+bool isKmlDriver(const std::string& driver) { return driver == "KML" || driver == "LIBKML"; }
 
 std::string vectorDriverForPath(const std::string& path) {
   std::string driver = vectorDriverForExtension(path);
@@ -100,9 +105,9 @@ void writeVectorLayer(const std::string& path, const VectorLayer& layer, const s
     if (!ds) fail("cannot create the file");
   }
 
-  const Crs crs = driverName == "KML" ? Crs::wgs84() : layer.crs;
+  const Crs crs = isKmlDriver(driverName) ? Crs::wgs84() : layer.crs;
   std::unique_ptr<CoordinateTransform> toWgs84;
-  if (driverName == "KML" && !layer.crs.isEmpty()) toWgs84 = std::make_unique<CoordinateTransform>(layer.crs, crs, path);
+  if (isKmlDriver(driverName) && !layer.crs.isEmpty()) toWgs84 = std::make_unique<CoordinateTransform>(layer.crs, crs, path);
 
   OGRwkbGeometryType geomType = wkbUnknown;
   if (!layer.features.empty()) {

@@ -16,8 +16,11 @@ namespace hp {
 std::string lowerExtension(const std::string& path);
 
 // The one choice of OGR driver by a file name's extension: .gpkg, .shp, .geojson/.json, .kml, .csv,
-// .fgb; empty for any other extension.
+// .fgb; empty for any other extension. .kml is LIBKML when GDAL has it (a feature's BRUSH becomes a
+// filled PolyStyle, as Google Earth shows it; the KML driver only outlines polygons), else KML.
 std::string vectorDriverForExtension(const std::string& path);
+// KML or LIBKML: the drivers whose files are WGS 84 longitude/latitude.
+bool isKmlDriver(const std::string& driver);
 // As vectorDriverForExtension, but throws Error(InvalidInput) for any other extension.
 std::string vectorDriverForPath(const std::string& path);
 

@@ -24,22 +24,14 @@ namespace {
 
 constexpr double kKm2PerSqMi = 2.589988110336;  // (1.609344 km)²
 
-// The export formats and the OGR drivers that write them (vectorDriverForExtension picks the driver).
+// The export formats by the OGR driver vectorDriverForExtension picks for a file.
 struct FormatDriver {
   ExportFormat format;
   const char* driver;
 };
-constexpr FormatDriver kFormatDrivers[] = {{ExportFormat::GeoPackage, "GPKG"},
-                                           {ExportFormat::Shapefile, "ESRI Shapefile"},
-                                           {ExportFormat::GeoJson, "GeoJSON"},
-                                           {ExportFormat::Kml, "KML"},
-                                           {ExportFormat::Csv, "CSV"}};
-
-const char* driverName(ExportFormat format) {
-  for (const FormatDriver& f : kFormatDrivers)
-    if (f.format == format) return f.driver;
-  return "GPKG";
-}
+constexpr FormatDriver kFormatDrivers[] = {{ExportFormat::GeoPackage, "GPKG"}, {ExportFormat::Shapefile, "ESRI Shapefile"},
+                                           {ExportFormat::GeoJson, "GeoJSON"},  {ExportFormat::Kml, "LIBKML"},
+                                           {ExportFormat::Kml, "KML"},          {ExportFormat::Csv, "CSV"}};
 
 bool holdsSeveralLayers(ExportFormat format) { return format == ExportFormat::GeoPackage || format == ExportFormat::Kml; }
 
@@ -131,8 +123,8 @@ struct NamedLayer {
   bool styled;  // KML: each feature in its `colour` field's colour
 };
 
-// Writes `layers` into one new file at `tempPath` (its extension picks nothing: `format` does).
-// `finalPath` names errors.
+// Writes `layers` into one new file at `tempPath` (with the extension of `finalPath`, which names
+// errors; `format` is the one that extension names).
 void writeDataset(const std::string& tempPath, const std::string& finalPath, ExportFormat format,
                                       const std::vector<NamedLayer>& layers) {
   gdal::ensureRegistered();
@@ -140,11 +132,13 @@ void writeDataset(const std::string& tempPath, const std::string& finalPath, Exp
   auto fail = [&](const std::string& what) {
     throw Error(ErrorCode::WriteFailed, finalPath, what + (errors.failure().empty() ? "" : ": " + errors.failure()));
   };
-  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName(format));
-  if (!driver) throw Error(ErrorCode::WriteFailed, finalPath, std::string("GDAL has no ") + driverName(format) + " driver");
+  const std::string driverName = vectorDriverForPath(finalPath);
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName.c_str());
+  if (!driver) throw Error(ErrorCode::WriteFailed, finalPath, "GDAL has no " + driverName + " driver");
 
+  // The KML driver needs telling which field is the Placemark's <name>; LIBKML takes "name" itself.
   char** datasetOptions = nullptr;
-  if (format == ExportFormat::Kml) datasetOptions = CSLSetNameValue(datasetOptions, "NameField", "name");
+  if (driverName == "KML") datasetOptions = CSLSetNameValue(datasetOptions, "NameField", "name");
   GDALDatasetUniquePtr ds(driver->Create(tempPath.c_str(), 0, 0, 0, GDT_Unknown, datasetOptions));
   CSLDestroy(datasetOptions);
   if (!ds) fail("cannot create the file");

@@ -66,9 +66,9 @@ struct ExportLayers {
 // Writes the layers present to `path` in the format its extension names. GeoPackage and KML hold both
 // layers in the one file; Shapefile, GeoJSON and CSV hold one, so with both present they go to
 // "<stem>_candidates.<ext>" and "<stem>_parcels.<ext>" beside `path`. KML is reprojected to WGS 84
-// longitude/latitude and each feature styled in its candidate colour; CSV has no geometry column and
-// C-locale numbers; Shapefile field names follow shapefileFieldName(). Every file (a Shapefile's .shp,
-// .shx, .dbf, .prj and .cpg alike) is written under a temporary name and renamed into place.
+// longitude/latitude and each candidate filled (a third opaque) and outlined in its colour; CSV has no
+// geometry column and C-locale numbers; Shapefile field names follow shapefileFieldName(). Every file (a
+// Shapefile's .shp, .shx, .dbf, .prj and .cpg alike) is written under a temporary name and renamed into place.
 // Returns the files written (main files, not sidecars). Throws Error(WriteFailed) naming the file.
 std::vector<std::string> writeExportLayers(const std::string& path, const ExportLayers& layers);
 

@@ -253,6 +253,15 @@ class TestProjectExport : public QObject {
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray kml = file.readAll();
     QVERIFY(kml.contains("<color>ff0000ff</color>"));  // #ff0000 as KML's aabbggrr
+    // Filled so Google Earth shows the area: a PolyStyle in the colour at alpha 0x55 (#ff0000 and
+    // #00aa00), never the outline-only <fill>0</fill>.
+    const QString text = QString::fromUtf8(kml);
+    auto polyStyle = [](const char* aabbggrr) {
+      return QRegularExpression(QStringLiteral("<PolyStyle>\\s*<color>%1</color>").arg(QLatin1String(aabbggrr)));
+    };
+    QVERIFY2(text.contains(polyStyle("550000ff")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(polyStyle("5500aa00")));
+    QVERIFY(!kml.contains("<fill>0</fill>"));
   }
 
   void csvWithoutGeometry() {
