@@ -220,7 +220,7 @@ int main(int argc, char** argv) {
       continue;
     }
     const MarxanEvaluation& e = r.evaluation;
-    if (r.startScore > 0.0) std::printf("%8s start from the BLM-0 selection improved by local search: %.2f\n", "", r.startScore);
+    if (r.startScore > 0.0) std::printf("%8s start (LP rounding at BLM 0, the BLM-0 selection otherwise) after local search: %.2f\n", "", r.startScore);
     std::printf("%8g %8d %7d %12.2f %10.1f %12.2f %12.2f %9.4f %8.2f %8.2f %10ld %s\n", blm, r.columns, e.unitsSelected, e.cost,
                 e.boundary, e.score, r.bestBound, 100.0 * r.relativeGap, r.seconds, cpuSeconds, r.nodes, mipStatusName(r.status));
     const bool met = r.relativeGap <= 0.001 && r.seconds <= 60.0 && e.targetsMet == int(p.features.size());

@@ -44,6 +44,12 @@ void LinearProgram::fixColumn(int column, double value) {
   columnUpper_[std::size_t(column)] = value;
 }
 
+LinearProgram LinearProgram::relaxation() const {
+  LinearProgram relaxed(*this);
+  std::fill(relaxed.integer_.begin(), relaxed.integer_.end(), char(0));
+  return relaxed;
+}
+
 double LinearProgram::objectiveValue(std::span<const double> values) const {
   double sum = 0.0;
   const std::size_t n = std::min(values.size(), objective_.size());

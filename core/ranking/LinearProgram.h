@@ -29,6 +29,9 @@ class LinearProgram {
   // Narrows a column to one value (a locked planning unit).
   void fixColumn(int column, double value);
 
+  // The same program with every column continuous: its LP relaxation.
+  LinearProgram relaxation() const;
+
   Sense sense() const noexcept { return sense_; }
   int columnCount() const noexcept { return int(objective_.size()); }
   int rowCount() const noexcept { return int(rowLower_.size()); }

@@ -32,6 +32,11 @@ struct MarxanSolveOptions {
   // (much easier for CBC), improve that selection for the boundary by local search, and start
   // the full problem from it. CBC's own first solutions to the boundary problem are far weaker.
   bool boundaryFreeStart = true;
+  // Otherwise, without a start: spend a third of the time limit on the program with every unit
+  // that the LP relaxation selects in full kept (RENS-style rounding), and start from its best
+  // selection. On clumped problems CBC solves that smaller program to optimality long before it
+  // finds as good a selection in the whole one.
+  bool roundingStart = true;
 };
 
 struct MarxanSolveResult {

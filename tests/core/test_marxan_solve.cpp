@@ -331,6 +331,7 @@ class TestMarxanSolve : public QObject {
     QCOMPARE(r.startScore, 13.0);
     options.start.clear();
     options.boundaryFreeStart = false;
+    options.roundingStart = false;
     QCOMPARE(solveMarxan(p, options).startScore, 0.0);
     // A start that misses target B ({1} alone holds B 0) is not used.
     options.start = flags({1, 0, 0, 0});
@@ -342,6 +343,28 @@ class TestMarxanSolve : public QObject {
     MipOptions mip;
     mip.start = {1.0};
     QVERIFY_THROWS_EXCEPTION(Error, solveMip(buildMarxanProgram(p), mip));
+  }
+
+  void roundingStartKeepsWhatTheRelaxationSelects() {
+    // One feature, target 10. The LP relaxation takes A (8 for 4, 0.5 a unit) in full and B
+    // (10 for 6) at 0.2; keeping A, the best completion is C (2 for 2.5): start {A, C} = 6.5.
+    // No single removal or swap improves it, yet {B} alone = 6 is optimal: the search after
+    // the start must still find it.
+    MarxanProblem p;
+    p.units = {{1, 4.0, MarxanStatus::Available}, {2, 6.0, MarxanStatus::Available}, {3, 2.5, MarxanStatus::Available}};
+    p.features = {{7, "f", 10.0, 0.0, 1.0}};
+    p.amounts = {{0, 0, 8.0}, {0, 1, 10.0}, {0, 2, 2.0}};
+    MarxanSolveOptions options;
+    options.relativeGap = 0.0;
+    MarxanSolveResult r = solveMarxan(p, options);
+    QCOMPARE(r.startScore, 6.5);
+    QCOMPARE(r.selected, flags({0, 1, 0}));
+    QCOMPARE(r.evaluation.score, 6.0);
+    QCOMPARE(r.status, MipStatus::Optimal);
+    options.roundingStart = false;
+    r = solveMarxan(p, options);
+    QCOMPARE(r.startScore, 0.0);
+    QCOMPARE(r.selected, flags({0, 1, 0}));
   }
 
   void programShape() {
