@@ -214,6 +214,10 @@ CRS: %2 (%3)</source>
         <source>Marxan %1</source>
         <translation>Marxan %1</translation>
     </message>
+    <message>
+        <source>New candidate from a Marxan solution</source>
+        <translation>Marxan 해로부터 새 후보</translation>
+    </message>
 </context>
 <context>
     <name>PatchMapLayer</name>
