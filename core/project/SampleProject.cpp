@@ -13,6 +13,8 @@ namespace hp::project {
 
 namespace {
 
+constexpr double kExtensionReachLimitM = 16000.0;
+
 bool purchasableForest(const VectorLayer& parcels, const Feature& f) {
   const int use = parcels.fieldIndex("land_use"), status = parcels.fieldIndex("status");
   if (use < 0 || status < 0) return false;
@@ -36,7 +38,6 @@ Project makeSampleProject(const sample::SamplePaths& paths) {
   const VectorLayer reserve = readVectorLayer(paths.reserve);
   GeosContext ctx;
   const GeomPtr reserveGeom = toGeos(ctx, *reserve.features.front().geometry);
-  const PreparedPtr reservePrepared = prepare(ctx, reserveGeom.get());
 
   Candidate extension;
   extension.name = "Reserve extension (sample)";
@@ -45,30 +46,41 @@ Project makeSampleProject(const sample::SamplePaths& paths) {
   east.name = "Eastern ridges (sample)";
   east.color = "#1f77b4";
 
-  // The purchasable forest parcel farthest east seeds the eastern block: every purchasable forest
-  // parcel within 15 km of it joins.
+  // Purchasable forest parcels with their distance to the reserve and their centroid.
   struct Placed {
     std::int64_t id;
-    double x, y;
+    double toReserve, x, y;
   };
   std::vector<Placed> forest;
   for (const Feature& f : parcels.features) {
     if (!purchasableForest(parcels, f)) continue;
     const GeomPtr g = toGeos(ctx, *f.geometry);
-    // Within 1 m: parcels share the reserve's boundary up to floating-point noise.
-    if (GEOSPreparedDistanceWithin_r(ctx.handle(), reservePrepared.get(), g.get(), 1.0) == 1)
-      extension.parcelIds.push_back(parcelIdOf(parcels, f));
+    double toReserve = 0.0;
+    GEOSDistance_r(ctx.handle(), reserveGeom.get(), g.get(), &toReserve);
     OGRPoint centroid;
     f.geometry->Centroid(&centroid);
-    forest.push_back({parcelIdOf(parcels, f), centroid.getX(), centroid.getY()});
+    forest.push_back({parcelIdOf(parcels, f), toReserve, centroid.getX(), centroid.getY()});
   }
+  // An example should show what the app is for: the extension grows outwards from the reserve in
+  // 1 km steps until it holds a whole leopard territory on its own (16 km at most). Within 1 m:
+  // parcels share the reserve's boundary up to floating-point noise.
+  const ProjectData data = loadProjectData(p);
+  capacity::CapacitySession session(data.inputs, data.model);
+  for (double reach = 1.0; !forest.empty(); reach += 1000.0) {
+    extension.parcelIds.clear();
+    for (const Placed& f : forest)
+      if (f.toReserve <= reach) extension.parcelIds.push_back(f.id);
+    std::sort(extension.parcelIds.begin(), extension.parcelIds.end());
+    if (reach + 1000.0 > kExtensionReachLimitM || evaluateCandidate(session, extension, data).capacity.leopards >= 1) break;
+  }
+  // The eastern block: every purchasable forest parcel within 15 km of the farthest east one.
   if (!forest.empty()) {
     const Placed seed = *std::max_element(forest.begin(), forest.end(), [](const Placed& a, const Placed& b) { return a.x < b.x; });
     for (const Placed& f : forest)
-      if (std::hypot(f.x - seed.x, f.y - seed.y) <= 15000.0) east.parcelIds.push_back(f.id);
+      if (std::hypot(f.x - seed.x, f.y - seed.y) <= 15000.0 &&
+          !std::binary_search(extension.parcelIds.begin(), extension.parcelIds.end(), f.id))
+        east.parcelIds.push_back(f.id);
   }
-  std::sort(extension.parcelIds.begin(), extension.parcelIds.end());
-  std::sort(east.parcelIds.begin(), east.parcelIds.end());
   p.candidates = {extension, east};
   return p;
 }

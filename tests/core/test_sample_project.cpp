@@ -3,9 +3,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <set>
 
 #include "io/VectorReader.h"
+#include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
 #include "project/SampleProject.h"
 
@@ -46,10 +48,21 @@ class TestSampleProject : public QObject {
         seen.insert(id);
       }
     }
-    // The extension touches the reserve: each of its parcels lies within 1 m of it.
+    QCOMPARE(seen.size(), p.candidates[0].parcelIds.size() + p.candidates[1].parcelIds.size());
+    // The extension grows outwards from the reserve: it holds every purchasable forest parcel
+    // that touches the reserve, none farther than 16 km, and a whole leopard territory on its own.
     const VectorLayer reserve = readVectorLayer(p.layer(LayerRole::Reserve)->path);
-    for (std::int64_t id : p.candidates[0].parcelIds)
-      QVERIFY(byId[id]->geometry->Distance(reserve.features.front().geometry.get()) <= 1.0);
+    const OGRGeometry* reserveGeometry = reserve.features.front().geometry.get();
+    const std::vector<std::int64_t>& extension = p.candidates[0].parcelIds;
+    for (std::int64_t id : extension) QVERIFY(byId[id]->geometry->Distance(reserveGeometry) <= 16000.0);
+    for (const auto& [id, f] : byId) {
+      const std::string s = toString(f->attributes[status]);
+      const bool purchasableForest = toString(f->attributes[use]) == "forest" && (s == "available" || s == "under negotiation");
+      if (purchasableForest && f->geometry->Distance(reserveGeometry) <= 1.0)
+        QVERIFY2(std::binary_search(extension.begin(), extension.end(), id), qPrintable(QString::number(id)));
+    }
+    const std::vector<CandidateFigures> figures = evaluateCandidates(p, loadProjectData(p));
+    QVERIFY(figures[0].capacity.leopards >= 1);
   }
 };
 
