@@ -97,6 +97,20 @@ class TestGuiMapCanvas : public QObject {
     QVERIFY(near(canvas_->scaleDenominator(), 15 / (0.0254 / canvas_->dotsPerInch()), 1e-6));
   }
 
+  void resizingKeepsTheFittedExtentUntilTheMapMoves() {
+    // Half as wide: 6000 m in 200 px is 30 m per pixel, still centred on the region.
+    canvas_->resize(200, 300);
+    QCOMPARE(canvas_->viewport().mapUnitsPerPixel, 30.0);
+    QCOMPARE(canvas_->viewport().centerX, 683000.0);
+    // Once the user moves the map, a resize keeps the scale and the centre instead.
+    QTest::keyClick(canvas_.get(), Qt::Key_Right);  // a quarter of 200 px at 30 m: 1500 m east
+    QCOMPARE(canvas_->viewport().centerX, 684500.0);
+    canvas_->resize(400, 300);
+    QCOMPARE(canvas_->viewport().mapUnitsPerPixel, 30.0);
+    QCOMPARE(canvas_->viewport().centerX, 684500.0);
+    QVERIFY(test::waitForRender(canvas_.get()));
+  }
+
   void wheelZoomKeepsThePointUnderTheCursor() {
     const QPointF cursor(100, 80);
     const QPointF before = canvas_->toMap(cursor);  // 683000 + (100 - 200) * 15 = 681500, 4797750 + 70 * 15

@@ -65,6 +65,7 @@ void MapCanvas::setViewport(const render::MapViewport& viewport) {
 }
 
 void MapCanvas::previewViewport(const render::MapViewport& viewport) {
+  fitted_ = Extent();
   viewport_ = viewport.resized(width(), height());
   update();
   emit viewportChanged();
@@ -85,6 +86,7 @@ QPointF MapCanvas::toWidget(const QPointF& m) const {
 void MapCanvas::zoomToExtent(const Extent& extent) {
   if (extent.isEmpty()) return;
   setViewport(render::MapViewport::fitting(extent, width(), height()));
+  fitted_ = extent;
 }
 
 void MapCanvas::zoomToFullExtent() { zoomToExtent(layers_->fullExtent()); }
@@ -180,7 +182,8 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
     if (!layers_->fullExtent().isEmpty()) zoomToFullExtent();
     return;
   }
-  setViewport(viewport_.resized(width(), height()));
+  if (!fitted_.isEmpty()) zoomToExtent(fitted_);
+  else setViewport(viewport_.resized(width(), height()));
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* event) {

@@ -100,6 +100,9 @@ class MapCanvas : public QWidget {
   MapRenderer* renderer_;
   QPointer<MapTool> tool_;
   render::MapViewport viewport_;
+  // The extent the last zoom-to-extent fitted; resizing fits it again until the map is moved another way
+  // (the window usually reaches its final size after a project opens).
+  Extent fitted_;
   QImage image_;
   render::MapViewport imageViewport_;
   QTimer refreshTimer_;
