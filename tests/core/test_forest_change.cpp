@@ -12,29 +12,10 @@
 #include "io/RasterSource.h"
 #include "io/VectorWriter.h"
 #include "project/ForestChange.h"
-#include "support/TestGeometry.h"
+#include "support/EqualAreaSquareProject.h"
 
 using namespace hp;
 using namespace hp::project;
-
-namespace {
-
-using test::rect;
-
-// EPSG:6933, 100 m pixels, 200 x 200, origin (-5000, 15000): column c spans x = -5000 + 100c.
-void writeForest(const std::string& path, int size, const std::function<GByte(int col, int row)>& value) {
-  GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(path.c_str(), size, size, 1, GDT_Byte, nullptr));
-  double gt[6] = {-5000, 100, 0, 15000, 0, -100};
-  ds->SetGeoTransform(gt);
-  ds->SetSpatialRef(Crs::fromEpsg(6933).ogr());
-  ds->GetRasterBand(1)->SetNoDataValue(255);
-  std::vector<GByte> v(std::size_t(size) * size);
-  for (int r = 0; r < size; ++r)
-    for (int c = 0; c < size; ++c) v[std::size_t(r) * size + c] = value(c, r);
-  QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, size, size, v.data(), size, size, GDT_Byte, 0, 0, nullptr), CE_None);
-}
-
-}  // namespace
 
 class TestForestChange : public QObject {
   Q_OBJECT
@@ -49,37 +30,17 @@ class TestForestChange : public QObject {
     // Version 0: 100 % canopy on the 10 km square x 0..10 km, y 0..10 km (columns and rows 50..149).
     // Version 1: its east half (x 5..10 km) logged to 0 %, and a 1 km strip east of it (x 10..11 km) grown
     // to 100 %. Pixel (0, 0) has no data in both.
-    writeForest(p("forest.tif"), 200, [](int c, int r) -> GByte {
+    QCOMPARE(test::writeEqualAreaForest(p("forest.tif"), 200, [](int c, int r) -> GByte {
       if (c == 0 && r == 0) return 255;
-      return c >= 50 && c < 150 && r >= 50 && r < 150 ? 100 : 0;
-    });
-    writeForest(p("forest_v1.tif"), 200, [](int c, int r) -> GByte {
+      return test::canopyOnSquare(c, r);
+    }), CE_None);
+    QCOMPARE(test::writeEqualAreaForest(p("forest_v1.tif"), 200, [](int c, int r) -> GByte {
       if (c == 0 && r == 0) return 255;
       if (r < 50 || r >= 150) return 0;
       return (c >= 50 && c < 100) || (c >= 150 && c < 160) ? 100 : 0;
-    });
-    const Crs ea = Crs::fromEpsg(6933);
-    VectorLayer basins;
-    basins.crs = ea;
-    basins.fields = {{"basin_id", FieldType::Integer}};
-    basins.features.push_back({1, {std::int64_t(1)}, OGRGeometryUniquePtr(rect(-5000, -5000, 15000, 15000)->clone())});
-    writeVectorLayer(p("basins.gpkg"), basins);
-    VectorLayer parcels;
-    parcels.crs = ea;
-    parcels.fields = {{"parcel_id", FieldType::Integer}};
-    parcels.features.push_back({1, {std::int64_t(11)}, OGRGeometryUniquePtr(rect(0, 0, 5000, 10000)->clone())});
-    parcels.features.push_back({2, {std::int64_t(12)}, OGRGeometryUniquePtr(rect(5000, 0, 10000, 10000)->clone())});
-    parcels.features.push_back({3, {std::int64_t(13)}, OGRGeometryUniquePtr(rect(10000, 0, 15000, 10000)->clone())});
-    writeVectorLayer(p("parcels.gpkg"), parcels);
-    VectorLayer reserve = parcels.clone();
-    reserve.features.resize(1);
-    writeVectorLayer(p("reserve.gpkg"), reserve);
-
-    project_.crs = ea;
-    project_.layers = {{LayerRole::Forest, "f", p("forest.tif"), "", true, 1, ""},
-                       {LayerRole::Basins, "b", p("basins.gpkg"), "", true, 1, ""},
-                       {LayerRole::Parcels, "p", p("parcels.gpkg"), "", true, 1, ""},
-                       {LayerRole::Reserve, "r", p("reserve.gpkg"), "", true, 1, ""}};
+    }), CE_None);
+    // Parcels 11 and 12: the west and east halves, 13: the strip x 10..15 km; reserve: parcel 11.
+    project_ = test::writeEqualAreaSquareLayers(tmp_.path().toStdString(), {11, 12, 13});
     project_.candidates = {{"both halves", "#ff0000", {11, 12}, {}}};
     project_.forestVersions = {{1, "2026-07-01", p("forest_v1.tif"), "canopy", "test"}};
     project_.activeForestVersion = 1;
@@ -106,7 +67,7 @@ class TestForestChange : public QObject {
   }
 
   void aRasterOnAnotherGridIsRefusedByName() {
-    writeForest(p("small.tif"), 100, [](int, int) -> GByte { return 50; });
+    QCOMPARE(test::writeEqualAreaForest(p("small.tif"), 100, [](int, int) -> GByte { return 50; }), CE_None);
     try {
       writeForestChangeMap(p("forest.tif"), p("small.tif"), p("bad.tif"));
       QFAIL("a raster on another grid was compared");

@@ -3,18 +3,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <gdal_priv.h>
-
 #include "geo/Error.h"
-#include "geo/GdalSupport.h"
-#include "io/VectorWriter.h"
 #include "project/ProjectCapacity.h"
-#include "support/TestGeometry.h"
+#include "support/EqualAreaSquareProject.h"
 
 using namespace hp;
 using namespace hp::project;
-
-using test::rect;
 
 class TestProjectCapacity : public QObject {
   Q_OBJECT
@@ -27,48 +21,11 @@ class TestProjectCapacity : public QObject {
   void initTestCase() {
     // EPSG:6933 (equal-area), 100 m pixels, 200 x 200 px: canopy 100 % on the 10 km square
     // x 0..10 km, y 0..10 km; 0 % elsewhere. One basin covers everything.
-    gdal::ensureRegistered();
-    const Crs ea = Crs::fromEpsg(6933);
-    {
-      GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(p("forest.tif").c_str(), 200, 200, 1, GDT_Byte, nullptr));
-      double gt[6] = {-5000, 100, 0, 15000, 0, -100};
-      ds->SetGeoTransform(gt);
-      ds->SetSpatialRef(ea.ogr());
-      ds->GetRasterBand(1)->SetNoDataValue(255);
-      std::vector<GByte> v(200 * 200, 0);
-      for (int r = 50; r < 150; ++r)
-        for (int c = 50; c < 150; ++c) v[r * 200 + c] = 100;
-      QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 200, 200, v.data(), 200, 200, GDT_Byte, 0, 0, nullptr), CE_None);
-    }
-    VectorLayer basins;
-    basins.crs = ea;
-    basins.fields = {{"basin_id", FieldType::Integer}};
-    basins.features.push_back({1, {std::int64_t(1)}, OGRGeometryUniquePtr(rect(-5000, -5000, 15000, 15000)->clone())});
-    writeVectorLayer(p("basins.gpkg"), basins);
+    QCOMPARE(test::writeEqualAreaForest(p("forest.tif"), 200, test::canopyOnSquare), CE_None);
     // Parcels 1 and 2: the west and east halves (50 km² each), 3: a 5 km strip outside the forest.
-    VectorLayer parcels;
-    parcels.crs = ea;
-    parcels.fields = {{"parcel_id", FieldType::Integer}, {"price_usd", FieldType::Real}};
-    parcels.features.push_back({1, {std::int64_t(1), 1.0e6}, OGRGeometryUniquePtr(rect(0, 0, 5000, 10000)->clone())});
-    parcels.features.push_back({2, {std::int64_t(2), 2.5e6}, OGRGeometryUniquePtr(rect(5000, 0, 10000, 10000)->clone())});
-    parcels.features.push_back({3, {std::int64_t(3), 0.5e6}, OGRGeometryUniquePtr(rect(10000, 0, 15000, 10000)->clone())});
-    writeVectorLayer(p("parcels.gpkg"), parcels);
     // The existing reserve: the west half again.
-    VectorLayer reserve = parcels.clone();
-    reserve.features.resize(1);
-    writeVectorLayer(p("reserve.gpkg"), reserve);
-
-    project_.crs = ea;
-    project_.layers = {{LayerRole::Forest, "f", p("forest.tif"), "", true, 1, ""},
-                       {LayerRole::Basins, "b", p("basins.gpkg"), "", true, 1, ""},
-                       {LayerRole::Parcels, "p", p("parcels.gpkg"), "", true, 1, ""},
-                       {LayerRole::Reserve, "r", p("reserve.gpkg"), "", true, 1, ""}};
-    project_.candidates = {
-        {"both halves", "#ff0000", {1, 2}, {}},
-        {"west half", "#00ff00", {1}, {}},
-        {"drawn square", "#0000ff", {}, {rect(0, 0, 10000, 10000)}},
-        {"half and strip, unknown 99", "#000000", {2, 3, 99}, {}},
-    };
+    project_ = test::writeEqualAreaSquareLayers(tmp_.path().toStdString(), {1, 2, 3}, {1.0e6, 2.5e6, 0.5e6});
+    project_.candidates = test::equalAreaSquareCandidates();
   }
 
   void candidates() {
