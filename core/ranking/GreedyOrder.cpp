@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <queue>
-#include <set>
 
 #include "geo/Error.h"
 #include "ranking/PatchUnion.h"
@@ -32,17 +31,6 @@ bool better(const Choice& a, const Choice& b) {
   if (a.cost != b.cost) return a.cost < b.cost;
   if (a.first != b.first) return a.first < b.first;
   return a.second < b.second;
-}
-
-// Pairs of parcels with touching atoms, each once, lower index first.
-std::vector<std::pair<std::int32_t, std::int32_t>> touchingPairs(const ParcelAtoms& atoms) {
-  std::set<std::pair<std::int32_t, std::int32_t>> pairs;
-  for (const auto& [a, b] : atoms.touching) {
-    const auto pa = atoms.atoms[std::size_t(a)].owner, pb = atoms.atoms[std::size_t(b)].owner;
-    if (pa == ParcelAtoms::kReserve || pb == ParcelAtoms::kReserve || pa == pb) continue;
-    pairs.emplace(std::min(pa, pb), std::max(pa, pb));
-  }
-  return {pairs.begin(), pairs.end()};
 }
 
 // Mirrors the selection's patches (a union-find over the selected atoms) and, for each patch, the
@@ -149,7 +137,7 @@ std::vector<OrderStep> greedyOrder(const ParcelAtoms& atoms, const std::vector<d
     throw Error(ErrorCode::InvalidInput, {}, "greedy order: " + std::to_string(costs.size()) + " costs for " +
                                                  std::to_string(n) + " parcels");
   auto costOf = [&](std::int32_t p) { return std::max(costs[std::size_t(p)], 1e-9); };
-  const auto pairs = options.pairs ? touchingPairs(atoms) : std::vector<std::pair<std::int32_t, std::int32_t>>{};
+  const auto pairs = options.pairs ? atoms.touchingParcels() : std::vector<std::pair<std::int32_t, std::int32_t>>{};
   std::vector<std::vector<std::int32_t>> pairsOf(n);  // candidate ids of the pairs holding a parcel
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     pairsOf[std::size_t(pairs[k].first)].push_back(std::int32_t(n + k));

@@ -2,7 +2,6 @@
 #include "ranking/LinearisedBudget.h"
 
 #include <algorithm>
-#include <set>
 
 #include "ranking/BudgetSelection.h"
 #include "ranking/PatchUnion.h"
@@ -37,15 +36,9 @@ LinearisedBudgetResult solveLinearisedBudget(const ParcelAtoms& atoms, const std
 
   // Pair corrections, for touching parcels only: interactions through a shared reserve patch or
   // longer chains are left to the local search on the true objective.
-  std::set<std::pair<std::int32_t, std::int32_t>> pairs;
-  for (const auto& [a, b] : atoms.touching) {
-    const auto pa = atoms.atoms[std::size_t(a)].owner, pb = atoms.atoms[std::size_t(b)].owner;
-    if (pa == ParcelAtoms::kReserve || pb == ParcelAtoms::kReserve || pa == pb) continue;
-    if (input.lock[std::size_t(pa)] == 2 || input.lock[std::size_t(pb)] == 2) continue;
-    pairs.emplace(std::min(pa, pb), std::max(pa, pb));
-  }
   LinearisedBudgetResult result;
-  for (const auto& [a, b] : pairs) {
+  for (const auto& [a, b] : atoms.touchingParcels()) {
+    if (input.lock[std::size_t(a)] == 2 || input.lock[std::size_t(b)] == 2) continue;
     const long bonus = reserve.gainOf({a, b}).leopards - alone[std::size_t(a)].leopards - alone[std::size_t(b)].leopards;
     if (bonus == 0) continue;
     const int z = lp.addColumn(double(bonus), 0.0, 1.0, false);

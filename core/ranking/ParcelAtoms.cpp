@@ -27,4 +27,16 @@ void ParcelAtoms::index() {
   }
 }
 
+std::vector<std::pair<std::int32_t, std::int32_t>> ParcelAtoms::touchingParcels() const {
+  std::vector<std::pair<std::int32_t, std::int32_t>> pairs;
+  for (const auto& [a, b] : touching) {
+    const auto pa = atoms[std::size_t(a)].owner, pb = atoms[std::size_t(b)].owner;
+    if (pa == kReserve || pb == kReserve || pa == pb) continue;
+    pairs.emplace_back(std::min(pa, pb), std::max(pa, pb));
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
 }  // namespace hp::ranking

@@ -36,6 +36,9 @@ struct ParcelAtoms {
 
   // Fills the derived lists from `atoms` and `touching`; call after filling those.
   void index();
+
+  // Pairs of parcels with touching atoms (the reserve left out), each once, lower index first, sorted.
+  std::vector<std::pair<std::int32_t, std::int32_t>> touchingParcels() const;
 };
 
 }  // namespace hp::ranking

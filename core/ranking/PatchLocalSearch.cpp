@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <set>
 
 #include "ranking/PatchSelection.h"
 
@@ -144,14 +143,8 @@ PatchLocalSearchResult improveSelection(const ParcelAtoms& atoms, const std::vec
   std::vector<std::int32_t> free;
   for (std::int32_t p = 0; p < n; ++p)
     if (lock[std::size_t(p)] == 0 && costs[std::size_t(p)] <= settings.budget) free.push_back(p);
-  std::set<std::pair<std::int32_t, std::int32_t>> pairSet;
-  for (const auto& [a, b] : atoms.touching) {
-    const auto pa = atoms.atoms[std::size_t(a)].owner, pb = atoms.atoms[std::size_t(b)].owner;
-    if (pa == ParcelAtoms::kReserve || pb == ParcelAtoms::kReserve || pa == pb) continue;
-    if (lock[std::size_t(pa)] != 0 || lock[std::size_t(pb)] != 0) continue;
-    pairSet.emplace(std::min(pa, pb), std::max(pa, pb));
-  }
-  const std::vector<std::pair<std::int32_t, std::int32_t>> pairs(pairSet.begin(), pairSet.end());
+  std::vector<std::pair<std::int32_t, std::int32_t>> pairs = atoms.touchingParcels();
+  std::erase_if(pairs, [&](const auto& pair) { return lock[std::size_t(pair.first)] != 0 || lock[std::size_t(pair.second)] != 0; });
   std::vector<std::vector<std::int32_t>> partners(static_cast<std::size_t>(n));
   for (const auto& [a, b] : pairs) {
     partners[std::size_t(a)].push_back(b);
