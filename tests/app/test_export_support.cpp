@@ -6,93 +6,22 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#include <gdal_priv.h>
-
-#include "geo/GdalSupport.h"
-#include "io/VectorWriter.h"
 #include "project/ProjectFile.h"
 #include "sample/SampleRegion.h"
+#include "support/FixtureRegionLayers.h"
 
 namespace hp::test {
-
-namespace {
-
-constexpr double kX0 = 680000, kY0 = 4800000, kPixelM = 30;
-constexpr int kCols = 200, kRows = 150;
-
-OGRGeometryUniquePtr box(double x0, double y0, double x1, double y1) {
-  auto ring = std::make_unique<OGRLinearRing>();
-  ring->addPoint(x0, y0);
-  ring->addPoint(x1, y0);
-  ring->addPoint(x1, y1);
-  ring->addPoint(x0, y1);
-  ring->addPoint(x0, y0);
-  auto polygon = std::make_unique<OGRPolygon>();
-  polygon->addRingDirectly(ring.release());
-  return OGRGeometryUniquePtr(polygon.release());
-}
-
-Feature feature(std::int64_t fid, std::vector<FieldValue> values, OGRGeometryUniquePtr geometry) {
-  Feature f;
-  f.fid = fid;
-  f.attributes = std::move(values);
-  f.geometry = std::move(geometry);
-  return f;
-}
-
-void writeForest(const std::string& path) {
-  gdal::ensureRegistered();
-  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
-  GDALDatasetUniquePtr ds(driver->Create(path.c_str(), kCols, kRows, 1, GDT_Byte, nullptr));
-  double gt[6] = {kX0, kPixelM, 0, kY0, 0, -kPixelM};
-  ds->SetGeoTransform(gt);
-  OGRSpatialReference srs;
-  srs.importFromEPSG(32652);
-  ds->SetSpatialRef(&srs);
-  std::vector<GByte> values(std::size_t(kCols) * kRows);
-  for (int r = 0; r < kRows; ++r)
-    for (int c = 0; c < kCols; ++c) values[std::size_t(r) * kCols + std::size_t(c)] = GByte((7 * c + 3 * r) % 100);
-  GDALRasterBand* band = ds->GetRasterBand(1);
-  band->SetNoDataValue(255);
-  if (band->RasterIO(GF_Write, 0, 0, kCols, kRows, values.data(), kCols, kRows, GDT_Byte, 0, 0, nullptr) != CE_None)
-    qFatal("cannot write the fixture raster");
-}
-
-}  // namespace
 
 QString writeExportProject(const QString& directory) {
   QDir().mkpath(directory);
   const sample::SamplePaths paths = sample::samplePaths(directory.toStdString());
-  writeForest(paths.forest);
+  region::writeForest(paths.forest, [](int col, int row) { return (7 * col + 3 * row) % 100; });
+  region::writeBasins(paths.basins);
+  region::writeParcels(paths.parcels, {{"parcel_id", FieldType::Integer}, {"price_usd", FieldType::Real}},
+                       [](int id, int, int) -> std::vector<FieldValue> { return {std::int64_t(id), double(1000 * id)}; });
+  region::writeReserve(paths.reserve);
+
   const Crs utm = Crs::fromEpsg(32652);
-
-  VectorLayer basins;
-  basins.layerName = "basins";
-  basins.crs = utm;
-  basins.fields = {{"basin_id", FieldType::Integer}, {"name", FieldType::String}};
-  basins.features.push_back(feature(1, {std::int64_t(1), std::string("Barabashevka")}, box(680000, 4795500, 683750, 4800000)));
-  basins.features.push_back(feature(2, {std::int64_t(2), std::string("Narva")}, box(683750, 4795500, 686000, 4800000)));
-  writeVectorLayer(paths.basins, basins);
-
-  VectorLayer parcels;
-  parcels.layerName = "parcels";
-  parcels.crs = utm;
-  parcels.fields = {{"parcel_id", FieldType::Integer}, {"price_usd", FieldType::Real}};
-  for (int j = 0; j < 3; ++j)
-    for (int i = 0; i < 4; ++i) {
-      const int id = 1 + 4 * j + i;
-      const double x = 680000 + 1500.0 * i, y = 4795500 + 1500.0 * j;
-      parcels.features.push_back(feature(id, {std::int64_t(id), double(1000 * id)}, box(x, y, x + 1500, y + 1500)));
-    }
-  writeVectorLayer(paths.parcels, parcels);
-
-  VectorLayer reserve;
-  reserve.layerName = "reserve";
-  reserve.crs = utm;
-  reserve.fields = {{"name", FieldType::String}};
-  reserve.features.push_back(feature(1, {std::string("Kedrovaya Pad")}, box(680600, 4797000, 682400, 4799400)));
-  writeVectorLayer(paths.reserve, reserve);
-
   project::Project p;
   p.crs = utm;
   p.layers = {
