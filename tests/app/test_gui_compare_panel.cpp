@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The candidates comparison table: rows, locale texts, numeric sorting, the reserve row.
+#include <QDir>
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
 #include <QtTest>
@@ -83,7 +84,8 @@ class TestGuiComparePanel : public QObject {
     panel.resize(900, 220);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.grab().save(QStringLiteral("/tmp/live_compare_panel.png"));
+    // For a person to look at: HP_SCREENSHOT_DIR=DIR keeps the picture.
+    if (const QString shots = qEnvironmentVariable("HP_SCREENSHOT_DIR"); !shots.isEmpty()) QVERIFY(panel.grab().save(QDir(shots).filePath(QStringLiteral("live_compare_panel.png"))));
   }
 };
 

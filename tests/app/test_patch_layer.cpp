@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PatchMapLayer draws a candidate's patches: viable ones filled, too-small ones hatched with their own
 // outline; LiveCapacity hands the patches over with the figures.
+#include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -72,7 +73,8 @@ class TestPatchLayer : public QObject {
     QCOMPARE(layer.extent().minY, 600.0);
     QCOMPARE(layer.extent().maxY, 1000.0);
     const QImage image = renderOnWhite(layer);
-    image.save(QStringLiteral("/tmp/patch_layer.png"));
+    // For a person to look at: HP_SCREENSHOT_DIR=DIR keeps the picture.
+    if (const QString shots = qEnvironmentVariable("HP_SCREENSHOT_DIR"); !shots.isEmpty()) QVERIFY(image.save(QDir(shots).filePath(QStringLiteral("patch_layer.png"))));
     const gui::PatchMapLayer::Style s = gui::PatchMapLayer::style();
 
     // Inside the viable patch (pixel 10, 10 → image 105, 105): its fill over white.
