@@ -29,6 +29,7 @@
 #include "mapkit/layers/QtGeometry.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
+#include "support/UnattendedWindow.h"
 #include "test_gui_support.h"
 
 using namespace hp;
@@ -66,24 +67,10 @@ class TestGuiPlanning : public QObject {
   QString projectPath_;
   QStringList errors_;
 
-  std::unique_ptr<MainWindow> makeWindow() {
-    auto w = std::make_unique<MainWindow>();
-    w->setErrorReporter([this](const QString& t, const QString& m) { errors_ << t + ": " + m; });
-    w->projects()->setRecoverQuestion([](const QString&, const QString&) { return false; });
-    w->projects()->setMissingFileChooser([](const QString&) { return QString(); });
-    w->projects()->setSaveQuestion([] { return ProjectController::SaveAnswer::Discard; });
-    return w;
-  }
+  std::unique_ptr<MainWindow> makeWindow() { return test::makeUnattendedWindow(errors_); }
 
  private slots:
-  void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().remove(QStringLiteral("recentProjects"));
-    QDir().mkpath(dir_.filePath("data"));
-    const auto paths = test::writeFixtureRegion(dir_.filePath("data"));
-    projectPath_ = dir_.filePath("plan.hplan");
-    project::saveProject(fixtureProject(paths), projectPath_.toStdString());
-  }
+  void initTestCase() { projectPath_ = test::writeFixturePlan(dir_.path()); }
 
   void toolbarHoldsTheToolsInTheWindowsToolGroup() {
     auto w = makeWindow();

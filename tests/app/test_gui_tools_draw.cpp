@@ -16,52 +16,24 @@
 #include "gui/tools/DrawPolygonTool.h"
 #include "gui/tools/Snapper.h"
 #include "mapkit/layers/LayerModel.h"
+#include "support/MapToolFixture.h"
 
 using namespace hp;
 using namespace hp::gui;
 
 namespace {
 
-// parcel_id = 1 + 4 j + i for the 1500 m square at (680000 + 1500 i, 4795500 + 1500 j), as the fixture.
-std::shared_ptr<const VectorData> fixtureParcels() {
-  auto data = std::make_shared<VectorData>();
-  data->fieldNames = {QStringLiteral("parcel_id")};
-  for (int j = 0; j < 3; ++j)
-    for (int i = 0; i < 4; ++i) {
-      FeatureShape f;
-      f.fid = 1 + 4 * j + i;
-      f.attributes = {FieldValue(std::int64_t(1 + 4 * j + i))};
-      const double x = 680000 + 1500 * i, y = 4795500 + 1500 * j;
-      f.parts = {QPolygonF({{x, y}, {x + 1500, y}, {x + 1500, y + 1500}, {x, y + 1500}})};
-      f.bbox.minX = x;
-      f.bbox.minY = y;
-      f.bbox.maxX = x + 1500;
-      f.bbox.maxY = y + 1500;
-      data->extent.include(f.bbox);
-      data->features.push_back(f);
-    }
-  return data;
-}
-
-void send(MapCanvas* canvas, QEvent::Type type, const QPointF& map, Qt::MouseButton button = Qt::LeftButton) {
-  const QPointF w = canvas->toWidget(map);
-  const Qt::MouseButtons held = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::MouseButtons(button);
-  QMouseEvent e(type, w, canvas->mapToGlobal(w), type == QEvent::MouseMove ? Qt::NoButton : button, held,
-                Qt::NoModifier);
-  QApplication::sendEvent(canvas, &e);
-}
-
 void click(MapCanvas* canvas, const QPointF& map) {
-  send(canvas, QEvent::MouseMove, map);
-  send(canvas, QEvent::MouseButtonPress, map);
-  send(canvas, QEvent::MouseButtonRelease, map);
+  test::sendMouseAtMap(canvas, QEvent::MouseMove, map);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonPress, map);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonRelease, map);
 }
 
 // What Qt sends for a double-click: press, release, double-click, release.
 void doubleClick(MapCanvas* canvas, const QPointF& map) {
   click(canvas, map);
-  send(canvas, QEvent::MouseButtonDblClick, map);
-  send(canvas, QEvent::MouseButtonRelease, map);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonDblClick, map);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonRelease, map);
 }
 
 bool near(const QPointF& a, const QPointF& b, double tolerance = 1e-6) {
@@ -75,14 +47,7 @@ class TestGuiToolsDraw : public QObject {
  private slots:
   void init() {
     model_ = std::make_unique<LayerModel>();
-    canvas_ = std::make_unique<MapCanvas>(model_.get());
-    canvas_->resize(600, 450);
-    Extent e;
-    e.minX = 680000;
-    e.minY = 4795500;
-    e.maxX = 686000;
-    e.maxY = 4800000;
-    canvas_->zoomToExtent(e);
+    canvas_ = test::makeFixtureCanvas(model_.get());
     QCOMPARE(canvas_->viewport().mapUnitsPerPixel, 10.0);
     tool_ = new DrawPolygonTool(canvas_.get());
     canvas_->setMapTool(tool_);
@@ -187,7 +152,7 @@ class TestGuiToolsDraw : public QObject {
 
   void snapsToParcelVerticesThenEdgesWithinTenPixels() {
     Snapper snapper;
-    snapper.setParcels(fixtureParcels());
+    snapper.setParcels(test::fixtureParcelShapes(1, true));
     QCOMPARE(snapper.tolerancePx(), 10.0);
     tool_->setSnapper(&snapper);
     QSignalSpy finished(tool_, &DrawPolygonTool::polygonFinished);
@@ -218,11 +183,11 @@ class TestGuiToolsDraw : public QObject {
   // For a person to look at: the rubber band and a snap marker. HP_SCREENSHOTS=DIR keeps it.
   void rubberBandScreenshot() {
     Snapper snapper;
-    snapper.setParcels(fixtureParcels());
+    snapper.setParcels(test::fixtureParcelShapes(1, true));
     tool_->setSnapper(&snapper);
     click(canvas_.get(), {680700, 4796200});
     click(canvas_.get(), {682300, 4796300});
-    send(canvas_.get(), QEvent::MouseMove, {681510, 4798490});  // snaps to the vertex (681500, 4798500)
+    test::sendMouseAtMap(canvas_.get(), QEvent::MouseMove, {681510, 4798490});  // snaps to the vertex (681500, 4798500)
     QImage image(canvas_->size(), QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);

@@ -15,6 +15,7 @@
 #include "gui/workspace/PlanDocument.h"
 #include "mapkit/layers/LayerModel.h"
 #include "mapkit/layers/QtGeometry.h"
+#include "support/MapToolFixture.h"
 
 using namespace hp;
 using namespace hp::gui;
@@ -23,41 +24,16 @@ namespace {
 
 const QPointF A(680600, 4796100), B(682400, 4796100), C(682400, 4797900), D(680600, 4797900);
 
-// The fixture's 4 x 3 parcels of 1500 m with corners at x = 680000 + 1500 i, y = 4795500 + 1500 j.
-std::shared_ptr<const VectorData> fixtureParcels() {
-  auto data = std::make_shared<VectorData>();
-  for (int j = 0; j < 3; ++j)
-    for (int i = 0; i < 4; ++i) {
-      FeatureShape f;
-      f.fid = 1 + 4 * j + i;
-      const double x = 680000 + 1500 * i, y = 4795500 + 1500 * j;
-      f.parts = {QPolygonF({{x, y}, {x + 1500, y}, {x + 1500, y + 1500}, {x, y + 1500}})};
-      f.bbox.include(x, y);
-      f.bbox.include(x + 1500, y + 1500);
-      data->extent.include(f.bbox);
-      data->features.push_back(f);
-    }
-  return data;
-}
-
-void send(MapCanvas* canvas, QEvent::Type type, const QPointF& map, Qt::MouseButton button = Qt::LeftButton) {
-  const QPointF w = canvas->toWidget(map);
-  const Qt::MouseButtons held = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::MouseButtons(button);
-  QMouseEvent e(type, w, canvas->mapToGlobal(w), type == QEvent::MouseMove ? Qt::NoButton : button, held,
-                Qt::NoModifier);
-  QApplication::sendEvent(canvas, &e);
-}
-
 void click(MapCanvas* canvas, const QPointF& map, Qt::MouseButton button = Qt::LeftButton) {
-  send(canvas, QEvent::MouseButtonPress, map, button);
-  send(canvas, QEvent::MouseButtonRelease, map, button);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonPress, map, button);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonRelease, map, button);
 }
 
 void drag(MapCanvas* canvas, const QPointF& from, const QPointF& to) {
-  send(canvas, QEvent::MouseButtonPress, from);
-  send(canvas, QEvent::MouseMove, (from + to) / 2);
-  send(canvas, QEvent::MouseMove, to);
-  send(canvas, QEvent::MouseButtonRelease, to);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonPress, from);
+  test::sendMouseAtMap(canvas, QEvent::MouseMove, (from + to) / 2);
+  test::sendMouseAtMap(canvas, QEvent::MouseMove, to);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonRelease, to);
 }
 
 bool near(const QPointF& a, const QPointF& b) { return std::abs(a.x() - b.x()) < 1e-6 && std::abs(a.y() - b.y()) < 1e-6; }
@@ -69,12 +45,7 @@ class TestGuiToolsEdit : public QObject {
  private slots:
   void init() {
     model_ = std::make_unique<LayerModel>();
-    canvas_ = std::make_unique<MapCanvas>(model_.get());
-    canvas_->resize(600, 450);
-    Extent e;
-    e.include(680000, 4795500);
-    e.include(686000, 4800000);
-    canvas_->zoomToExtent(e);
+    canvas_ = test::makeFixtureCanvas(model_.get());
     doc_ = std::make_unique<PlanDocument>();
     project::Project p;
     project::Candidate west;
@@ -124,7 +95,7 @@ class TestGuiToolsEdit : public QObject {
 
   void dragSnapsExactlyOntoAParcelVertex() {
     Snapper snapper;
-    snapper.setParcels(fixtureParcels());
+    snapper.setParcels(test::fixtureParcelShapes(1, false));
     tool_->setSnapper(&snapper);
     drag(canvas_.get(), B, {682970, 4796980});  // 3.6 px from the parcel corner (683000, 4797000)
     QCOMPARE(ring()[1], QPointF(683000, 4797000));
@@ -171,10 +142,10 @@ class TestGuiToolsEdit : public QObject {
     QVERIFY(near(ring()[0], A));
     QVERIFY(status.last()[0].toString().contains(QStringLiteral("cross")));
     // Esc while dragging drops the drag.
-    send(canvas_.get(), QEvent::MouseButtonPress, C);
-    send(canvas_.get(), QEvent::MouseMove, {683000, 4798000});
+    test::sendMouseAtMap(canvas_.get(), QEvent::MouseButtonPress, C);
+    test::sendMouseAtMap(canvas_.get(), QEvent::MouseMove, {683000, 4798000});
     QTest::keyClick(canvas_.get(), Qt::Key_Escape);
-    send(canvas_.get(), QEvent::MouseButtonRelease, {683000, 4798000});
+    test::sendMouseAtMap(canvas_.get(), QEvent::MouseButtonRelease, {683000, 4798000});
     QCOMPARE(doc_->undoStack()->count(), 0);
   }
 

@@ -18,6 +18,7 @@
 #include "mapkit/layers/LayerModel.h"
 #include "mapkit/layers/MapLayer.h"
 #include "mapkit/render/LayerRenderer.h"
+#include "support/MapToolFixture.h"
 
 using namespace hp;
 using namespace hp::gui;
@@ -52,18 +53,10 @@ class CrsLayer : public MapLayer {
   Extent extent_;
 };
 
-void send(MapCanvas* canvas, QEvent::Type type, const QPointF& map, Qt::MouseButton button = Qt::LeftButton) {
-  const QPointF w = canvas->toWidget(map);
-  const Qt::MouseButtons held = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::MouseButtons(button);
-  QMouseEvent e(type, w, canvas->mapToGlobal(w), type == QEvent::MouseMove ? Qt::NoButton : button, held,
-                Qt::NoModifier);
-  QApplication::sendEvent(canvas, &e);
-}
-
 void click(MapCanvas* canvas, const QPointF& map, Qt::MouseButton button = Qt::LeftButton) {
-  send(canvas, QEvent::MouseMove, map);
-  send(canvas, QEvent::MouseButtonPress, map, button);
-  send(canvas, QEvent::MouseButtonRelease, map, button);
+  test::sendMouseAtMap(canvas, QEvent::MouseMove, map);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonPress, map, button);
+  test::sendMouseAtMap(canvas, QEvent::MouseButtonRelease, map, button);
 }
 
 }  // namespace
@@ -120,10 +113,10 @@ class TestGuiToolsMeasure : public QObject {
     canvas.setMapTool(&line);
     QSignalSpy measured(&line, &MeasureTool::measured);
     click(&canvas, {0, 45});
-    send(&canvas, QEvent::MouseMove, {1, 45});  // the figure follows the cursor
+    test::sendMouseAtMap(&canvas, QEvent::MouseMove, {1, 45});  // the figure follows the cursor
     QVERIFY(measured.count() >= 2);
     click(&canvas, {1, 45});
-    send(&canvas, QEvent::MouseButtonDblClick, {1, 45});
+    test::sendMouseAtMap(&canvas, QEvent::MouseButtonDblClick, {1, 45});
     // 1° of longitude at 45°N: (π/180) N cos φ with N = a / sqrt(1 - e² sin² φ) is the parallel's length,
     // 78 846.835 m; the geodesic is a little shorter.
     QVERIFY(std::abs(line.measure() - 78846.835) < 5);

@@ -14,35 +14,12 @@
 #include "gui/tools/SelectParcelsTool.h"
 #include "mapkit/layers/LayerModel.h"
 #include "mapkit/layers/QtGeometry.h"
+#include "support/MapToolFixture.h"
 
 using namespace hp;
 using namespace hp::gui;
 
 namespace {
-
-// parcel_id = 1 + 4 j + i for the 1500 m square at (680000 + 1500 i, 4795500 + 1500 j), as the fixture.
-std::shared_ptr<const VectorData> fixtureParcels() {
-  auto data = std::make_shared<VectorData>();
-  data->fieldNames = {QStringLiteral("parcel_id")};
-  for (int j = 0; j < 3; ++j)
-    for (int i = 0; i < 4; ++i) {
-      FeatureShape f;
-      f.fid = 100 + 4 * j + i;  // differs from parcel_id, so the test sees which one is used
-      f.attributes = {FieldValue(std::int64_t(1 + 4 * j + i))};
-      const double x = 680000 + 1500 * i, y = 4795500 + 1500 * j;
-      f.parts = {QPolygonF({{x, y}, {x + 1500, y}, {x + 1500, y + 1500}, {x, y + 1500}})};
-      f.bbox.minX = x;
-      f.bbox.minY = y;
-      f.bbox.maxX = x + 1500;
-      f.bbox.maxY = y + 1500;
-      data->extent.minX = std::min(data->extent.minX, x);
-      data->extent.minY = std::min(data->extent.minY, y);
-      data->extent.maxX = std::max(data->extent.maxX, x + 1500);
-      data->extent.maxY = std::max(data->extent.maxY, y + 1500);
-      data->features.push_back(f);
-    }
-  return data;
-}
 
 QList<std::int64_t> sorted(QList<std::int64_t> ids) {
   std::sort(ids.begin(), ids.end());
@@ -63,16 +40,10 @@ class TestGuiToolsSelect : public QObject {
  private slots:
   void init() {
     model_ = std::make_unique<LayerModel>();
-    canvas_ = std::make_unique<MapCanvas>(model_.get());
-    canvas_->resize(600, 450);
-    Extent e;
-    e.minX = 680000;
-    e.minY = 4795500;
-    e.maxX = 686000;
-    e.maxY = 4800000;
-    canvas_->zoomToExtent(e);
+    canvas_ = test::makeFixtureCanvas(model_.get());
     tool_ = new SelectParcelsTool(canvas_.get());
-    tool_->setParcels(fixtureParcels());
+    // fids from 100 differ from parcel_id, so the test sees which one is used.
+    tool_->setParcels(test::fixtureParcelShapes(100, true));
     canvas_->setMapTool(tool_);
   }
   void cleanup() {
@@ -124,7 +95,7 @@ class TestGuiToolsSelect : public QObject {
 
   void lassoPicksParcelsItTouches() {
     auto* lasso = new LassoSelectTool(canvas_.get());
-    lasso->setParcels(fixtureParcels());
+    lasso->setParcels(test::fixtureParcelShapes(100, true));
     canvas_->setMapTool(lasso);
     QSignalSpy spy(lasso, &LassoSelectTool::parcelsPicked);
     // A triangle with corners in parcels 1, 2 and 6. Its long side crosses y = 4797000 at x = 681750, east of
