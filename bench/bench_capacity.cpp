@@ -33,12 +33,13 @@
 #include "geo/Geos.h"
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
+#include "bench_support.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+using hp::bench::Clock;
+using hp::bench::secondsSince;
+using hp::bench::ValueNoise;
 
 double cpuSeconds() {
   rusage u{};
@@ -54,27 +55,6 @@ long peakRssMb() {
 
 // UTM 52N, 30 m pixels, the raster's top-left corner; `side` pixels square.
 constexpr double kX0 = 260000, kY0 = 4900000, kPixelM = 30;
-
-// Smooth value noise: a lattice of random values every `cell` pixels, bilinearly interpolated.
-class ValueNoise {
- public:
-  ValueNoise(int side, int cell, std::uint32_t seed) : cell_(cell), n_(side / cell + 2), v_(std::size_t(n_) * n_) {
-    std::mt19937 rng(seed);
-    for (float& x : v_) x = float(rng() % 10000) / 10000.0f;
-  }
-  float at(int x, int y) const {
-    const int cx = x / cell_, cy = y / cell_;
-    const float fx = float(x % cell_) / cell_, fy = float(y % cell_) / cell_;
-    auto v = [&](int i, int j) { return v_[std::size_t(j) * n_ + i]; };
-    const float top = v(cx, cy) * (1 - fx) + v(cx + 1, cy) * fx;
-    const float bottom = v(cx, cy + 1) * (1 - fx) + v(cx + 1, cy + 1) * fx;
-    return top * (1 - fy) + bottom * fy;
-  }
-
- private:
-  int cell_, n_;
-  std::vector<float> v_;
-};
 
 // Canopy with spatial structure: forest massifs, clearings, valleys and fine texture; a lake of nodata.
 void writeCanopy(const std::string& path, int side) {

@@ -24,37 +24,14 @@
 #include "project/ProjectCapacity.h"
 #include "project/SampleProject.h"
 #include "sample/SampleRegion.h"
+#include "bench_support.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double msSince(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
-
-// The `count` parcels nearest the parcel layer's middle: a compact block, as a planner would pick.
-hp::project::Candidate blockOfParcels(const hp::project::ProjectData& data, std::size_t count) {
-  OGREnvelope all;
-  std::vector<OGRPoint> centres(data.parcelGeometries.size());
-  for (std::size_t i = 0; i < centres.size(); ++i) {
-    OGREnvelope e;
-    data.parcelGeometries[i]->getEnvelope(&e);
-    all.Merge(e);
-    centres[i] = OGRPoint((e.MinX + e.MaxX) / 2, (e.MinY + e.MaxY) / 2);
-  }
-  const OGRPoint mid((all.MinX + all.MaxX) / 2, (all.MinY + all.MaxY) / 2);
-  std::vector<std::size_t> order(centres.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return centres[a].Distance(&mid) < centres[b].Distance(&mid); });
-  hp::project::Candidate c;
-  c.name = "block";
-  for (std::size_t k = 0; k < std::min(count, order.size()); ++k) c.parcelIds.push_back(data.parcelId(order[k]));
-  return c;
-}
+using hp::bench::blockOfParcels;
+using hp::bench::Clock;
+using hp::bench::median;
+using hp::bench::msSince;
 
 // Reads the candidate's bounding window of the forest band from a freshly opened file.
 double gdalWindowMs(const std::string& forest, const hp::project::ProjectData& data, const hp::project::Candidate& c) {

@@ -32,33 +32,16 @@
 #include "ranking/GreedyOrder.h"
 #include "ranking/ParcelRanking.h"
 #include "ranking/SharedBoundaries.h"
+#include "bench_support.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+using hp::bench::Clock;
+using hp::bench::secondsSince;
+using hp::bench::ValueNoise;
 
 // UTM 52N, 30 m pixels. Parcels cover x ≥ kX0 + kReserveM; the reserve lies west of them.
 constexpr double kX0 = 260000, kY0 = 4900000, kPixelM = 30, kReserveM = 6000;
-
-// Smooth value noise: a lattice of random values every `cell` pixels, bilinearly interpolated.
-class ValueNoise {
- public:
-  ValueNoise(int side, int cell, std::uint32_t seed) : cell_(cell), n_(side / cell + 2), v_(std::size_t(n_) * std::size_t(n_)) {
-    std::mt19937 rng(seed);
-    for (float& x : v_) x = float(rng() % 10000) / 10000.0f;
-  }
-  float at(int x, int y) const {
-    const int cx = x / cell_, cy = y / cell_;
-    const float fx = float(x % cell_) / float(cell_), fy = float(y % cell_) / float(cell_);
-    auto v = [&](int i, int j) { return v_[std::size_t(j) * std::size_t(n_) + std::size_t(i)]; };
-    return (v(cx, cy) * (1 - fx) + v(cx + 1, cy) * fx) * (1 - fy) + (v(cx, cy + 1) * (1 - fx) + v(cx + 1, cy + 1) * fx) * fy;
-  }
-
- private:
-  int cell_, n_;
-  std::vector<float> v_;
-};
 
 void writeCanopy(const std::string& path, int side) {
   std::printf("writing %s (%d x %d)...\n", path.c_str(), side, side);
