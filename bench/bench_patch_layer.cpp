@@ -59,18 +59,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string dir = argv[1];
-  std::size_t parcels = 100;
-  int repeat = 7;
-  for (int i = 2; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--parcels")) parcels = std::size_t(std::atoi(argv[i + 1]));
-    if (!std::strcmp(argv[i], "--repeat")) repeat = std::max(1, std::atoi(argv[i + 1]));
-  }
-  hp::gdal::ensureRegistered();
-  const hp::sample::SamplePaths paths = hp::sample::samplePaths(dir);
-  if (!std::filesystem::exists(paths.parcels)) {
-    std::printf("writing the sample region into %s...\n", dir.c_str());
-    hp::sample::writeSampleRegion(dir);
-  }
+  const auto [parcels, repeat] = hp::bench::parseBlockOptions(argc, argv);
+  const hp::sample::SamplePaths paths = hp::bench::cachedSampleRegion(dir);
   const hp::project::Project project = hp::project::makeSampleProject(paths);
   const hp::project::ProjectData data = hp::project::loadProjectData(project);
   const hp::project::Candidate candidate = blockOfParcels(data, parcels);

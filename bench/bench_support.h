@@ -9,10 +9,17 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <random>
+#include <string>
 #include <vector>
 
+#include "geo/GdalSupport.h"
 #include "project/ProjectCapacity.h"
+#include "sample/SampleRegion.h"
 
 namespace hp::bench {
 
@@ -45,6 +52,32 @@ inline project::Candidate blockOfParcels(const project::ProjectData& data, std::
   c.name = "block";
   for (std::size_t k = 0; k < std::min(count, order.size()); ++k) c.parcelIds.push_back(data.parcelId(order[k]));
   return c;
+}
+
+// The arguments after CACHE_DIR of the benchmarks that time a block of parcels: [--parcels N] [--repeat N].
+struct BlockOptions {
+  std::size_t parcels = 100;
+  int repeat = 7;
+};
+
+inline BlockOptions parseBlockOptions(int argc, char** argv) {
+  BlockOptions o;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--parcels")) o.parcels = std::size_t(std::atoi(argv[i + 1]));
+    if (!std::strcmp(argv[i], "--repeat")) o.repeat = std::max(1, std::atoi(argv[i + 1]));
+  }
+  return o;
+}
+
+// The sample region's files in `dir`, written there first (~4 s) unless a run has done it already.
+inline sample::SamplePaths cachedSampleRegion(const std::string& dir) {
+  gdal::ensureRegistered();
+  const sample::SamplePaths paths = sample::samplePaths(dir);
+  if (!std::filesystem::exists(paths.parcels)) {
+    std::printf("writing the sample region into %s...\n", dir.c_str());
+    sample::writeSampleRegion(dir);
+  }
+  return paths;
 }
 
 // Smooth value noise: a lattice of random values every `cell` pixels, bilinearly interpolated.
