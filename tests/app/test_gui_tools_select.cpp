@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SelectParcelsTool and the ring <-> OGR conversions, on the fixture's 4 x 3 parcels built in memory.
+#include <QDir>
 #include <QApplication>
 #include <QImage>
 #include <QMouseEvent>
@@ -87,7 +88,8 @@ class TestGuiToolsSelect : public QObject {
     QPainter painter(&image);
     tool_->paint(painter);
     painter.end();
-    image.save(QStringLiteral("/tmp/tools_select.png"));
+    // For a person to look at: HP_SCREENSHOT_DIR=DIR keeps the picture.
+    if (const QString shots = qEnvironmentVariable("HP_SCREENSHOT_DIR"); !shots.isEmpty()) QVERIFY(image.save(QDir(shots).filePath(QStringLiteral("tools_select.png"))));
     const QPointF mid = canvas_->toWidget({682000, 4796800});
     QCOMPARE(QColor(image.pixel(mid.toPoint())).red(), 255);
     QVERIFY(QColor(image.pixel(mid.toPoint())).green() < 255);  // tinted red fill
