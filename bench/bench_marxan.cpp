@@ -4,7 +4,7 @@
 // files, read back and solved exactly with CBC at BLM 0 and at a moderate BLM. Reports time and
 // the proven optimality gap; the acceptance target is a gap <= 0.1 % within 60 s.
 //
-//   bench_marxan [--out DIR] [--time-limit S] [--gap G] [--blm W ...] [--cost-noise A] [--progress 0|1]
+//   bench_marxan [--out DIR] [--time-limit S] [--gap G] [--blm W ...] [--cost-noise A] [--progress 0|1] [--seed N]
 //   bench_marxan --budget-grid 142 [--time-limit S] [--blm W ...]   (budget selection, 20,164 parcels)
 //
 // Exit code 0 when every solve met the target, 1 otherwise.
@@ -168,6 +168,7 @@ int main(int argc, char** argv) {
   double gap = 0.001;
   double costNoise = 0.0;
   bool withProgress = false;
+  int seed = 1;
   int budgetSide = 0;  // > 0: run the budget-selection benchmark on budgetSide² parcels instead  // poll a no-op progress callback, to measure what cancellation costs
   std::vector<double> blms;
   for (int i = 1; i + 1 < argc; i += 2) {
@@ -179,8 +180,9 @@ int main(int argc, char** argv) {
     else if (a == "--cost-noise") costNoise = std::atof(argv[i + 1]);
     else if (a == "--progress") withProgress = std::atoi(argv[i + 1]) != 0;
     else if (a == "--budget-grid") budgetSide = std::atoi(argv[i + 1]);
+    else if (a == "--seed") seed = std::atoi(argv[i + 1]);
     else {
-      std::fprintf(stderr, "usage: bench_marxan [--out DIR] [--time-limit S] [--gap G] [--blm W ...] [--cost-noise A] [--progress 0|1] [--budget-grid N]\n");
+      std::fprintf(stderr, "usage: bench_marxan [--out DIR] [--time-limit S] [--gap G] [--blm W ...] [--cost-noise A] [--progress 0|1] [--seed N] [--budget-grid N]\n");
       return 2;
     }
   }
@@ -210,6 +212,7 @@ int main(int argc, char** argv) {
     MarxanSolveOptions options;
     options.timeLimitSeconds = timeLimit;
     options.relativeGap = gap;
+    options.seed = seed;
     if (withProgress) options.progress = [](double, const std::string&) { return true; };
     const std::clock_t cpuStart = std::clock();
     const MarxanSolveResult r = solveMarxan(p, options);

@@ -127,6 +127,7 @@ MipResult CbcMip::solve(const MipOptions& options) {
   if (!(options.timeLimitSeconds > 0.0))
     throw Error(ErrorCode::InvalidInput, {}, "the time limit must be a positive number of seconds");
   if (!(options.relativeGap >= 0.0)) throw Error(ErrorCode::InvalidInput, {}, "the optimality gap must not be negative");
+  if (options.maxNodes < 0) throw Error(ErrorCode::InvalidInput, {}, "the node limit must not be negative");
   if (!options.start.empty() && int(options.start.size()) != program_.columnCount())
     throw Error(ErrorCode::InvalidInput, {}, "the starting solution does not have one value per column");
   solved_ = true;
@@ -152,6 +153,11 @@ MipResult CbcMip::solve(const MipOptions& options) {
   Cbc_Model* model = static_cast<Cbc_Model*>(model_.get());
   Cbc_setMaximumSeconds(model, options.timeLimitSeconds);
   Cbc_setAllowableFractionGap(model, options.relativeGap);
+  if (options.maxNodes > 0) {
+    Cbc_setParameter(model, "maxNodes", std::to_string(std::min<long>(options.maxNodes, 2000000000L)).c_str());
+    // CBC's mini branch and bound on small programs ignores the node limit; -999 turns it off.
+    Cbc_setParameter(model, "depthMiniBab", "-999");
+  }
   const std::string seed = std::to_string(options.seed);
   Cbc_setParameter(model, "randomCbcSeed", seed.c_str());
   Cbc_setParameter(model, "randomSeed", seed.c_str());
@@ -193,6 +199,14 @@ MipResult CbcMip::solve(const MipOptions& options) {
     return result;
   }
   result.values.assign(x, x + lp.columnCount());
+  if (!anyInteger && proven) {
+    const double* reduced = Cbc_getReducedCost(model);
+    if (reduced != nullptr) {
+      result.reducedCosts.assign(reduced, reduced + lp.columnCount());
+      if (maximise)
+        for (double& r : result.reducedCosts) r = -r;
+    }
+  }
   for (std::size_t j = 0; j < result.values.size(); ++j)
     if (lp.integer()[j]) result.values[j] = std::round(result.values[j]);
   result.status = proven ? MipStatus::Optimal : (Cbc_isAbandoned(model) ? MipStatus::Failed : MipStatus::TimeLimit);

@@ -26,6 +26,7 @@ struct MipOptions {
   double timeLimitSeconds = 60.0;  // wall-clock limit for the whole solve, presolve included
   double relativeGap = 0.0;        // stop once |objective − bound| <= relativeGap·|objective|; 0 proves optimality
   int seed = 1;                    // CBC's random seeds; same program, options and seed give the same answer
+  long maxNodes = 0;               // branch-and-bound nodes before stopping as at the time limit; 0: no limit
   // Polled at branch-and-bound nodes (at most ten times a second) with the fraction of the time
   // limit used; returning false stops the solve with hp::Cancelled. Without it only the time
   // limit stops a long solve.
@@ -39,6 +40,10 @@ struct MipOptions {
 struct MipResult {
   MipStatus status = MipStatus::NoSolution;
   std::vector<double> values;  // one per column, integer columns rounded; empty without a solution
+  // For a program without integer columns solved to optimality: the reduced cost of each column,
+  // the objective's rate of change in the program's own sense (so, when minimising, >= 0 for a
+  // column resting on its lower bound and <= 0 on its upper bound); else empty.
+  std::vector<double> reducedCosts;
   double objective = std::numeric_limits<double>::quiet_NaN();  // c·values, in the program's own sense
   // Proven bound on the optimum: nothing better than this exists (a lower bound when minimising,
   // an upper bound when maximising).

@@ -2,12 +2,14 @@
 #include "ranking/MarxanSolve.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <tuple>
 
 #include "geo/Error.h"
 #include "ranking/DelimitedReader.h"
 #include "ranking/MarxanLocalSearch.h"
+#include "ranking/MarxanNeighbourhoodSearch.h"
 
 namespace hp::ranking {
 
@@ -107,8 +109,7 @@ LinearProgram buildMarxanProgram(const MarxanProblem& problem) {
 namespace {
 
 // One CBC solve, from options.start when it is usable.
-MarxanSolveResult solveMarxanOnce(const MarxanProblem& problem, const MarxanSolveOptions& options) {
-  LinearProgram lp = buildMarxanProgram(problem);
+MarxanSolveResult solveMarxanOnce(const MarxanProblem& problem, const LinearProgram& lp, const MarxanSolveOptions& options) {
   MarxanSolveResult result;
   result.columns = lp.columnCount();
   result.rows = lp.rowCount();
@@ -152,25 +153,38 @@ struct StartSearch {
   long nodes = 0;
 };
 
-// Berthold's RENS ("RENS: the optimal rounding", 2014), restricted to the units the LP relaxation
-// selects in full: keeping them selected leaves CBC a far smaller program, and its solutions still
-// meet every target (selecting more never breaks a covering row), so they start the whole search.
-StartSearch relaxationRoundingStart(const MarxanProblem& problem, const MarxanSolveOptions& options) {
-  LinearProgram lp = buildMarxanProgram(problem);
+// The LP relaxation's unit values and reduced costs (empty when it has none), for rounding and neighbourhoods.
+UnitRelaxation relaxedUnits(const MarxanProblem& problem, const LinearProgram& lp, const MarxanSolveOptions& options) {
   MipOptions mip;
   mip.timeLimitSeconds = options.timeLimitSeconds;
   mip.seed = options.seed;
   mip.progress = options.progress;
   const MipResult relaxed = solveMip(lp.relaxation(), mip);
+  if (!relaxed.hasSolution()) return {};
+  const auto units = std::ptrdiff_t(problem.units.size());
+  UnitRelaxation unitsOnly;
+  unitsOnly.bound = relaxed.objective;
+  unitsOnly.values.assign(relaxed.values.begin(), relaxed.values.begin() + units);
+  if (!relaxed.reducedCosts.empty()) unitsOnly.reducedCosts.assign(relaxed.reducedCosts.begin(), relaxed.reducedCosts.begin() + units);
+  return unitsOnly;
+}
+
+// Berthold's RENS ("RENS: the optimal rounding", 2014), restricted to the units the LP relaxation
+// selects in full: keeping them selected leaves CBC a far smaller program, and its solutions still
+// meet every target (selecting more never breaks a covering row), so they start the whole search.
+StartSearch relaxationRoundingStart(const MarxanProblem& problem, LinearProgram lp, const UnitRelaxation& relaxation,
+                                    const MarxanSolveOptions& options) {
   StartSearch found;
-  found.seconds = relaxed.seconds;
-  if (!relaxed.hasSolution()) return found;
+  if (relaxation.values.empty()) return found;
   for (std::size_t i = 0; i < problem.units.size(); ++i)
-    if (relaxed.values[i] > 1.0 - 1e-6) lp.fixColumn(int(i), 1.0);
-  mip.timeLimitSeconds = std::max(options.timeLimitSeconds - relaxed.seconds, 0.05 * options.timeLimitSeconds);
+    if (relaxation.values[i] > 1.0 - 1e-6) lp.fixColumn(int(i), 1.0);
+  MipOptions mip;
+  mip.timeLimitSeconds = options.timeLimitSeconds;
+  mip.seed = options.seed;
+  mip.progress = options.progress;
   mip.relativeGap = options.relativeGap;
   const MipResult rounded = solveMip(lp, mip);
-  found.seconds += rounded.seconds;
+  found.seconds = rounded.seconds;
   found.nodes = rounded.nodes;
   if (!rounded.hasSolution()) return found;
   found.selected.resize(problem.units.size());
@@ -185,32 +199,66 @@ MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOpt
   checkTargetsReachable(problem);
   if (!(options.timeLimitSeconds > 0.0))
     throw Error(ErrorCode::InvalidInput, {}, "the time limit must be a positive number of seconds");
+  const auto began = std::chrono::steady_clock::now();
+  auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count(); };
+  // Time shares: a first selection until 1/6 of the limit, neighbourhoods until 3/4, then the
+  // proof. Beyond its root cuts CBC's bound barely moves on clumped problems; the selection does.
+  constexpr double kStartShare = 1.0 / 6.0, kNeighbourhoodShare = 0.75;
+  const double limit = options.timeLimitSeconds;
+  const LinearProgram lp = buildMarxanProgram(problem);
+  const bool searchFirst = !problem.units.empty() && (options.boundaryFreeStart || options.roundingStart || options.neighbourhoodSearch);
+  UnitRelaxation relaxation;
+  if (searchFirst) {
+    MarxanSolveOptions lpOptions = options;
+    lpOptions.timeLimitSeconds = kStartShare * limit;
+    lpOptions.progress = phaseProgress(options.progress, 0.0, 0.01);
+    relaxation = relaxedUnits(problem, lp, lpOptions);
+  }
+
   std::vector<bool> start = options.start;
-  StartSearch first;
+  long nodes = 0;
   if (start.empty() && !problem.units.empty() && (options.boundaryFreeStart || options.roundingStart)) {
     MarxanSolveOptions firstOptions = options;
-    firstOptions.timeLimitSeconds = options.timeLimitSeconds / 3.0;
-    firstOptions.progress = phaseProgress(options.progress, 0.0, 1.0 / 3.0);
+    firstOptions.timeLimitSeconds = std::max(kStartShare * limit - elapsed(), 0.02 * limit);
+    firstOptions.progress = phaseProgress(options.progress, 0.0, kStartShare);
     if (options.boundaryFreeStart && problem.blm > 0.0) {
       MarxanProblem withoutBoundary = problem;
       withoutBoundary.blm = 0.0;
+      firstOptions.neighbourhoodSearch = false;
       const MarxanSolveResult r = solveMarxan(withoutBoundary, firstOptions);
-      first = {r.selected, r.seconds, r.nodes};
+      start = r.selected;
+      nodes += r.nodes;
     } else if (options.roundingStart) {
-      first = relaxationRoundingStart(problem, firstOptions);
+      const StartSearch first = relaxationRoundingStart(problem, lp, relaxation, firstOptions);
+      start = first.selected;
+      nodes += first.nodes;
     }
-    start = first.selected;
   }
   if (startUsable(problem, start)) start = improveMarxanSelection(problem, std::move(start));
   else start.clear();
 
+  double startScore = start.empty() ? 0.0 : evaluateMarxanSelection(problem, start).score;
+  if (!start.empty() && options.neighbourhoodSearch) {
+    NeighbourhoodSearchOptions lns;
+    lns.timeLimitSeconds = std::max(kNeighbourhoodShare * limit - elapsed(), 0.02 * limit);
+    lns.seed = options.seed;
+    // Done once the LP relaxation's bound proves the requested gap: CBC would stop at its root.
+    if (relaxation.values.size() == problem.units.size()) lns.goodEnough = relaxation.bound / (1.0 - std::min(options.relativeGap, 0.5));
+    lns.progress = phaseProgress(options.progress, kStartShare, kNeighbourhoodShare);
+    NeighbourhoodSearchResult searched = searchMarxanNeighbourhoods(problem, lp, std::move(start), relaxation, lns);
+    start = std::move(searched.selected);
+    nodes += searched.nodes;
+  }
+
   MarxanSolveOptions rest = options;
-  rest.timeLimitSeconds = std::max(options.timeLimitSeconds - first.seconds, 0.05 * options.timeLimitSeconds);
-  rest.progress = first.seconds > 0.0 ? phaseProgress(options.progress, 1.0 / 3.0, 1.0) : options.progress;
+  rest.timeLimitSeconds = std::max(limit - elapsed(), 0.05 * limit);
+  rest.progress = searchFirst ? phaseProgress(options.progress, elapsed() / limit, 1.0) : options.progress;
   rest.start = std::move(start);
-  MarxanSolveResult result = solveMarxanOnce(problem, rest);
-  result.seconds += first.seconds;
-  result.nodes += first.nodes;
+  const double before = elapsed();
+  MarxanSolveResult result = solveMarxanOnce(problem, lp, rest);
+  result.seconds += before;
+  result.nodes += nodes;
+  if (startScore > 0.0) result.startScore = startScore;
   return result;
 }
 

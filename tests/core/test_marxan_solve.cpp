@@ -143,6 +143,53 @@ class TestMarxanSolve : public QObject {
     QVERIFY(std::abs(r.relativeGap - (r.bestBound - r.objective) / r.objective) < 1e-12);
   }
 
+  void nodeLimitStopsTheSearch() {
+    // The node limit, unlike the time limit, stops CBC at the same point on every run.
+    MipOptions options;
+    options.timeLimitSeconds = 60.0;
+    options.maxNodes = 20;
+    const MipResult a = solveMip(hardKnapsack(), options);
+    QCOMPARE(a.status, MipStatus::TimeLimit);
+    QVERIFY2(a.nodes <= 20, qPrintable(QString::number(a.nodes)));
+    QVERIFY(a.relativeGap > 0.0);
+    const MipResult b = solveMip(hardKnapsack(), options);
+    QCOMPARE(b.values, a.values);
+    QCOMPARE(b.bestBound, a.bestBound);
+    options.maxNodes = -1;
+    QVERIFY_THROWS_EXCEPTION(Error, solveMip(hardKnapsack(), options));
+  }
+
+  void reducedCostsOfALinearProgram() {
+    // min x + 3y + z  s.t.  x + y >= 1, y + z >= 1, all in [0, 1]. Optimum x = z = 1, y = 0
+    // (cost 2; y alone costs 3). Both row duals are 1 (x's and z's costs), so y's reduced cost is
+    // 3 − 1 − 1 = 1 and x's and z's are 0.
+    LinearProgram lp;
+    for (double c : {1.0, 3.0, 1.0}) lp.addColumn(c, 0.0, 1.0, false);
+    const int xy[2] = {0, 1}, yz[2] = {1, 2};
+    const double ones[2] = {1, 1};
+    lp.addRow(xy, ones, 1, LinearProgram::kInfinity);
+    lp.addRow(yz, ones, 1, LinearProgram::kInfinity);
+    MipResult r = solveMip(lp);
+    QCOMPARE(r.status, MipStatus::Optimal);
+    QCOMPARE(r.objective, 2.0);
+    QCOMPARE(r.reducedCosts.size(), std::size_t(3));
+    QVERIFY(std::abs(r.reducedCosts[1] - 1.0) < 1e-9);
+    QVERIFY(std::abs(r.reducedCosts[0]) < 1e-9);
+    QVERIFY(std::abs(r.reducedCosts[2]) < 1e-9);
+    // The same program maximising −cost: reduced costs in the maximisation's own sense.
+    LinearProgram negated(LinearProgram::Sense::Maximise);
+    for (double c : {-1.0, -3.0, -1.0}) negated.addColumn(c, 0.0, 1.0, false);
+    negated.addRow(xy, ones, 1, LinearProgram::kInfinity);
+    negated.addRow(yz, ones, 1, LinearProgram::kInfinity);
+    r = solveMip(negated);
+    QCOMPARE(r.objective, -2.0);
+    QVERIFY(std::abs(r.reducedCosts[1] + 1.0) < 1e-9);
+    // With integer columns there are no reduced costs to report.
+    LinearProgram binary;
+    binary.addBinary(1.0);
+    QVERIFY(solveMip(binary).reducedCosts.empty());
+  }
+
   void progressCancelsTheSearch() {
     MipOptions options;
     options.timeLimitSeconds = 60.0;

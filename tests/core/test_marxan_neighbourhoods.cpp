@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The large neighbourhood search that improves Marxan selections before the exact proof.
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+#include "geo/Error.h"
+#include "ranking/CbcMip.h"
+#include "ranking/MarxanNeighbourhoodSearch.h"
+#include "ranking/MarxanSolve.h"
+
+using namespace hp;
+using namespace hp::ranking;
+
+namespace {
+
+// A 12 x 10 grid of square units with three clumped features: each holds 10 in the units inside
+// its disc and 3 in a ring around it, targets 30 % of the total. Costs rise smoothly to the east;
+// the first unit is locked in and the last locked out.
+MarxanProblem clumpedGrid(double blm) {
+  constexpr int kColumns = 12, kRows = 10;
+  MarxanProblem p;
+  p.blm = blm;
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<double> noise(0.0, 1.0);
+  for (int i = 0; i < kColumns * kRows; ++i) {
+    const int r = i / kColumns, c = i % kColumns;
+    MarxanStatus status = MarxanStatus::Available;
+    if (i == 0) status = MarxanStatus::LockedIn;
+    if (i == kColumns * kRows - 1) status = MarxanStatus::LockedOut;
+    p.units.push_back({i + 1, std::round(100.0 * (10.0 + c + 2.0 * noise(rng))) / 100.0, status});
+    if (c + 1 < kColumns) p.boundaries.push_back({i, i + 1, 1.0});
+    if (r + 1 < kRows) p.boundaries.push_back({i, i + kColumns, 1.0});
+    const int outside = (r == 0) + (r == kRows - 1) + (c == 0) + (c == kColumns - 1);
+    if (outside > 0) p.boundaries.push_back({i, i, double(outside)});
+  }
+  const double centres[3][3] = {{3.0, 3.0, 3.2}, {8.0, 6.0, 2.6}, {5.0, 7.0, 2.2}};
+  for (int f = 0; f < 3; ++f) {
+    p.features.push_back({f + 1, "f" + std::to_string(f + 1), 0.0, 0.3, 1.0});
+    for (int i = 0; i < kColumns * kRows; ++i) {
+      const double d = std::hypot(i % kColumns - centres[f][0], i / kColumns - centres[f][1]);
+      if (d <= centres[f][2]) p.amounts.push_back({f, i, 10.0});
+      else if (d <= centres[f][2] + 1.5) p.amounts.push_back({f, i, 3.0});
+    }
+  }
+  return p;
+}
+
+UnitRelaxation relaxationOf(const MarxanProblem& problem, const LinearProgram& program) {
+  const MipResult lp = solveMip(program.relaxation());
+  const auto units = std::ptrdiff_t(problem.units.size());
+  UnitRelaxation r;
+  r.values.assign(lp.values.begin(), lp.values.begin() + units);
+  r.reducedCosts.assign(lp.reducedCosts.begin(), lp.reducedCosts.begin() + units);
+  r.bound = lp.objective;
+  return r;
+}
+
+// Every unit that may be selected is: meets every target, and is far from optimal.
+std::vector<bool> everythingAllowed(const MarxanProblem& p) {
+  std::vector<bool> s(p.units.size());
+  for (std::size_t i = 0; i < s.size(); ++i) s[i] = p.units[i].status != MarxanStatus::LockedOut;
+  return s;
+}
+
+double exactOptimum(const MarxanProblem& p) {
+  MarxanSolveOptions exact;
+  exact.relativeGap = 0.0;
+  exact.roundingStart = exact.boundaryFreeStart = exact.neighbourhoodSearch = false;
+  const MarxanSolveResult r = solveMarxan(p, exact);
+  if (r.status != MipStatus::Optimal) return std::nan("");
+  return r.evaluation.score;
+}
+
+}  // namespace
+
+class TestMarxanNeighbourhoods : public QObject {
+  Q_OBJECT
+ private slots:
+  void reachesTheExactOptimum_data() {
+    QTest::addColumn<double>("blm");
+    QTest::newRow("without boundary") << 0.0;
+    QTest::newRow("BLM 2") << 2.0;
+  }
+
+  void reachesTheExactOptimum() {
+    QFETCH(double, blm);
+    const MarxanProblem p = clumpedGrid(blm);
+    const LinearProgram program = buildMarxanProgram(p);
+    const double optimum = exactOptimum(p);
+    QVERIFY(std::isfinite(optimum));
+    const std::vector<bool> start = everythingAllowed(p);
+    const double startScore = evaluateMarxanSelection(p, start).score;
+    QVERIFY(startScore > optimum * 1.5);
+
+    NeighbourhoodSearchOptions options;
+    options.timeLimitSeconds = 60.0;  // a safety net: the failure count ends the search
+    options.maxFailures = 10;
+    const NeighbourhoodSearchResult r = searchMarxanNeighbourhoods(p, program, start, relaxationOf(p, program), options);
+    const MarxanEvaluation e = evaluateMarxanSelection(p, r.selected);
+    QCOMPARE(e.targetsMet, 3);
+    QVERIFY(r.selected.front());
+    QVERIFY(!r.selected.back());
+    QCOMPARE(r.score, e.score);
+    QVERIFY2(std::abs(r.score - optimum) <= 1e-6 * optimum, qPrintable(QStringLiteral("%1 vs %2").arg(r.score).arg(optimum)));
+    QVERIFY(r.improvements >= 1);
+    QVERIFY(r.neighbourhoods >= r.improvements + options.maxFailures);
+
+    // Same seed, same neighbourhoods, same answer.
+    const NeighbourhoodSearchResult again = searchMarxanNeighbourhoods(p, program, start, relaxationOf(p, program), options);
+    QCOMPARE(again.selected, r.selected);
+    QCOMPARE(again.neighbourhoods, r.neighbourhoods);
+    QCOMPARE(again.nodes, r.nodes);
+  }
+
+  void withoutRelaxationGrowsRegions() {
+    // No LP information: only compact regions over shared boundaries. Still never worse than
+    // the start, every target met, and far below it.
+    const MarxanProblem p = clumpedGrid(0.0);
+    const std::vector<bool> start = everythingAllowed(p);
+    NeighbourhoodSearchOptions options;
+    options.timeLimitSeconds = 60.0;
+    const NeighbourhoodSearchResult r = searchMarxanNeighbourhoods(p, buildMarxanProgram(p), start, {}, options);
+    QCOMPARE(evaluateMarxanSelection(p, r.selected).targetsMet, 3);
+    QVERIFY(r.score < 0.8 * evaluateMarxanSelection(p, start).score);
+    QVERIFY(r.score >= exactOptimum(p) - 1e-6);
+  }
+
+  void stopsOnceGoodEnough() {
+    const MarxanProblem p = clumpedGrid(0.0);
+    const std::vector<bool> start = everythingAllowed(p);
+    NeighbourhoodSearchOptions options;
+    options.goodEnough = evaluateMarxanSelection(p, start).score;
+    const NeighbourhoodSearchResult r = searchMarxanNeighbourhoods(p, buildMarxanProgram(p), start, {}, options);
+    QCOMPARE(r.neighbourhoods, 0);
+    QCOMPARE(r.selected, start);
+  }
+
+  void wrongSizedStartIsRefused() {
+    const MarxanProblem p = clumpedGrid(0.0);
+    QVERIFY_THROWS_EXCEPTION(Error, searchMarxanNeighbourhoods(p, buildMarxanProgram(p), {true, false}, {}, {}));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestMarxanNeighbourhoods)
+#include "test_marxan_neighbourhoods.moc"
