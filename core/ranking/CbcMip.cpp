@@ -216,8 +216,13 @@ MipResult CbcMip::solve(const MipOptions& options) {
   result.objective = lp.objectiveValue(result.values);
   const double sign = maximise ? -1.0 : 1.0;
   // CBC's bound is for min sign·c·x; an LP without integers is its own bound.
-  const double minimisedBound = anyInteger ? Cbc_getBestPossibleObjValue(model) : sign * result.objective;
+  const double cbcBound = anyInteger ? Cbc_getBestPossibleObjValue(model) : sign * result.objective;
   const double minimisedObjective = sign * result.objective;
+  // Nodes whose bound lies within relativeGap of the incumbent are pruned, and when that empties
+  // the tree CBC reports the incumbent itself as the bound. Only the allowed gap is proven then.
+  double minimisedBound = cbcBound;
+  if (anyInteger && proven && options.relativeGap > 0.0 && cbcBound >= minimisedObjective - 1e-9 * std::max(1.0, std::abs(minimisedObjective)))
+    minimisedBound = minimisedObjective - (1.0 - 1e-12) * options.relativeGap * std::abs(minimisedObjective);
   // The bound never lies beyond the solution it bounds; clamp CBC's rounding noise.
   result.bestBound = sign * std::min(minimisedBound, minimisedObjective);
   result.relativeGap = relativeGapOf(result.objective, minimisedObjective, std::min(minimisedBound, minimisedObjective));

@@ -46,7 +46,8 @@ struct MipResult {
   std::vector<double> reducedCosts;
   double objective = std::numeric_limits<double>::quiet_NaN();  // c·values, in the program's own sense
   // Proven bound on the optimum: nothing better than this exists (a lower bound when minimising,
-  // an upper bound when maximising).
+  // an upper bound when maximising). With MipOptions::relativeGap > 0, a search that CBC reports
+  // finished without a bound of its own proves only that gap: the bound is then set that far off.
   double bestBound = std::numeric_limits<double>::quiet_NaN();
   // |objective − bestBound| / max(|objective|, 1e-9); 0 when the bound meets the objective,
   // infinity without a solution.

@@ -115,7 +115,6 @@ NeighbourhoodSearchResult searchMarxanNeighbourhoods(const MarxanProblem& proble
   double regionSize = std::clamp(0.1 * allFree, std::min(20.0, allFree), allFree);
   bool disagreementPending = withRelaxation;
   int failures = 0;
-  int turn = 0;
 
   while (failures < options.maxFailures && result.score > options.goodEnough) {
     const double remaining = options.timeLimitSeconds - elapsed();
@@ -135,7 +134,7 @@ NeighbourhoodSearchResult searchMarxanNeighbourhoods(const MarxanProblem& proble
       disagreementPending = false;
       neighbourhood = disagreement;
       if (neighbourhood.empty()) continue;
-    } else if (withReducedCosts && (turn++ % 2 == 0 || problem.blm <= 0.0)) {
+    } else if (withReducedCosts) {
       kind = Kind::Margin;
       const std::size_t size = std::size_t(marginSize);
       const std::size_t pool = std::min(byMargin.size(), 2 * size);

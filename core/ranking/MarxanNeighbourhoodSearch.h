@@ -42,8 +42,9 @@ struct NeighbourhoodSearchResult {
 //  - a random draw from the units nearest the LP's margin (smallest |reduced cost|), with that
 //    disagreement: good selections differ from the LP's rounding almost only there, but in many
 //    far-apart units at once, since a feature's clumps lie all over the map;
-//  - with BLM > 0, or without reduced costs, a compact group of units grown over shared
-//    boundaries (over shared features without bound.dat) from a random unit.
+//  - without reduced costs, a compact group of units grown over shared boundaries (over shared
+//    features without bound.dat) from a random unit. With them such regions were measured worse
+//    than the margin draws even with BLM > 0, so they are not mixed in.
 // Sizes adapt to what CBC finishes. Any superset of a selection meets the targets, so every
 // sub-program holds the current selection and can only improve on it. `program` is
 // buildMarxanProgram(problem); `start` must meet every target and lock. Deterministic for a seed

@@ -28,16 +28,16 @@ struct MarxanSolveOptions {
   // A selection to start from (one flag per unit), e.g. Marxan's own output_best; improved by
   // improveMarxanSelection() first, ignored when it misses a target or breaks a lock.
   std::vector<bool> start;
-  // With BLM > 0 and no start: spend a sixth of the time limit on the problem without boundary
+  // With BLM > 0 and no start: spend a twelfth of the time limit on the problem without boundary
   // (much easier for CBC), improve that selection for the boundary by local search, and start
   // the full problem from it. CBC's own first solutions to the boundary problem are far weaker.
   bool boundaryFreeStart = true;
-  // Otherwise, without a start: spend a sixth of the time limit on the program with every unit
+  // Otherwise, without a start: spend a twelfth of the time limit on the program with every unit
   // that the LP relaxation selects in full kept (RENS-style rounding), and start from its best
   // selection. On clumped problems CBC solves that smaller program to optimality long before it
   // finds as good a selection in the whole one.
   bool roundingStart = true;
-  // Then, from whichever start, re-choose neighbourhoods of the selection exactly until 3/4 of the
+  // Then, from whichever start, re-choose neighbourhoods of the selection exactly until 85 % of the
   // time limit, or until the LP bound proves relativeGap (searchMarxanNeighbourhoods): CBC's search
   // of the whole program improves a selection far more slowly than this.
   bool neighbourhoodSearch = true;

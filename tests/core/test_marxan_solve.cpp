@@ -103,6 +103,16 @@ class TestMarxanSolve : public QObject {
     QVERIFY(std::abs(r.bestBound - 9.0) < 1e-6);
     QVERIFY(r.relativeGap < 1e-9);
     QCOMPARE(lp.maxViolation(r.values), 0.0);
+
+    // Asked only for 1 %: CBC may prune nodes within 1 % of the incumbent, so a finished search
+    // proves no more than that, whatever CBC's own bound says.
+    MipOptions loose;
+    loose.relativeGap = 0.01;
+    const MipResult l = solveMip(lp, loose);
+    QCOMPARE(l.status, MipStatus::Optimal);
+    QCOMPARE(l.objective, 9.0);
+    QVERIFY2(std::abs(l.bestBound - 9.09) < 1e-9, qPrintable(QString::number(l.bestBound, 'g', 17)));
+    QVERIFY(l.relativeGap <= 0.01);
   }
 
   void infeasibleMip() {
