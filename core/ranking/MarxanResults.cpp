@@ -84,6 +84,7 @@ MarxanResultPaths writeMarxanResults(const std::string& directory, const MarxanP
   j["optimality_gap"] = finiteOrNull(result.relativeGap);
   j["seconds"] = result.seconds;
   j["nodes"] = result.nodes;
+  j["neighbourhoods"] = result.neighbourhoods;
   nlohmann::json perFeature = nlohmann::json::array();
   for (int f = 0; f < features; ++f) {
     const auto i = std::size_t(f);

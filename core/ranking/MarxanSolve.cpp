@@ -201,10 +201,14 @@ MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOpt
     throw Error(ErrorCode::InvalidInput, {}, "the time limit must be a positive number of seconds");
   const auto began = std::chrono::steady_clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count(); };
-  // Time shares: a first selection until 1/12 of the limit, neighbourhoods until 85 %, then the
-  // proof. Beyond its root cuts CBC's bound barely moves on clumped problems; the selection does.
-  constexpr double kStartShare = 1.0 / 12.0, kNeighbourhoodShare = 0.85;
+  // Time shares: a first selection until 1/12 of the limit; CBC on the whole program until 1/6
+  // (easy problems end there, hard ones get CBC's root bound); neighbourhoods until 85 %; CBC
+  // again for the rest. Beyond its root cuts CBC's bound barely moves on clumped problems, while
+  // the neighbourhoods keep improving the selection.
+  constexpr double kStartShare = 1.0 / 12.0, kFirstProofShare = 1.0 / 6.0, kNeighbourhoodShare = 0.85;
   const double limit = options.timeLimitSeconds;
+  auto share = [&](double until) { return std::max(until * limit - elapsed(), 0.02 * limit); };
+  auto phase = [&](double until) { return phaseProgress(options.progress, std::min(elapsed() / limit, until), until); };
   const LinearProgram lp = buildMarxanProgram(problem);
   const bool searchFirst = !problem.units.empty() && (options.boundaryFreeStart || options.roundingStart || options.neighbourhoodSearch);
   UnitRelaxation relaxation;
@@ -217,10 +221,11 @@ MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOpt
 
   std::vector<bool> start = options.start;
   long nodes = 0;
+  int neighbourhoods = 0;
   if (start.empty() && !problem.units.empty() && (options.boundaryFreeStart || options.roundingStart)) {
     MarxanSolveOptions firstOptions = options;
-    firstOptions.timeLimitSeconds = std::max(kStartShare * limit - elapsed(), 0.02 * limit);
-    firstOptions.progress = phaseProgress(options.progress, 0.0, kStartShare);
+    firstOptions.timeLimitSeconds = share(kStartShare);
+    firstOptions.progress = phase(kStartShare);
     if (options.boundaryFreeStart && problem.blm > 0.0) {
       MarxanProblem withoutBoundary = problem;
       withoutBoundary.blm = 0.0;
@@ -236,35 +241,55 @@ MarxanSolveResult solveMarxan(const MarxanProblem& problem, const MarxanSolveOpt
   }
   if (startUsable(problem, start)) start = improveMarxanSelection(problem, std::move(start));
   else start.clear();
+  const double startScore = start.empty() ? 0.0 : evaluateMarxanSelection(problem, start).score;
 
-  double startScore = start.empty() ? 0.0 : evaluateMarxanSelection(problem, start).score;
-  if (!start.empty() && options.neighbourhoodSearch) {
+  auto finish = [&](MarxanSolveResult result, double bound) {
+    result.seconds = elapsed();
+    result.nodes = nodes;
+    result.neighbourhoods = neighbourhoods;
+    if (startScore > 0.0) result.startScore = startScore;
+    if (!result.hasSolution()) return result;
+    // Every bound met on the way is proven; keep the highest.
+    const double score = result.evaluation.score;
+    result.bestBound = std::min(std::max(result.bestBound, bound), score);
+    result.relativeGap = (score - result.bestBound) / std::max(std::abs(score), 1e-9);
+    if (result.relativeGap <= options.relativeGap) result.status = MipStatus::Optimal;
+    return result;
+  };
+  double bound = relaxation.values.empty() ? -LinearProgram::kInfinity : relaxation.bound;
+
+  MarxanSolveOptions proof = options;
+  proof.start = start;
+  if (options.neighbourhoodSearch && !start.empty()) {
+    proof.timeLimitSeconds = share(kFirstProofShare);
+    proof.progress = phase(kFirstProofShare);
+    MarxanSolveResult attempt = solveMarxanOnce(problem, lp, proof);
+    nodes += attempt.nodes;
+    if (attempt.status != MipStatus::TimeLimit) return finish(std::move(attempt), bound);
+    bound = std::max(bound, attempt.bestBound);
+    if (attempt.evaluation.score < startScore) start = attempt.selected;
+
     NeighbourhoodSearchOptions lns;
-    lns.timeLimitSeconds = std::max(kNeighbourhoodShare * limit - elapsed(), 0.02 * limit);
+    lns.timeLimitSeconds = share(kNeighbourhoodShare);
     lns.seed = options.seed;
-    // Done once the LP relaxation's bound proves the requested gap: CBC would stop at its root.
-    if (relaxation.values.size() == problem.units.size()) lns.goodEnough = relaxation.bound / (1.0 - std::min(options.relativeGap, 0.5));
-    lns.progress = phaseProgress(options.progress, kStartShare, kNeighbourhoodShare);
+    lns.goodEnough = bound / (1.0 - std::min(options.relativeGap, 0.5));  // the bound proves the gap
+    lns.progress = phase(kNeighbourhoodShare);
     NeighbourhoodSearchResult searched = searchMarxanNeighbourhoods(problem, lp, std::move(start), relaxation, lns);
-    start = std::move(searched.selected);
     nodes += searched.nodes;
+    neighbourhoods = searched.neighbourhoods;
+    if (searched.score <= lns.goodEnough) {
+      attempt.selected = std::move(searched.selected);
+      attempt.evaluation = evaluateMarxanSelection(problem, attempt.selected);
+      attempt.bestBound = bound;
+      return finish(std::move(attempt), bound);
+    }
+    proof.start = std::move(searched.selected);
   }
-
-  MarxanSolveOptions rest = options;
-  rest.timeLimitSeconds = std::max(limit - elapsed(), 0.05 * limit);
-  rest.progress = searchFirst ? phaseProgress(options.progress, elapsed() / limit, 1.0) : options.progress;
-  rest.start = std::move(start);
-  const double before = elapsed();
-  MarxanSolveResult result = solveMarxanOnce(problem, lp, rest);
-  result.seconds += before;
-  result.nodes += nodes;
-  if (result.hasSolution() && !relaxation.values.empty() && relaxation.bound > result.bestBound) {
-    // Both bounds are proven; CBC's can be the weaker one when it stopped within the allowed gap.
-    result.bestBound = std::min(relaxation.bound, result.evaluation.score);
-    result.relativeGap = (result.evaluation.score - result.bestBound) / std::max(std::abs(result.evaluation.score), 1e-9);
-  }
-  if (startScore > 0.0) result.startScore = startScore;
-  return result;
+  proof.timeLimitSeconds = share(1.0);
+  proof.progress = searchFirst ? phase(1.0) : options.progress;
+  MarxanSolveResult result = solveMarxanOnce(problem, lp, proof);
+  nodes += result.nodes;
+  return finish(std::move(result), bound);
 }
 
 }  // namespace hp::ranking

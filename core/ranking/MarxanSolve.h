@@ -37,9 +37,11 @@ struct MarxanSolveOptions {
   // selection. On clumped problems CBC solves that smaller program to optimality long before it
   // finds as good a selection in the whole one.
   bool roundingStart = true;
-  // Then, from whichever start, re-choose neighbourhoods of the selection exactly until 85 % of the
-  // time limit, or until the LP bound proves relativeGap (searchMarxanNeighbourhoods): CBC's search
-  // of the whole program improves a selection far more slowly than this.
+  // Then CBC on the whole program from that start until 1/6 of the time limit (easy problems end
+  // there), and if it has not proven relativeGap, re-choose neighbourhoods of the selection
+  // exactly until 85 % of the time limit or until the bounds found so far prove relativeGap
+  // (searchMarxanNeighbourhoods), and CBC again for the rest. CBC's search of the whole program
+  // improves a selection far more slowly than the neighbourhoods do.
   bool neighbourhoodSearch = true;
 };
 
@@ -54,6 +56,7 @@ struct MarxanSolveResult {
   int columns = 0;               // size of the integer program
   int rows = 0;
   double startScore = 0.0;       // score of the start handed to CBC, 0 without one
+  int neighbourhoods = 0;        // sub-programs the neighbourhood search solved (0: CBC proved the gap first)
 
   bool hasSolution() const noexcept { return status == MipStatus::Optimal || status == MipStatus::TimeLimit; }
 };

@@ -49,6 +49,8 @@ class TestMarxanCli : public QObject {
     QCOMPARE(readFile(out + "/output_best.csv"), QByteArray("PUID,SOLUTION\n1,1\n2,1\n3,0\n4,0\n"));
     QVERIFY(readFile(out + "/output_sum.csv").split('\n').value(1).startsWith("1,13,7,2,6,0,0,0,1,2,2,0,optimal"));
     QVERIFY(readFile(out + "/summary.json").contains("\"selected_ids\""));
+    // Four units: CBC proves the optimum before any neighbourhood is searched.
+    QVERIFY(readFile(out + "/summary.json").contains("\"neighbourhoods\": 0"));
     QVERIFY(QFile::exists(out + "/output_mvbest.csv"));
     QVERIFY(r.err.isEmpty());  // CBC's log stays silent
   }

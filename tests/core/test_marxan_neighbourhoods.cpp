@@ -137,6 +137,19 @@ class TestMarxanNeighbourhoods : public QObject {
     QCOMPARE(r.selected, start);
   }
 
+  void easyProblemsEndBeforeTheSearch() {
+    // CBC proves this 120-unit problem at once from the first selection: no neighbourhood is
+    // needed, and the answer is the exact optimum.
+    const MarxanProblem p = clumpedGrid(0.0);
+    MarxanSolveOptions options;
+    options.relativeGap = 0.0;
+    const MarxanSolveResult r = solveMarxan(p, options);
+    QCOMPARE(r.status, MipStatus::Optimal);
+    QCOMPARE(r.neighbourhoods, 0);
+    QVERIFY(std::abs(r.evaluation.score - exactOptimum(p)) <= 1e-9 * r.evaluation.score);
+    QCOMPARE(r.relativeGap, 0.0);
+  }
+
   void wrongSizedStartIsRefused() {
     const MarxanProblem p = clumpedGrid(0.0);
     QVERIFY_THROWS_EXCEPTION(Error, searchMarxanNeighbourhoods(p, buildMarxanProgram(p), {true, false}, {}, {}));
