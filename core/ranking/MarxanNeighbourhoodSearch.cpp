@@ -110,9 +110,8 @@ NeighbourhoodSearchResult searchMarxanNeighbourhoods(const MarxanProblem& proble
   const UnitGraph graph(problem);
   std::mt19937 random(std::uint32_t(options.seed));
   const double allFree = double(freeUnits.size());
-  // Sizes grow while CBC finishes neighbourhoods within the node limit and shrink when not.
-  double marginSize = std::clamp(0.05 * allFree, std::min(20.0, allFree), allFree);
-  double regionSize = std::clamp(0.1 * allFree, std::min(20.0, allFree), allFree);
+  // The size grows while CBC finishes neighbourhoods within the node limit and shrinks when not.
+  double size = std::clamp((withReducedCosts ? 0.05 : 0.1) * allFree, std::min(20.0, allFree), allFree);
   bool disagreementPending = withRelaxation;
   int failures = 0;
 
@@ -136,17 +135,17 @@ NeighbourhoodSearchResult searchMarxanNeighbourhoods(const MarxanProblem& proble
       if (neighbourhood.empty()) continue;
     } else if (withReducedCosts) {
       kind = Kind::Margin;
-      const std::size_t size = std::size_t(marginSize);
-      const std::size_t pool = std::min(byMargin.size(), 2 * size);
+      const std::size_t count = std::size_t(size);
+      const std::size_t pool = std::min(byMargin.size(), 2 * count);
       std::vector<int> drawn(byMargin.begin(), byMargin.begin() + std::ptrdiff_t(pool));
       std::shuffle(drawn.begin(), drawn.end(), random);
-      drawn.resize(std::min(drawn.size(), size));
+      drawn.resize(std::min(drawn.size(), count));
       neighbourhood = std::move(drawn);
       neighbourhood.insert(neighbourhood.end(), disagreement.begin(), disagreement.end());
     } else {
       kind = Kind::Region;
       const int seed = freeUnits[std::uniform_int_distribution<std::size_t>(0, freeUnits.size() - 1)(random)];
-      neighbourhood = graph.grow(seed, std::size_t(regionSize), eligible);
+      neighbourhood = graph.grow(seed, std::size_t(size), eligible);
     }
 
     LinearProgram sub = program;
@@ -168,8 +167,7 @@ NeighbourhoodSearchResult searchMarxanNeighbourhoods(const MarxanProblem& proble
     ++result.neighbourhoods;
     result.nodes += solved.nodes;
     const bool finished = solved.status == MipStatus::Optimal;
-    if (kind == Kind::Margin) marginSize = finished ? std::min(marginSize * 1.25, allFree) : std::max(marginSize * 0.8, 10.0);
-    if (kind == Kind::Region) regionSize = finished ? std::min(regionSize * 1.25, allFree) : std::max(regionSize * 0.8, 10.0);
+    if (kind != Kind::Disagreement) size = finished ? std::min(size * 1.25, allFree) : std::max(size * 0.8, 10.0);
     bool improved = false;
     if (solved.hasSolution()) {
       std::vector<bool> candidate(units);

@@ -108,32 +108,35 @@ LinearProgram buildMarxanProgram(const MarxanProblem& problem) {
 
 namespace {
 
-// One CBC solve, from options.start when it is usable.
-MarxanSolveResult solveMarxanOnce(const MarxanProblem& problem, const LinearProgram& lp, const MarxanSolveOptions& options) {
-  MarxanSolveResult result;
-  result.columns = lp.columnCount();
-  result.rows = lp.rowCount();
+// CBC's settings for one solve within a Marxan solve.
+MipOptions mipOptionsOf(const MarxanSolveOptions& options) {
   MipOptions mip;
   mip.timeLimitSeconds = options.timeLimitSeconds;
   mip.relativeGap = options.relativeGap;
   mip.seed = options.seed;
   mip.progress = options.progress;
+  return mip;
+}
+
+// One CBC solve, from options.start when it is usable. Time, start score and the gap are
+// solveMarxan's to fill in: it knows every phase and every bound.
+MarxanSolveResult solveMarxanOnce(const MarxanProblem& problem, const LinearProgram& lp, const MarxanSolveOptions& options) {
+  MarxanSolveResult result;
+  result.columns = lp.columnCount();
+  result.rows = lp.rowCount();
+  MipOptions mip = mipOptionsOf(options);
   if (!options.start.empty()) {  // vetted by solveMarxan
-    result.startScore = evaluateMarxanSelection(problem, options.start).score;
     mip.start.assign(std::size_t(lp.columnCount()), 0.0);
     for (std::size_t i = 0; i < options.start.size(); ++i) mip.start[i] = options.start[i] ? 1.0 : 0.0;
   }
   const MipResult solved = solveMip(lp, mip);
   result.status = solved.status;
-  result.seconds = solved.seconds;
   result.nodes = solved.nodes;
   if (!solved.hasSolution()) return result;
   result.selected.resize(problem.units.size());
   for (std::size_t i = 0; i < problem.units.size(); ++i) result.selected[i] = solved.values[i] > 0.5;
   result.evaluation = evaluateMarxanSelection(problem, result.selected);
-  result.bestBound = std::min(solved.bestBound, result.evaluation.score);
-  const double score = result.evaluation.score;
-  result.relativeGap = (score - result.bestBound) / std::max(std::abs(score), 1e-9);
+  result.bestBound = solved.bestBound;
   return result;
 }
 
@@ -146,20 +149,15 @@ bool startUsable(const MarxanProblem& problem, const std::vector<bool>& start) {
   return evaluateMarxanSelection(problem, start).targetsMet == int(problem.features.size());
 }
 
-// A selection found before the main search, and what finding it cost.
+// A selection found before the main search, and the nodes finding it took.
 struct StartSearch {
   std::vector<bool> selected;  // empty when none was found
-  double seconds = 0.0;
   long nodes = 0;
 };
 
 // The LP relaxation's unit values and reduced costs (empty when it has none), for rounding and neighbourhoods.
 UnitRelaxation relaxedUnits(const MarxanProblem& problem, const LinearProgram& lp, const MarxanSolveOptions& options) {
-  MipOptions mip;
-  mip.timeLimitSeconds = options.timeLimitSeconds;
-  mip.seed = options.seed;
-  mip.progress = options.progress;
-  const MipResult relaxed = solveMip(lp.relaxation(), mip);
+  const MipResult relaxed = solveMip(lp.relaxation(), mipOptionsOf(options));
   if (!relaxed.hasSolution()) return {};
   const auto units = std::ptrdiff_t(problem.units.size());
   UnitRelaxation unitsOnly;
@@ -178,13 +176,7 @@ StartSearch relaxationRoundingStart(const MarxanProblem& problem, LinearProgram 
   if (relaxation.values.empty()) return found;
   for (std::size_t i = 0; i < problem.units.size(); ++i)
     if (relaxation.values[i] > 1.0 - 1e-6) lp.fixColumn(int(i), 1.0);
-  MipOptions mip;
-  mip.timeLimitSeconds = options.timeLimitSeconds;
-  mip.seed = options.seed;
-  mip.progress = options.progress;
-  mip.relativeGap = options.relativeGap;
-  const MipResult rounded = solveMip(lp, mip);
-  found.seconds = rounded.seconds;
+  const MipResult rounded = solveMip(lp, mipOptionsOf(options));
   found.nodes = rounded.nodes;
   if (!rounded.hasSolution()) return found;
   found.selected.resize(problem.units.size());
