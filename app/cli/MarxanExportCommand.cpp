@@ -11,12 +11,11 @@
 
 namespace hp::cli {
 
-static bool parseIds(const QString& text, std::vector<std::int64_t>& ids) {
-  for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-    bool ok = false;
-    const qlonglong id = part.trimmed().toLongLong(&ok);
-    if (!ok) return false;
-    ids.push_back(id);
+static bool parseIds(const QStringList& values, std::vector<ParcelId>& ids) {
+  for (const QString& value : values) {
+    const auto parsed = parseParcelIdList(value.toStdString());
+    if (!parsed) return false;
+    ids.insert(ids.end(), parsed->begin(), parsed->end());
   }
   return true;
 }
@@ -25,7 +24,8 @@ int runMarxanExport(const QStringList& arguments) {
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate(
       "habitat-cli", "Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, "
-                     "boundaries from shared parcel edges (km)."));
+                     "boundaries from shared parcel edges (km). Planning units are numbered (the parcel ids when all are whole "
+                     "numbers); input/parcel_ids.csv says which parcel each number is."));
   parser.addHelpOption();
   const QCommandLineOption parcelsOption(QStringLiteral("parcels"), QCoreApplication::translate("habitat-cli", "Parcel polygons (projected CRS)"),
                                          QStringLiteral("FILE"));
@@ -67,8 +67,8 @@ int runMarxanExport(const QStringList& arguments) {
     printErr(QCoreApplication::translate("habitat-cli", "habitat-cli marxan-export: --blm must be a number >= 0"));
     return UsageError;
   }
-  if (!parseIds(parser.value(lockInOption), options.lockedIn) || !parseIds(parser.value(lockOutOption), options.lockedOut)) {
-    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas"));
+  if (!parseIds(parser.values(lockInOption), options.lockedIn) || !parseIds(parser.values(lockOutOption), options.lockedOut)) {
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli marxan-export: --lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)"));
     return UsageError;
   }
 
@@ -76,8 +76,9 @@ int runMarxanExport(const QStringList& arguments) {
   read.polygonsOnly = true;
   const VectorLayer parcels = readVectorLayer(parser.value(parcelsOption).toStdString(), read);
   for (const std::string& w : parcels.warnings) printErr(QCoreApplication::translate("habitat-cli", "habitat-cli marxan-export: warning: %1").arg(QString::fromStdString(w)));
-  const ranking::MarxanProblem problem = ranking::marxanProblemFromLayer(parcels, options);
-  const std::string inputDat = ranking::writeMarxanProject(parser.value(outOption).toStdString(), problem);
+  const ranking::MarxanLayerProblem layerProblem = ranking::marxanProblemFromLayer(parcels, options);
+  const ranking::MarxanProblem& problem = layerProblem.problem;
+  const std::string inputDat = ranking::writeMarxanLayerProject(parser.value(outOption).toStdString(), layerProblem);
   printOut(QCoreApplication::translate("habitat-cli", "%1 planning units, %2 features, %3 boundary rows")
                .arg(problem.units.size())
                .arg(problem.features.size())

@@ -20,16 +20,13 @@ QString text(const char* source) { return QCoreApplication::translate("habitat-c
 
 // The ids of the project's parcels, to check that the solution belongs to them; empty when the
 // project has no parcel layer.
-std::vector<std::int64_t> projectParcelIds(const project::Project& project) {
+std::vector<ParcelId> projectParcelIds(const project::Project& project) {
   const project::LayerRef* layer = project.layer(project::LayerRole::Parcels);
   if (!layer) return {};
   VectorReadOptions read;
   read.layerName = layer->layerName;
   read.requireCrs = false;
-  const VectorLayer parcels = readVectorLayer(layer->path, read);
-  std::vector<std::int64_t> ids;
-  for (const Feature& f : parcels.features) ids.push_back(project::parcelIdOf(parcels, f));
-  return ids;
+  return project::projectParcelIds(readVectorLayer(layer->path, read));
 }
 
 }  // namespace
@@ -38,7 +35,8 @@ int runMarxanImport(const QStringList& arguments) {
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate(
       "habitat-cli", "Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. "
-                     "Planning-unit ids are parcel ids, as marxan-export writes them."));
+                     "Planning units are named by the parcel_ids.csv marxan-export writes (found beside the solution or in ../input), "
+                     "else their numbers are the parcel ids."));
   parser.addHelpOption();
   const QCommandLineOption projectOption(QStringLiteral("project"), QCoreApplication::translate("habitat-cli", "Project file (.hplan) to add a candidate to"),
                                          QStringLiteral("P"));
@@ -55,7 +53,11 @@ int runMarxanImport(const QStringList& arguments) {
   const QCommandLineOption idOption(QStringLiteral("id-field"), QCoreApplication::translate("habitat-cli", "Parcel id field (default parcel_id)"),
                                     QStringLiteral("NAME"), QStringLiteral("parcel_id"));
   const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("habitat-cli", "Output vector file for --parcels"), QStringLiteral("FILE"));
-  parser.addOptions({projectOption, solutionOption, candidateOption, parcelsOption, fieldOption, idOption, outOption});
+  const QCommandLineOption unitIdsOption(QStringLiteral("unit-ids"),
+                                         QCoreApplication::translate("habitat-cli", "Table of planning units and parcel ids (puid,parcel_id; default: the "
+                                                                                    "parcel_ids.csv marxan-export wrote)"),
+                                         QStringLiteral("FILE"));
+  parser.addOptions({projectOption, solutionOption, candidateOption, parcelsOption, fieldOption, idOption, outOption, unitIdsOption});
   parser.process(arguments);
   auto usage = [](const char* message) {
     printErr(QStringLiteral("habitat-cli marxan-import: ") + text(message));
@@ -74,7 +76,8 @@ int runMarxanImport(const QStringList& arguments) {
     if (name.trimmed().isEmpty()) return usage(QT_TRANSLATE_NOOP("habitat-cli", "--candidate needs a name"));
     project::LoadedProject loaded = project::loadProject(projectPath);
     const auto ids = projectParcelIds(loaded.project);
-    const project::Candidate& added = ranking::addMarxanCandidate(loaded.project, name.toStdString(), solutionPath, ids);
+    const project::Candidate& added =
+        ranking::addMarxanCandidate(loaded.project, name.toStdString(), solutionPath, ids, parser.value(unitIdsOption).toStdString());
     const std::size_t count = added.parcelIds.size();
     project::saveProject(loaded.project, projectPath);
     printOut(text("candidate '%1': %2 parcels").arg(name).arg(count));
@@ -89,8 +92,9 @@ int runMarxanImport(const QStringList& arguments) {
   read.requireCrs = false;
   const VectorLayer parcels = readVectorLayer(parser.value(parcelsOption).toStdString(), read);
   const ranking::MarxanSolutionColumn solution = ranking::readMarxanSolution(solutionPath);
-  const VectorLayer out = ranking::withMarxanColumn(parcels, solution, solutionPath, field.toStdString(),
-                                                    parser.value(idOption).toStdString());
+  const VectorLayer out = ranking::withMarxanColumn(
+      parcels, solution, solutionPath, field.toStdString(), parser.value(idOption).toStdString(),
+      ranking::unitIdsForSolution(solutionPath, parser.value(unitIdsOption).toStdString()));
   const std::string outPath = parser.value(outOption).toStdString();
   writeVectorLayer(outPath, out, parcels.layerName.empty() ? std::string("parcels") : parcels.layerName);
   long selected = 0;

@@ -17,12 +17,12 @@ namespace hp::cli {
 
 namespace {
 
-bool parseIds(const QString& text, std::vector<std::int64_t>& ids) {
-  for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-    bool ok = false;
-    const qlonglong id = part.trimmed().toLongLong(&ok);
-    if (!ok) return false;
-    ids.push_back(id);
+// Every value of a repeatable id option, each a comma list (parseParcelIdList).
+bool parseIds(const QStringList& values, std::vector<ParcelId>& ids) {
+  for (const QString& value : values) {
+    const auto parsed = parseParcelIdList(value.toStdString());
+    if (!parsed) return false;
+    ids.insert(ids.end(), parsed->begin(), parsed->end());
   }
   return true;
 }
@@ -98,8 +98,8 @@ int runRank(const QStringList& arguments) {
     options.seed = parser.value(seedOpt).toUInt(&ok);
     if (!ok) return usage(QCoreApplication::translate("habitat-cli", "--seed takes a whole number"));
   }
-  if (!parseIds(parser.value(lockInOpt), options.lockIn) || !parseIds(parser.value(lockOutOpt), options.lockOut))
-    return usage(QCoreApplication::translate("habitat-cli", "--lock-in and --lock-out take whole-number ids separated by commas"));
+  if (!parseIds(parser.values(lockInOpt), options.lockIn) || !parseIds(parser.values(lockOutOpt), options.lockOut))
+    return usage(QCoreApplication::translate("habitat-cli", "--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)"));
 
   ranking::RankingInputs inputs;
   if (fromProject) {

@@ -33,7 +33,7 @@ struct CandidateFiguresRow {
 
 // A parcel of the optional "top-ranked parcels" table, best first (the ranking is the caller's).
 struct RankedParcelRow {
-  std::int64_t parcelId = 0;
+  ParcelId parcelId;
   double areaKm2 = 0;
   double costUsd = 0;
   double leopards = 0;  // marginal leopard-equivalents it adds

@@ -158,7 +158,7 @@ LayoutTable parcelsTable(const LayoutContent& content, const LayoutTexts& texts)
                texts.headerLeopardsAdded()};
   t.columnWeights = {2.0, 1.3, 1.3, 1.8, 1.5};
   for (const RankedParcelRow& p : content.topParcels)
-    t.rows.push_back({texts.integer(p.parcelId), texts.number(p.areaKm2, 2), texts.number(p.areaKm2 * kSqMiPerKm2, 2),
+    t.rows.push_back({QString::fromStdString(p.parcelId), texts.number(p.areaKm2, 2), texts.number(p.areaKm2 * kSqMiPerKm2, 2),
                       texts.usd(p.costUsd), texts.number(p.leopards, 2)});
   return t;
 }

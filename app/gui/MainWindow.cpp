@@ -153,7 +153,7 @@ void MainWindow::createActions() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Marxan Solution"), lastDirectory_,
                                                       tr("Marxan solutions (*.csv *.txt *.dat);;All files (*)"));
     if (path.isEmpty()) return;
-    std::vector<std::int64_t> ids;
+    std::vector<ParcelId> ids;
     for (int row = 0; row < attributeTable_->model()->rowCount(); ++row) ids.push_back(attributeTable_->model()->parcelId(row));
     const QString error = importMarxanCandidate(doc_, path, ids);
     if (!error.isEmpty()) reportError(tr("Cannot import the Marxan solution"), error);
@@ -242,7 +242,7 @@ void MainWindow::createDocks() {
   tableDock->hide();
   auto showCandidateInTable = [this] {
     const auto* c = doc_->active();
-    attributeTable_->model()->setCandidateParcels(c ? c->parcelIds : std::vector<std::int64_t>{});
+    attributeTable_->model()->setCandidateParcels(c ? c->parcelIds : std::vector<ParcelId>{});
   };
   connect(projects_, &ProjectController::projectShown, this, [this, showCandidateInTable] {
     attributeTable_->model()->setData(projects_->parcels());
@@ -335,12 +335,12 @@ void MainWindow::createCapacityDocks(ForestVersionsPanel* forestPanel) {
   connect(doc_, &PlanDocument::projectReplaced, this, [this] { attributeTable_->model()->clearRanking(); });
   // Rows selected in the ranking: the same parcels selected in the attribute table and shown on the map,
   // as rows selected there are.
-  connect(rankingPanel_, &RankingPanel::parcelsSelected, this, [this](const std::vector<std::int64_t>& ids) {
+  connect(rankingPanel_, &RankingPanel::parcelsSelected, this, [this](const std::vector<ParcelId>& ids) {
     attributeTable_->selectParcels(ids);
     zoomToParcels(ids);
   });
   connect(rankingPanel_, &RankingPanel::createCandidateRequested, this,
-          [this](const QString& name, const std::vector<std::int64_t>& ids) {
+          [this](const QString& name, const std::vector<ParcelId>& ids) {
             edits::addCandidateFromRanking(doc_, name, QColor(31, 119, 180), ids);
           });
   connect(rankingPanel_, &RankingPanel::failed, this,
@@ -482,11 +482,11 @@ void MainWindow::createMenusAndToolBars() {
 
 void MainWindow::setErrorReporter(ErrorReporter reporter) { reporter_ = std::move(reporter); }
 
-void MainWindow::zoomToParcels(const std::vector<std::int64_t>& ids) {
+void MainWindow::zoomToParcels(const std::vector<ParcelId>& ids) {
   const auto parcels = projects_->parcels();
   if (!parcels || ids.empty()) return;
   Extent box;
-  for (std::int64_t id : ids) {
+  for (const ParcelId& id : ids) {
     const int row = attributeTable_->model()->rowOfParcel(id);
     if (row >= 0) box.include(parcels->features[std::size_t(row)].bbox);
   }

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+#include "io/ParcelIds.h"
 #include "mapkit/layers/LayerLoader.h"
 
 class QAction;
@@ -101,7 +102,7 @@ class MainWindow : public QMainWindow {
   void createCapacityDocks(ForestVersionsPanel* forestPanel);
   void reportError(const QString& title, const QString& message);
   // The map shows these parcels (rows selected in the attribute table or the ranking).
-  void zoomToParcels(const std::vector<std::int64_t>& ids);
+  void zoomToParcels(const std::vector<ParcelId>& ids);
   void onRenderFinished(qint64 elapsedMs, const QStringList& errors);
 
   LayerModel* layers_;

@@ -7,6 +7,7 @@
 
 #include "geo/Error.h"
 #include "io/AtomicFile.h"
+#include "io/CsvField.h"
 #include "io/TextNumbers.h"
 
 namespace hp::capacity {
@@ -19,13 +20,6 @@ const std::vector<std::string>& capacityColumns() {
 }
 
 namespace {
-
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
 
 std::string fixed6(double v) { return fixedDecimal(v, 6); }
 

@@ -34,7 +34,7 @@ std::vector<capacity::Region> regionsOf(const Project& project, const ProjectDat
                                         std::vector<CapacityChange>& rows) {
   std::vector<capacity::Region> regions;
   for (std::size_t i = 0; i < data.parcels.features.size(); ++i) {
-    const std::string id = std::to_string(data.parcelId(i));
+    const std::string& id = data.parcelId(i);
     regions.push_back({id, data.parcels.crs, {data.parcelGeometries[i]}});
     rows.push_back({CapacityChange::Kind::Parcel, id, {}, {}});
   }

@@ -11,6 +11,7 @@
 
 #include "geo/Crs.h"
 #include "geo/Extent.h"
+#include "io/ParcelIds.h"
 
 namespace hp::project {
 
@@ -33,7 +34,7 @@ struct LayerRef {
 struct Candidate {
   std::string name;
   std::string color = "#d62728";  // #rrggbb
-  std::vector<std::int64_t> parcelIds;
+  std::vector<ParcelId> parcelIds;  // as the parcel layer writes them
   // Drawn polygons in the project CRS, immutable and shared so undo snapshots are cheap.
   std::vector<std::shared_ptr<const OGRGeometry>> drawn;
 };

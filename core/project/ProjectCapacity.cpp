@@ -8,13 +8,7 @@
 
 namespace hp::project {
 
-std::int64_t parcelIdOf(const VectorLayer& parcels, const Feature& feature) {
-  const int field = parcels.fieldIndex("parcel_id");
-  if (field < 0) return feature.fid;
-  return std::int64_t(toNumber(feature.attributes[field]).value_or(double(feature.fid)));
-}
-
-std::int64_t ProjectData::parcelId(std::size_t index) const { return parcelIdOf(parcels, parcels.features[index]); }
+std::vector<ParcelId> projectParcelIds(const VectorLayer& parcels) { return readParcelIds(parcels, kParcelIdField, true); }
 
 double ProjectData::parcelCostUsd(std::size_t index) const {
   const int field = parcels.fieldIndex(costField);
@@ -39,11 +33,10 @@ ProjectData loadProjectData(const Project& project, int forestVersion) {
   const LayerRef* parcels = project.layer(LayerRole::Parcels);
   if (!parcels) throw Error(ErrorCode::InvalidInput, {}, "the project has no parcel layer");
   data.parcels = readVectorLayer(parcels->path, layerOptions(*parcels));
+  data.parcelIds = projectParcelIds(data.parcels);
+  data.parcelIndex = indexOfParcelIds(data.parcelIds);
   data.parcelGeometries.reserve(data.parcels.features.size());
-  for (std::size_t i = 0; i < data.parcels.features.size(); ++i) {
-    data.parcelGeometries.emplace_back(data.parcels.features[i].geometry->clone());
-    data.parcelIndex.emplace(data.parcelId(i), i);
-  }
+  for (const Feature& f : data.parcels.features) data.parcelGeometries.emplace_back(f.geometry->clone());
   if (const LayerRef* reserve = project.layer(LayerRole::Reserve)) data.reserve = readVectorLayer(reserve->path, layerOptions(*reserve));
 
   data.model = model::parseModelConfig(project.modelJson.empty() ? "{}" : project.modelJson, "project model");
@@ -51,11 +44,11 @@ ProjectData loadProjectData(const Project& project, int forestVersion) {
 }
 
 capacity::Region candidateRegion(const Candidate& candidate, const ProjectData& data,
-                                 std::vector<std::int64_t>* unknownParcelIds) {
+                                 std::vector<ParcelId>* unknownParcelIds) {
   capacity::Region region;
   region.id = candidate.name;
   region.crs = data.parcels.crs;
-  for (std::int64_t id : candidate.parcelIds) {
+  for (const ParcelId& id : candidate.parcelIds) {
     const auto it = data.parcelIndex.find(id);
     if (it == data.parcelIndex.end()) {
       if (unknownParcelIds) unknownParcelIds->push_back(id);
@@ -74,7 +67,7 @@ std::vector<CandidateFigures> evaluateCandidates(const Project& project, const P
   for (const Candidate& c : project.candidates) {
     regions.push_back(candidateRegion(c, data));
     CandidateFigures f;
-    for (std::int64_t id : c.parcelIds)
+    for (const ParcelId& id : c.parcelIds)
       if (const auto it = data.parcelIndex.find(id); it != data.parcelIndex.end()) {
         f.costUsd += data.parcelCostUsd(it->second);
         ++f.parcels;
@@ -104,7 +97,7 @@ CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Can
                                    model::PatchMap* patches) {
   CandidateFigures f;
   capacity::Region region = candidateRegion(candidate, data);
-  for (std::int64_t id : candidate.parcelIds)
+  for (const ParcelId& id : candidate.parcelIds)
     if (const auto it = data.parcelIndex.find(id); it != data.parcelIndex.end()) {
       f.costUsd += data.parcelCostUsd(it->second);
       ++f.parcels;

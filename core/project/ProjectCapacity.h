@@ -2,7 +2,7 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,6 +11,7 @@
 #include "Progress.h"
 #include "capacity/CapacityEngine.h"
 #include "capacity/CapacitySession.h"
+#include "io/ParcelIds.h"
 #include "io/VectorLayer.h"
 #include "model/ModelConfig.h"
 #include "model/RegionCapacity.h"
@@ -18,8 +19,11 @@
 
 namespace hp::project {
 
-// A parcel's id: its parcel_id field, else its feature id.
-std::int64_t parcelIdOf(const VectorLayer& parcels, const Feature& feature);
+// The field that names a project's parcels; a parcel layer without it is named by feature ids.
+inline constexpr const char* kParcelIdField = "parcel_id";
+
+// Every parcel's id (readParcelIds with kParcelIdField, feature ids when absent).
+std::vector<ParcelId> projectParcelIds(const VectorLayer& parcels);
 
 // Everything the capacity model needs from a project, read once: the forest version's raster, the
 // basins, the parcels (geometries shared so regions reuse them), the reserve and the model.
@@ -29,23 +33,24 @@ struct ProjectData {
   capacity::CapacityInputs inputs;  // forest + basins
   VectorLayer parcels;              // in the project CRS
   std::vector<std::shared_ptr<const OGRGeometry>> parcelGeometries;  // parallel to parcels.features
-  std::map<std::int64_t, std::size_t> parcelIndex;                   // parcel id -> feature index
+  std::vector<ParcelId> parcelIds;                                   // parallel to parcels.features
+  std::unordered_map<ParcelId, std::size_t> parcelIndex;             // parcel id -> feature index
   std::optional<VectorLayer> reserve;
   model::ModelConfig model;
   std::string costField = "price_usd";
 
-  std::int64_t parcelId(std::size_t index) const;
+  const ParcelId& parcelId(std::size_t index) const { return parcelIds[index]; }
   double parcelCostUsd(std::size_t index) const;  // 0 when the field is missing or null
 };
 
 // Reads the project's layers. forestVersion: -1 the active one, 0 the forest layer, N an import.
-// Throws hp::Error naming the file at fault (a missing layer file included).
+// Throws hp::Error naming the file at fault (a missing layer file, an empty or repeated parcel id).
 ProjectData loadProjectData(const Project& project, int forestVersion = -1);
 
 // The region of a candidate: its parcels and its drawn polygons (ids unknown to the parcel layer
 // are listed in `unknownParcelIds` when given). Region id = the candidate's name.
 capacity::Region candidateRegion(const Candidate& candidate, const ProjectData& data,
-                                 std::vector<std::int64_t>* unknownParcelIds = nullptr);
+                                 std::vector<ParcelId>* unknownParcelIds = nullptr);
 
 struct CandidateFigures {
   model::RegionCapacity capacity;

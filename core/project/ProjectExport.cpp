@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "capacity/CapacityEngine.h"
 #include "geo/Error.h"
@@ -62,11 +63,14 @@ OGRGeometryUniquePtr unionOf(const std::vector<std::shared_ptr<const OGRGeometry
   return OGRGeometryUniquePtr(multi.release());
 }
 
-std::string joinIds(const std::vector<std::int64_t>& ids) {
+// A candidate's parcels for a table cell: ids joined by "; " when one of them holds a comma
+// (a register number may), else by commas as before.
+std::string joinIds(const std::vector<ParcelId>& ids) {
+  const bool commas = std::any_of(ids.begin(), ids.end(), [](const ParcelId& id) { return id.find(',') != std::string::npos; });
   std::string s;
-  for (std::int64_t id : ids) {
-    if (!s.empty()) s += ',';
-    s += std::to_string(id);
+  for (const ParcelId& id : ids) {
+    if (!s.empty()) s += commas ? "; " : ",";
+    s += id;
   }
   return s;
 }
@@ -314,14 +318,14 @@ VectorLayer parcelsLayer(const ProjectData& data, const std::vector<model::Regio
   if (capacity.size() != indexes.size())
     throw Error(ErrorCode::InvalidInput, data.parcels.path, "parcel capacity rows do not match the parcels exported");
 
-  std::map<std::int64_t, std::string> holders;  // parcel id -> "A; B"
+  std::unordered_map<ParcelId, std::string> holders;  // parcel id -> "A; B"
   for (const Candidate& c : candidates)
-    for (std::int64_t id : c.parcelIds) {
+    for (const ParcelId& id : c.parcelIds) {
       std::string& s = holders[id];
       if (s.find(c.name) != std::string::npos) continue;  // listed twice in one candidate
       s += (s.empty() ? "" : "; ") + c.name;
     }
-  std::map<std::int64_t, const ParcelRank*> rankOf;
+  std::unordered_map<ParcelId, const ParcelRank*> rankOf;
   if (ranks)
     for (const ParcelRank& r : *ranks) rankOf[r.parcelId] = &r;
 
@@ -357,7 +361,7 @@ VectorLayer parcelsLayer(const ProjectData& data, const std::vector<model::Regio
                         {r.areaKm2, r.habitatKm2, nullable(r.meanCanopyPct), std::int64_t(r.patches), r.largestPatchKm2,
                          std::int64_t(r.leopards), r.leopardsFractional, std::int64_t(r.leopardsMin),
                          std::int64_t(r.leopardsMax)});
-    const std::int64_t id = data.parcelId(indexes[k]);
+    const ParcelId& id = data.parcelId(indexes[k]);
     const auto holder = holders.find(id);
     f.attributes.push_back(holder == holders.end() ? FieldValue{} : FieldValue{holder->second});
     if (ranks) {
@@ -429,14 +433,14 @@ std::vector<std::string> exportProjectData(const Project& project, const Project
   if (options.parcels) {
     std::vector<std::size_t> indexes;
     if (!options.candidate.empty()) {
-      for (std::int64_t id : chosen.front().parcelIds)
+      for (const ParcelId& id : chosen.front().parcelIds)
         if (const auto it = data.parcelIndex.find(id); it != data.parcelIndex.end()) indexes.push_back(it->second);
     } else {
       for (std::size_t i = 0; i < data.parcels.features.size(); ++i) indexes.push_back(i);
     }
     std::vector<capacity::Region> regions;
     for (std::size_t i : indexes)
-      regions.push_back({std::to_string(data.parcelId(i)), data.parcels.crs, {data.parcelGeometries[i]}});
+      regions.push_back({data.parcelId(i), data.parcels.crs, {data.parcelGeometries[i]}});
     const double from = options.candidates ? candidateShare : 0.0;
     std::vector<model::RegionCapacity> capacity =
         regions.empty() ? std::vector<model::RegionCapacity>{}

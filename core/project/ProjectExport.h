@@ -26,7 +26,7 @@ ExportFormat exportFormatForPath(const std::string& path);
 
 // A parcel's place in an acquisition ranking (core/ranking), for the optional ranking columns.
 struct ParcelRank {
-  std::int64_t parcelId = 0;
+  ParcelId parcelId;
   int rank = 0;                      // 1 = buy first
   double gainLeopards = 0;           // leopards it adds, whole
   double gainFractional = 0;         // leopard-equivalents it adds

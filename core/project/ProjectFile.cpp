@@ -8,9 +8,12 @@
 #include <map>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "geo/Error.h"
 #include "geo/GdalSupport.h"
 #include "io/AtomicFile.h"
+#include "io/ParcelIds.h"
 
 namespace fs = std::filesystem;
 
@@ -39,23 +42,37 @@ OGRLayer* createTable(GDALDataset& ds, const char* name, const std::vector<std::
   return layer;
 }
 
-std::string joinIds(const std::vector<std::int64_t>& ids) {
+// A candidate's parcels as one text field. Ids without commas, quotes or surrounding spaces stay the
+// plain comma list earlier versions wrote (and read); any other list is a JSON array of strings.
+std::string joinIds(const std::vector<ParcelId>& ids) {
+  const bool plain = std::all_of(ids.begin(), ids.end(), [](const ParcelId& id) {
+    return !id.empty() && id.find_first_of(",\"\\") == std::string::npos && id.front() != '[' && id.front() != ' ' &&
+           id.back() != ' ';
+  });
+  // Bytes that are not UTF-8 (a shapefile without its .cpg) cannot be JSON text: replaced, not thrown.
+  if (!plain) return nlohmann::json(ids).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string s;
-  for (std::size_t i = 0; i < ids.size(); ++i) s += (i ? "," : "") + std::to_string(ids[i]);
+  for (std::size_t i = 0; i < ids.size(); ++i) s += (i ? "," : "") + ids[i];
   return s;
 }
 
-std::vector<std::int64_t> splitIds(const std::string& text, const std::string& path) {
-  std::vector<std::int64_t> ids;
+std::vector<ParcelId> splitIds(const std::string& text, const std::string& path) {
+  std::vector<ParcelId> ids;
+  if (!text.empty() && text.front() == '[') {
+    const nlohmann::json list = nlohmann::json::parse(text, nullptr, false);
+    if (!list.is_array()) throw Error(ErrorCode::CorruptData, path, "a candidate's parcel list is not a JSON array");
+    for (const nlohmann::json& id : list) {
+      if (!id.is_string() || id.get_ref<const std::string&>().empty())
+        throw Error(ErrorCode::CorruptData, path, "a candidate's parcel list holds an entry that is not a parcel id");
+      ids.push_back(id.get<std::string>());
+    }
+    return ids;
+  }
   std::stringstream in(text);
   std::string item;
   while (std::getline(in, item, ',')) {
-    if (item.empty()) continue;
-    try {
-      ids.push_back(std::stoll(item));
-    } catch (const std::exception&) {
-      throw Error(ErrorCode::CorruptData, path, "candidate parcel list holds '" + item + "', not a parcel id");
-    }
+    const ParcelId id = parcelIdText(item);
+    if (!id.empty()) ids.push_back(id);
   }
   return ids;
 }

@@ -48,18 +48,20 @@ Project makeSampleProject(const sample::SamplePaths& paths) {
 
   // Purchasable forest parcels with their distance to the reserve and their centroid.
   struct Placed {
-    std::int64_t id;
+    ParcelId id;
     double toReserve, x, y;
   };
   std::vector<Placed> forest;
-  for (const Feature& f : parcels.features) {
+  const std::vector<ParcelId> ids = projectParcelIds(parcels);
+  for (std::size_t i = 0; i < parcels.features.size(); ++i) {
+    const Feature& f = parcels.features[i];
     if (!purchasableForest(parcels, f)) continue;
     const GeomPtr g = toGeos(ctx, *f.geometry);
     double toReserve = 0.0;
     GEOSDistance_r(ctx.handle(), reserveGeom.get(), g.get(), &toReserve);
     OGRPoint centroid;
     f.geometry->Centroid(&centroid);
-    forest.push_back({parcelIdOf(parcels, f), toReserve, centroid.getX(), centroid.getY()});
+    forest.push_back({ids[i], toReserve, centroid.getX(), centroid.getY()});
   }
   // An example should show what the app is for: the extension grows outwards from the reserve in
   // 1 km steps until it holds a whole leopard territory on its own (16 km at most). Within 1 m:
@@ -70,7 +72,7 @@ Project makeSampleProject(const sample::SamplePaths& paths) {
     extension.parcelIds.clear();
     for (const Placed& f : forest)
       if (f.toReserve <= reach) extension.parcelIds.push_back(f.id);
-    std::sort(extension.parcelIds.begin(), extension.parcelIds.end());
+    std::sort(extension.parcelIds.begin(), extension.parcelIds.end(), parcelIdLess);
     if (reach + 1000.0 > kExtensionReachLimitM || evaluateCandidate(session, extension, data).capacity.leopards >= 1) break;
   }
   // The eastern block: every purchasable forest parcel within 15 km of the farthest east one.
@@ -78,7 +80,7 @@ Project makeSampleProject(const sample::SamplePaths& paths) {
     const Placed seed = *std::max_element(forest.begin(), forest.end(), [](const Placed& a, const Placed& b) { return a.x < b.x; });
     for (const Placed& f : forest)
       if (std::hypot(f.x - seed.x, f.y - seed.y) <= 15000.0 &&
-          !std::binary_search(extension.parcelIds.begin(), extension.parcelIds.end(), f.id))
+          !std::binary_search(extension.parcelIds.begin(), extension.parcelIds.end(), f.id, parcelIdLess))
         east.parcelIds.push_back(f.id);
   }
   p.candidates = {extension, east};

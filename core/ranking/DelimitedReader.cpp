@@ -98,6 +98,24 @@ void DelimitedReader::split(const std::string& line, std::vector<std::string>& f
   }
   std::size_t begin = 0;
   while (true) {
+    std::size_t start = begin;
+    while (start < line.size() && (line[start] == ' ' || line[start] == '\t') && line[start] != separator_) ++start;
+    if (start < line.size() && line[start] == '"') {
+      // RFC 4180: a quoted field may hold separators, and "" stands for one quote (parcel ids may
+      // hold commas). An unterminated quote takes the rest of the line.
+      std::string field;
+      std::size_t i = start + 1;
+      for (; i < line.size(); ++i) {
+        if (line[i] != '"') field += line[i];
+        else if (i + 1 < line.size() && line[i + 1] == '"') field += line[++i];
+        else break;
+      }
+      const std::size_t end = line.find(separator_, i);
+      fields.emplace_back(trim(field));
+      if (end == std::string::npos) break;
+      begin = end + 1;
+      continue;
+    }
     const std::size_t end = line.find(separator_, begin);
     const std::string_view field = std::string_view(line).substr(begin, end == std::string::npos ? std::string::npos : end - begin);
     fields.emplace_back(unquote(field));

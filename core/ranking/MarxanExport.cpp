@@ -2,9 +2,12 @@
 #include "ranking/MarxanExport.h"
 
 #include <cmath>
+#include <filesystem>
 #include <unordered_map>
 
 #include "geo/Error.h"
+#include "ranking/MarxanFiles.h"
+#include "ranking/MarxanUnitIds.h"
 #include "ranking/SharedBoundaries.h"
 
 namespace hp::ranking {
@@ -19,30 +22,28 @@ int requireField(const VectorLayer& layer, const std::string& name) {
 
 }  // namespace
 
-MarxanProblem marxanProblemFromLayer(const VectorLayer& layer, const MarxanExportOptions& options, const Progress& progress) {
-  const int idField = requireField(layer, options.idField);
+MarxanLayerProblem marxanProblemFromLayer(const VectorLayer& layer, const MarxanExportOptions& options, const Progress& progress) {
   const int costField = requireField(layer, options.costField);
   std::vector<int> featureFields;
   for (const std::string& name : options.featureFields) featureFields.push_back(requireField(layer, name));
   if (!(options.targetProportion > 0.0 && options.targetProportion <= 1.0))
     throw Error(ErrorCode::InvalidInput, {}, "the target proportion must lie in (0, 1]");
 
-  MarxanProblem p;
+  MarxanLayerProblem out;
+  out.parcelIds = readParcelIds(layer, options.idField, false);
+  const std::vector<std::int64_t> numbers = marxanUnitNumbers(out.parcelIds);
+  const std::unordered_map<ParcelId, std::size_t> index = indexOfParcelIds(out.parcelIds);
+  MarxanProblem& p = out.problem;
   p.blm = options.blm;
-  std::unordered_map<std::int64_t, int> index;
   auto fail = [&](std::int64_t fid, const std::string& cause) {
     throw Error(ErrorCode::InvalidInput, layer.path, "feature " + std::to_string(fid) + ": " + cause);
   };
   for (std::size_t i = 0; i < layer.features.size(); ++i) {
     const Feature& f = layer.features[i];
-    const std::optional<double> id = toNumber(f.attributes[std::size_t(idField)]);
-    if (!id || std::floor(*id) != *id) fail(f.fid, options.idField + " '" + toString(f.attributes[std::size_t(idField)]) + "' is not a whole number");
     const std::optional<double> cost = toNumber(f.attributes[std::size_t(costField)]);
     if (!cost || !std::isfinite(*cost) || *cost < 0.0)
       fail(f.fid, options.costField + " '" + toString(f.attributes[std::size_t(costField)]) + "' is not a cost >= 0");
-    const auto unitId = std::int64_t(*id);
-    if (!index.emplace(unitId, int(i)).second) fail(f.fid, options.idField + " " + std::to_string(unitId) + " is used twice");
-    p.units.push_back({unitId, *cost, MarxanStatus::Available});
+    p.units.push_back({numbers[i], *cost, MarxanStatus::Available});
   }
   for (std::size_t k = 0; k < featureFields.size(); ++k) {
     p.features.push_back({std::int64_t(k) + 1, options.featureFields[k], 0.0, options.targetProportion, 1.0});
@@ -55,11 +56,11 @@ MarxanProblem marxanProblemFromLayer(const VectorLayer& layer, const MarxanExpor
       if (*amount > 0.0) p.amounts.push_back({int(k), int(i), *amount});
     }
   }
-  auto lock = [&](const std::vector<std::int64_t>& ids, MarxanStatus status) {
-    for (std::int64_t id : ids) {
+  auto lock = [&](const std::vector<ParcelId>& ids, MarxanStatus status) {
+    for (const ParcelId& id : ids) {
       const auto it = index.find(id);
       if (it == index.end())
-        throw Error(ErrorCode::InvalidInput, layer.path, "no feature has " + options.idField + " " + std::to_string(id));
+        throw Error(ErrorCode::InvalidInput, layer.path, "no feature has " + options.idField + " '" + id + "'");
       p.units[std::size_t(it->second)].status = status;
     }
   };
@@ -67,7 +68,17 @@ MarxanProblem marxanProblemFromLayer(const VectorLayer& layer, const MarxanExpor
   lock(options.lockedOut, MarxanStatus::LockedOut);
   for (const SelectionEdge& e : sharedBoundaries(layer, progress)) p.boundaries.push_back({e.a, e.b, e.lengthKm});
   validateMarxanProblem(p);
-  return p;
+  return out;
+}
+
+std::string writeMarxanLayerProject(const std::string& directory, const MarxanLayerProblem& layerProblem) {
+  const MarxanSettings settings;
+  const std::string inputDat = writeMarxanProject(directory, layerProblem.problem, settings);
+  std::vector<std::int64_t> puids;
+  for (const MarxanUnit& u : layerProblem.problem.units) puids.push_back(u.id);
+  writeMarxanUnitIds((std::filesystem::path(directory) / settings.inputDir / kMarxanUnitIdsFile).string(), puids,
+                     layerProblem.parcelIds);
+  return inputDat;
 }
 
 }  // namespace hp::ranking

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -12,6 +13,7 @@
 
 #include "geo/Error.h"
 #include "io/AtomicFile.h"
+#include "io/CsvField.h"
 #include "io/TextNumbers.h"
 #include "io/VectorReader.h"
 #include "model/ModelConfig.h"
@@ -74,14 +76,14 @@ std::vector<std::shared_ptr<const OGRGeometry>> outsideReserve(const VectorLayer
 }
 
 // Parcel ids → indices; an unknown id is an error naming the parcel file.
-std::vector<std::int32_t> indicesOf(const std::vector<std::int64_t>& ids, const std::map<std::int64_t, std::int32_t>& index,
+std::vector<std::int32_t> indicesOf(const std::vector<ParcelId>& ids, const std::unordered_map<ParcelId, std::size_t>& index,
                                     const std::string& parcelsPath, const char* what) {
   std::vector<std::int32_t> out;
-  for (std::int64_t id : ids) {
+  for (const ParcelId& id : ids) {
     const auto it = index.find(id);
     if (it == index.end())
-      throw Error(ErrorCode::InvalidInput, parcelsPath, std::string(what) + ": no parcel has id " + std::to_string(id));
-    out.push_back(it->second);
+      throw Error(ErrorCode::InvalidInput, parcelsPath, std::string(what) + ": no parcel has id '" + id + "'");
+    out.push_back(std::int32_t(it->second));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -191,22 +193,15 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
     throw Error(ErrorCode::NoSuchField, parcels.path, "layer '" + parcels.layerName + "' has no field '" + inputs.idField + "'");
   if (costField < 0)
     throw Error(ErrorCode::NoSuchField, parcels.path, "layer '" + parcels.layerName + "' has no field '" + inputs.costField + "'");
-  std::vector<std::int64_t> ids(n);
+  const std::vector<ParcelId> ids = readParcelIds(parcels, inputs.idField, true);
+  const std::unordered_map<ParcelId, std::size_t> indexOfId = indexOfParcelIds(ids);
   std::vector<double> costs(n);
-  std::map<std::int64_t, std::int32_t> indexOfId;
   for (std::size_t i = 0; i < n; ++i) {
     const Feature& f = parcels.features[i];
-    const std::optional<double> id = idField >= 0 ? toNumber(f.attributes[std::size_t(idField)]) : std::optional<double>();
-    if (idField >= 0 && (!id || *id != std::floor(*id)))
-      throw Error(ErrorCode::InvalidInput, parcels.path,
-                  "feature " + std::to_string(f.fid) + ": " + inputs.idField + " is not a whole number");
-    ids[i] = id ? std::int64_t(*id) : f.fid;
-    if (!indexOfId.emplace(ids[i], std::int32_t(i)).second)
-      throw Error(ErrorCode::InvalidInput, parcels.path, "parcel id " + std::to_string(ids[i]) + " appears twice");
     const std::optional<double> cost = toNumber(f.attributes[std::size_t(costField)]);
     if (!cost || !(*cost >= 0) || !std::isfinite(*cost))
       throw Error(ErrorCode::InvalidInput, parcels.path,
-                  "parcel " + std::to_string(ids[i]) + ": " + inputs.costField + " is missing, negative or not a number");
+                  "parcel '" + ids[i] + "': " + inputs.costField + " is missing, negative or not a number");
     costs[i] = *cost;
   }
   BudgetOptimumOptions budget;
@@ -216,7 +211,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   budget.lockOut = indicesOf(options.lockOut, indexOfId, parcels.path, "--lock-out");
   for (std::int32_t i : budget.lockIn)
     if (std::binary_search(budget.lockOut.begin(), budget.lockOut.end(), i))
-      throw Error(ErrorCode::InvalidInput, parcels.path, "parcel " + std::to_string(ids[std::size_t(i)]) + " is locked both in and out");
+      throw Error(ErrorCode::InvalidInput, parcels.path, "parcel '" + ids[std::size_t(i)] + "' is locked both in and out");
   double lockedCost = 0;
   for (std::int32_t i : budget.lockIn) lockedCost += costs[std::size_t(i)];
   if (lockedCost > options.budget + 1e-9)  // the budget optimum's slack for sums of prices
@@ -231,7 +226,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   regions.reserve(n);
   const std::vector<std::shared_ptr<const OGRGeometry>> outside = outsideReserve(parcels, reserve ? &*reserve : nullptr);
   for (std::size_t i = 0; i < n; ++i) {
-    regions.push_back({std::to_string(ids[i]), parcels.crs, {}});
+    regions.push_back({ids[i], parcels.crs, {}});
     if (outside[i]) regions.back().parts.push_back(outside[i]);
   }
   std::optional<capacity::Region> reserveRegion;
@@ -291,7 +286,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
                             s.cumulativeLeopards, selected[std::size_t(s.parcel)] != 0});
   }
   for (std::int32_t p : best.parcels) result.selectedIds.push_back(ids[std::size_t(p)]);
-  std::sort(result.selectedIds.begin(), result.selectedIds.end());
+  std::sort(result.selectedIds.begin(), result.selectedIds.end(), parcelIdLess);
   result.leopards = best.leopards;
   result.leopardsFractional = best.leopardsFractional;
   result.cost = best.cost;
@@ -313,7 +308,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
 void writeRankingCsv(const RankingResult& result, const std::string& path) {
   std::string text = "rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected\n";
   for (const RankedParcel& r : result.order) {
-    text += std::to_string(r.rank) + ',' + std::to_string(r.id) + ',' + fixedDecimal(r.cost, 2) + ',' +
+    text += std::to_string(r.rank) + ',' + csvField(r.id) + ',' + fixedDecimal(r.cost, 2) + ',' +
             std::to_string(r.gainLeopards) + ',' + fixedDecimal(r.gainFractional, 6) + ',' + fixedDecimal(r.cumulativeCost, 2) +
             ',' + std::to_string(r.cumulativeLeopards) + ',' + (r.selected ? '1' : '0') + '\n';
   }
@@ -323,7 +318,12 @@ void writeRankingCsv(const RankingResult& result, const std::string& path) {
 void writeRankingSummaryJson(const RankingResult& result, const std::string& path) {
   auto number = [](double v) { return std::isfinite(v) ? nlohmann::ordered_json(v) : nlohmann::ordered_json(nullptr); };
   nlohmann::ordered_json j;
-  j["selected_ids"] = result.selectedIds;
+  // Numbers while every id is one, as the summaries of numbered layers always were; text otherwise.
+  nlohmann::ordered_json selected = nlohmann::ordered_json::array();
+  const bool numbers = std::all_of(result.order.begin(), result.order.end(), [](const RankedParcel& r) { return wholeNumberId(r.id).has_value(); });
+  for (const ParcelId& id : result.selectedIds)
+    selected.push_back(numbers ? nlohmann::ordered_json(*wholeNumberId(id)) : nlohmann::ordered_json(id));
+  j["selected_ids"] = selected;
   j["leopards"] = result.leopards;
   j["leopards_fractional"] = result.leopardsFractional;
   j["cost"] = result.cost;

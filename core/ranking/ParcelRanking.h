@@ -7,6 +7,7 @@
 
 #include "Progress.h"
 #include "model/ModelConfig.h"
+#include "io/ParcelIds.h"
 #include "project/Project.h"
 #include "ranking/ParcelAtoms.h"
 
@@ -18,7 +19,7 @@ struct RankingInputs {
   std::string basinsPath, parcelsPath, reservePath;
   std::string basinsLayer, parcelsLayer, reserveLayer;  // layer inside the file; empty: the first
   model::ModelConfig model;
-  std::string idField = "parcel_id";   // whole numbers; parcel_id absent: the feature id (another name must exist)
+  std::string idField = "parcel_id";   // text or numbers, unique; parcel_id absent: the feature id (another name must exist)
   std::string costField = "price_usd"; // USD, ≥ 0; the field must exist, nulls are errors
   int forestVersion = 0;               // for the record (rankingInputsFromProject fills it)
 };
@@ -26,7 +27,7 @@ struct RankingInputs {
 struct RankingOptions {
   double budget = 0;  // USD
   double blm = 0;     // leopards per km of the selection's boundary (compactness, as Marxan's BLM)
-  std::vector<std::int64_t> lockIn, lockOut;  // parcel ids
+  std::vector<ParcelId> lockIn, lockOut;  // parcel ids
   double timeLimitSeconds = 60;               // for the budget optimum's search
   unsigned seed = 1;
   bool pairs = true;  // the greedy order also considers two touching parcels bought together
@@ -35,7 +36,7 @@ struct RankingOptions {
 // One row of the acquisition order (ORDER.csv).
 struct RankedParcel {
   int rank = 0;  // 1-based
-  std::int64_t id = 0;
+  ParcelId id;
   double cost = 0;
   long gainLeopards = 0;  // whole leopards this step adds (a pair's gain goes to its second parcel)
   double gainFractional = 0;
@@ -46,7 +47,7 @@ struct RankedParcel {
 
 struct RankingResult {
   std::vector<RankedParcel> order;        // every parcel once, in acquisition order
-  std::vector<std::int64_t> selectedIds;  // the budget optimum, ascending
+  std::vector<ParcelId> selectedIds;  // the budget optimum, ascending (parcelIdLess)
   long leopards = 0;                      // of reserve ∪ selection
   double leopardsFractional = 0;
   double cost = 0;         // of the selection, USD (locked-in parcels included)

@@ -120,7 +120,7 @@ CapacityChangePanel::CapacityChangePanel(QWidget* parent)
   });
   connect(table_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
     const project::CapacityChange& r = model_->rows()[std::size_t(proxy_->mapToSource(index).row())];
-    if (r.kind == project::CapacityChange::Kind::Parcel) emit parcelActivated(QString::fromStdString(r.id).toLongLong());
+    if (r.kind == project::CapacityChange::Kind::Parcel) emit parcelActivated(QString::fromStdString(r.id));
     if (r.kind == project::CapacityChange::Kind::Candidate) emit candidateActivated(QString::fromStdString(r.id));
   });
 }

@@ -50,7 +50,7 @@ class CapacityChangePanel : public QWidget {
 
  signals:
   // A row was double-clicked: a parcel id or a candidate name, to show on the map.
-  void parcelActivated(qint64 parcelId);
+  void parcelActivated(const QString& parcelId);
   void candidateActivated(const QString& name);
   void failed(const QString& message);
 

@@ -18,14 +18,14 @@ void AttributeTableModel::setData(std::shared_ptr<const VectorData> parcels) {
   endResetModel();
 }
 
-void AttributeTableModel::setCandidateParcels(const std::vector<std::int64_t>& ids) {
-  inCandidate_ = std::set<std::int64_t>(ids.begin(), ids.end());
+void AttributeTableModel::setCandidateParcels(const std::vector<ParcelId>& ids) {
+  inCandidate_ = std::unordered_set<ParcelId>(ids.begin(), ids.end());
   if (rowCount() > 0)
     emit dataChanged(index(0, candidateColumn()), index(rowCount() - 1, candidateColumn()));
 }
 
 void AttributeTableModel::setRanking(const ranking::RankingResult& result) {
-  std::map<std::int64_t, ranking::RankedParcel> byId;
+  std::unordered_map<ParcelId, ranking::RankedParcel> byId;
   for (const ranking::RankedParcel& p : result.order) byId.emplace(p.id, p);
   if (!data_) {
     ranking_ = std::move(byId);
@@ -52,16 +52,12 @@ void AttributeTableModel::clearRanking() {
   if (data_) endRemoveColumns();
 }
 
-std::int64_t AttributeTableModel::parcelId(int row) const {
+ParcelId AttributeTableModel::parcelId(int row) const {
   const auto& f = data_->features.at(std::size_t(row));
-  if (idField_ < 0) return f.fid;
-  const FieldValue& v = f.attributes.at(std::size_t(idField_));
-  if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
-  if (const auto* d = std::get_if<double>(&v)) return std::int64_t(*d);
-  return f.fid;
+  return featureParcelId(f.attributes, idField_, f.fid);
 }
 
-int AttributeTableModel::rowOfParcel(std::int64_t id) const {
+int AttributeTableModel::rowOfParcel(const ParcelId& id) const {
   for (int r = 0; r < rowCount(); ++r)
     if (parcelId(r) == id) return r;
   return -1;

@@ -6,7 +6,8 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "mapkit/layers/VectorData.h"
@@ -23,7 +24,7 @@ class AttributeTableModel : public QAbstractTableModel {
   explicit AttributeTableModel(QObject* parent = nullptr);
 
   void setData(std::shared_ptr<const VectorData> parcels);
-  void setCandidateParcels(const std::vector<std::int64_t>& ids);
+  void setCandidateParcels(const std::vector<ParcelId>& ids);
   // Adds (or refreshes) the ranking's columns after "In active candidate"; parcels the ranking does
   // not list show empty cells. clearRanking removes them.
   void setRanking(const ranking::RankingResult& result);
@@ -31,8 +32,8 @@ class AttributeTableModel : public QAbstractTableModel {
   bool hasRanking() const { return hasRanking_; }
 
   // The parcel id of a row: the "parcel_id" field when there is one, else the feature id.
-  std::int64_t parcelId(int row) const;
-  int rowOfParcel(std::int64_t id) const;  // -1 when absent
+  ParcelId parcelId(int row) const;
+  int rowOfParcel(const ParcelId& id) const;  // -1 when absent
   int candidateColumn() const { return data_ ? int(data_->fieldNames.size()) : 0; }
   enum RankingColumn { RankColumn, GainLeopardsColumn, GainPerMusdColumn, SelectedColumn, RankingColumnCount };
   // The model column of a ranking column; -1 without a ranking.
@@ -46,9 +47,9 @@ class AttributeTableModel : public QAbstractTableModel {
  private:
   std::shared_ptr<const VectorData> data_;
   int idField_ = -1;
-  std::set<std::int64_t> inCandidate_;
+  std::unordered_set<ParcelId> inCandidate_;
   bool hasRanking_ = false;
-  std::map<std::int64_t, ranking::RankedParcel> ranking_;  // by parcel id
+  std::unordered_map<ParcelId, ranking::RankedParcel> ranking_;  // by parcel id
 };
 
 }  // namespace hp::gui

@@ -40,17 +40,17 @@ AttributeTablePanel::AttributeTablePanel(QWidget* parent)
   });
 }
 
-std::vector<std::int64_t> AttributeTablePanel::selectedParcels() const {
-  std::vector<std::int64_t> ids;
+std::vector<ParcelId> AttributeTablePanel::selectedParcels() const {
+  std::vector<ParcelId> ids;
   for (const QModelIndex& index : view_->selectionModel()->selectedRows())
     ids.push_back(model_->parcelId(proxy_->mapToSource(index).row()));
-  std::sort(ids.begin(), ids.end());
+  std::sort(ids.begin(), ids.end(), parcelIdLess);
   return ids;
 }
 
-void AttributeTablePanel::selectParcels(const std::vector<std::int64_t>& ids) {
+void AttributeTablePanel::selectParcels(const std::vector<ParcelId>& ids) {
   QItemSelection selection;
-  for (std::int64_t id : ids) {
+  for (const ParcelId& id : ids) {
     const int row = model_->rowOfParcel(id);
     if (row < 0) continue;
     const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "io/ParcelIds.h"
+
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -26,13 +28,13 @@ class AttributeTablePanel : public QWidget {
   QTableView* view() const { return view_; }
   QLineEdit* filterEdit() const { return filter_; }
 
-  std::vector<std::int64_t> selectedParcels() const;
+  std::vector<ParcelId> selectedParcels() const;
   // Selects the rows of these parcels (map picks) without echoing parcelsSelected.
-  void selectParcels(const std::vector<std::int64_t>& ids);
+  void selectParcels(const std::vector<ParcelId>& ids);
 
  signals:
   // The user selected rows: the map highlights or zooms to them.
-  void parcelsSelected(const std::vector<std::int64_t>& ids);
+  void parcelsSelected(const std::vector<ParcelId>& ids);
 
  private:
   AttributeTableModel* model_;

@@ -5,7 +5,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QRegularExpressionValidator>
+#include <QValidator>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +24,21 @@
 #include "gui/tasks/TaskRunner.h"
 
 namespace hp::gui {
+
+namespace {
+
+// Parcel ids are text: anything goes but an unclosed quote (parseParcelIdList), which may still be
+// closed as the user types.
+class ParcelIdListValidator : public QValidator {
+ public:
+  using QValidator::QValidator;
+  State validate(QString& input, int&) const override {
+    return parseParcelIdList(input.toStdString()) ? Acceptable : Intermediate;
+  }
+};
+
+}  // namespace
+
 
 RankingPanel::RankingPanel(QWidget* parent)
     : QWidget(parent),
@@ -48,10 +63,10 @@ RankingPanel::RankingPanel(QWidget* parent)
   timeLimit_->setValue(30);
   timeLimit_->setSuffix(tr(" s"));
   // Parcel ids only: digits, separated by commas or spaces.
-  const auto* idList = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9,\\s]*")), this);
+  const auto* idList = new ParcelIdListValidator(this);
   lockIn_ = new QLineEdit(this);
   lockIn_->setValidator(idList);
-  lockIn_->setPlaceholderText(tr("parcel ids, e.g. 12, 40"));
+  lockIn_->setPlaceholderText(tr("parcel ids, e.g. 12, 25:34:010101:12"));
   lockIn_->setToolTip(tr("Parcels the optimum must include (already bought or promised)"));
   lockOut_ = new QLineEdit(this);
   lockOut_->setValidator(idList);
@@ -133,15 +148,15 @@ RankingPanel::RankingPanel(QWidget* parent)
 // the window around the panel is being torn down.
 RankingPanel::~RankingPanel() { runner_->cancel(); }
 
-std::vector<std::int64_t> RankingPanel::selectedParcels() const {
-  std::vector<std::int64_t> ids;
+std::vector<ParcelId> RankingPanel::selectedParcels() const {
+  std::vector<ParcelId> ids;
   const auto& result = model_->result();
   if (!result) return ids;
   for (const QModelIndex& index : view_->selectionModel()->selectedRows()) {
     const int row = proxy_->mapToSource(index).row();
     if (row >= 0 && std::size_t(row) < result->order.size()) ids.push_back(result->order[std::size_t(row)].id);
   }
-  std::sort(ids.begin(), ids.end());
+  std::sort(ids.begin(), ids.end(), parcelIdLess);
   return ids;
 }
 
@@ -154,12 +169,7 @@ ranking::RankingOptions RankingPanel::options() const {
   o.budget = budget_->value();
   o.blm = blm_->value();
   o.timeLimitSeconds = timeLimit_->value();
-  auto ids = [](const QLineEdit* edit) {
-    std::vector<std::int64_t> out;
-    for (const QString& item : edit->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
-      out.push_back(item.toLongLong());
-    return out;
-  };
+  auto ids = [](const QLineEdit* edit) { return parseParcelIdList(edit->text().toStdString()).value_or(std::vector<ParcelId>{}); };
   o.lockIn = ids(lockIn_);
   o.lockOut = ids(lockOut_);
   return o;

@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "io/ParcelIds.h"
 #include "Progress.h"
 #include "project/Project.h"
 #include "ranking/ParcelRanking.h"
@@ -56,7 +57,7 @@ class RankingPanel : public QWidget {
 
   const std::shared_ptr<const ranking::RankingResult>& result() const { return result_; }
   // The parcels of the rows selected in the order, ascending.
-  std::vector<std::int64_t> selectedParcels() const;
+  std::vector<ParcelId> selectedParcels() const;
   // The name the next created candidate gets: "Budget optimum 1,000,000 USD".
   QString candidateName() const;
 
@@ -81,9 +82,9 @@ class RankingPanel : public QWidget {
   void failed(const QString& message);
   // The user selected rows of the order: the owner selects those parcels as the attribute table's own
   // selection does (AttributeTablePanel::parcelsSelected).
-  void parcelsSelected(const std::vector<std::int64_t>& ids);
+  void parcelsSelected(const std::vector<ParcelId>& ids);
   // The user asked for a candidate made of the budget optimum (ids ascending, never empty).
-  void createCandidateRequested(const QString& name, const std::vector<std::int64_t>& parcelIds);
+  void createCandidateRequested(const QString& name, const std::vector<ParcelId>& parcelIds);
 
  private:
   void setRunning(bool running);

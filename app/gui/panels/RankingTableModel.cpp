@@ -39,7 +39,10 @@ QVariant RankingTableModel::data(const QModelIndex& index, int role) const {
   auto count = [&](qlonglong v) -> QVariant { return raw ? QVariant(v) : QVariant(locale.toString(v)); };
   switch (Column(index.column())) {
     case Rank: return count(s.rank);
-    case Parcel: return raw ? QVariant(qlonglong(s.id)) : QVariant(QString::number(s.id));  // an id, not a quantity
+    case Parcel: {  // an id, not a quantity: as written; numbered ids sort as numbers
+      const std::optional<std::int64_t> number = wholeNumberId(s.id);
+      return raw && number ? QVariant(qlonglong(*number)) : QVariant(QString::fromStdString(s.id));
+    }
     case Cost: return number(s.cost, 0);
     case GainLeopards: return count(s.gainLeopards);
     case GainFractional: return number(s.gainFractional, 3);

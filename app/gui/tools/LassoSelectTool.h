@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "io/ParcelIds.h"
 #include "gui/tools/MapTool.h"
 #include "gui/tools/ParcelIndex.h"
 #include "gui/tools/SelectionOp.h"
@@ -29,7 +30,7 @@ class LassoSelectTool : public MapTool {
   void deactivate() override;
 
  signals:
-  void parcelsPicked(const QList<std::int64_t>& ids, hp::gui::SelectionOp op);
+  void parcelsPicked(const QList<ParcelId>& ids, hp::gui::SelectionOp op);
 
  private:
   ParcelIndex index_;

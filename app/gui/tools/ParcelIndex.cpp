@@ -54,10 +54,7 @@ ParcelIndex::ParcelIndex(std::shared_ptr<const VectorData> data, const QString& 
   const qsizetype field = data_->fieldNames.indexOf(idField);
   ids_.reserve(data_->features.size());
   for (const FeatureShape& f : data_->features) {
-    std::int64_t id = f.fid;
-    if (field >= 0 && std::size_t(field) < f.attributes.size())
-      id = std::int64_t(toNumber(f.attributes[std::size_t(field)]).value_or(double(f.fid)));
-    ids_.push_back(id);
+    ids_.push_back(featureParcelId(f.attributes, int(field), f.fid));
   }
   const QRectF all = rectOf(data_->extent);
   const std::size_t n = std::max<std::size_t>(1, data_->features.size());
@@ -105,20 +102,20 @@ std::vector<std::size_t> ParcelIndex::candidates(const QRectF& rect) const {
   return out;
 }
 
-QList<std::int64_t> ParcelIndex::idsContaining(const QPointF& p) const {
-  QList<std::int64_t> out;
+QList<ParcelId> ParcelIndex::idsContaining(const QPointF& p) const {
+  QList<ParcelId> out;
   for (std::size_t i : candidates(QRectF(p, p)))
     if (ringsContain(data_->features[i].parts, p)) out.append(ids_[i]);
   return out;
 }
 
-QList<std::int64_t> ParcelIndex::idsIntersecting(const QRectF& rect) const {
+QList<ParcelId> ParcelIndex::idsIntersecting(const QRectF& rect) const {
   const QRectF r = rect.normalized();
   return idsIntersecting(QPolygonF({r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()}));
 }
 
-QList<std::int64_t> ParcelIndex::idsIntersecting(const QPolygonF& ring) const {
-  QList<std::int64_t> out;
+QList<ParcelId> ParcelIndex::idsIntersecting(const QPolygonF& ring) const {
+  QList<ParcelId> out;
   for (std::size_t i : candidates(ring.boundingRect()))
     if (ringsIntersect(data_->features[i].parts, ring)) out.append(ids_[i]);
   return out;

@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "io/ParcelIds.h"
 #include "mapkit/layers/VectorData.h"
 
 namespace hp::gui {
@@ -22,18 +23,18 @@ class ParcelIndex {
 
   bool isEmpty() const { return !data_ || data_->features.empty(); }
   const VectorData* data() const { return data_.get(); }
-  std::int64_t idOf(std::size_t feature) const { return ids_[feature]; }
+  ParcelId idOf(std::size_t feature) const { return ids_[feature]; }
 
   // Indexes of polygon features whose bbox meets `rect` (a candidate list, not yet an exact test).
   std::vector<std::size_t> candidates(const QRectF& rect) const;
 
-  QList<std::int64_t> idsContaining(const QPointF& mapPoint) const;
-  QList<std::int64_t> idsIntersecting(const QRectF& mapRect) const;
-  QList<std::int64_t> idsIntersecting(const QPolygonF& mapRing) const;
+  QList<ParcelId> idsContaining(const QPointF& mapPoint) const;
+  QList<ParcelId> idsIntersecting(const QRectF& mapRect) const;
+  QList<ParcelId> idsIntersecting(const QPolygonF& mapRing) const;
 
  private:
   std::shared_ptr<const VectorData> data_;
-  std::vector<std::int64_t> ids_;
+  std::vector<ParcelId> ids_;
   double x0_ = 0, y0_ = 0, cell_ = 1;
   int columns_ = 0, rows_ = 0;
   std::vector<std::vector<std::size_t>> buckets_;

@@ -147,14 +147,14 @@ void PlanningTools::editActiveCandidate(const QString& text, const std::function
   doc_->undoStack()->endMacro();
 }
 
-void PlanningTools::pickParcels(const QList<std::int64_t>& ids, SelectionOp op) {
+void PlanningTools::pickParcels(const QList<ParcelId>& ids, SelectionOp op) {
   // A click beside every parcel would empty the candidate: that is never what a planner meant.
   if (ids.isEmpty()) {
     emit statusMessage(tr("No parcel there."));
     return;
   }
   editActiveCandidate(tr("Select parcels"), [&](int index) {
-    edits::setParcels(doc_, index, std::vector<std::int64_t>(ids.begin(), ids.end()), parcelEditFor(op));
+    edits::setParcels(doc_, index, std::vector<ParcelId>(ids.begin(), ids.end()), parcelEditFor(op));
   });
   if (const project::Candidate* c = doc_->active()) {
     emit parcelsSelected(c->parcelIds);

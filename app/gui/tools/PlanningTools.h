@@ -9,6 +9,7 @@
 #include <functional>
 #include <vector>
 
+#include "io/ParcelIds.h"
 #include "gui/tools/SelectionOp.h"
 #include "gui/tools/Snapper.h"
 
@@ -59,7 +60,7 @@ class PlanningTools : public QObject {
 
  signals:
   // The active candidate's parcels after a pick: the attribute table selects them.
-  void parcelsSelected(const std::vector<std::int64_t>& ids);
+  void parcelsSelected(const std::vector<ParcelId>& ids);
   void statusMessage(const QString& message);
 
  private:
@@ -67,7 +68,7 @@ class PlanningTools : public QObject {
                    class MapTool* tool);
   // Runs `edit` on the active candidate; without one, on a new candidate made in the same undo step.
   void editActiveCandidate(const QString& text, const std::function<void(int)>& edit);
-  void pickParcels(const QList<std::int64_t>& ids, SelectionOp op);
+  void pickParcels(const QList<ParcelId>& ids, SelectionOp op);
   void addPolygon(const QPolygonF& ring);
   void editPolygon(int index, const QList<QPolygonF>& rings);
   void showActivePolygons();

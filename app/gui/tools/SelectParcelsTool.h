@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "io/ParcelIds.h"
 #include "gui/tools/MapTool.h"
 #include "gui/tools/ParcelIndex.h"
 #include "gui/tools/SelectionOp.h"
@@ -30,7 +31,7 @@ class SelectParcelsTool : public MapTool {
 
  signals:
   // ids may be empty (a click beside every parcel with Replace clears the selection).
-  void parcelsPicked(const QList<std::int64_t>& ids, hp::gui::SelectionOp op);
+  void parcelsPicked(const QList<ParcelId>& ids, hp::gui::SelectionOp op);
 
  private:
   ParcelIndex index_;

@@ -77,33 +77,33 @@ void InsertRemoveCandidateCommand::undo() {
 
 namespace edits {
 
-std::vector<std::int64_t> applyParcelEdit(std::vector<std::int64_t> current,
-                                          std::vector<std::int64_t> picked, ParcelEdit op) {
-  std::sort(current.begin(), current.end());
+std::vector<ParcelId> applyParcelEdit(std::vector<ParcelId> current,
+                                          std::vector<ParcelId> picked, ParcelEdit op) {
+  std::sort(current.begin(), current.end(), parcelIdLess);
   current.erase(std::unique(current.begin(), current.end()), current.end());
-  std::sort(picked.begin(), picked.end());
+  std::sort(picked.begin(), picked.end(), parcelIdLess);
   picked.erase(std::unique(picked.begin(), picked.end()), picked.end());
-  std::vector<std::int64_t> out;
+  std::vector<ParcelId> out;
   switch (op) {
     case ParcelEdit::Replace: return picked;
     case ParcelEdit::Add:
       std::set_union(current.begin(), current.end(), picked.begin(), picked.end(),
-                     std::back_inserter(out));
+                     std::back_inserter(out), parcelIdLess);
       break;
     case ParcelEdit::Remove:
       std::set_difference(current.begin(), current.end(), picked.begin(), picked.end(),
-                          std::back_inserter(out));
+                          std::back_inserter(out), parcelIdLess);
       break;
     case ParcelEdit::Toggle:
       std::set_symmetric_difference(current.begin(), current.end(), picked.begin(), picked.end(),
-                                    std::back_inserter(out));
+                                    std::back_inserter(out), parcelIdLess);
       break;
   }
   return out;
 }
 
 bool addCandidate(PlanDocument* doc, const QString& name, const QColor& color,
-                  const std::vector<std::int64_t>& parcelIds, const QString& undoText) {
+                  const std::vector<ParcelId>& parcelIds, const QString& undoText) {
   project::Candidate c;
   c.name = doc->uniqueName(name).toStdString();
   c.color = color.name().toStdString();
@@ -115,7 +115,7 @@ bool addCandidate(PlanDocument* doc, const QString& name, const QColor& color,
 }
 
 bool addCandidateFromRanking(PlanDocument* doc, const QString& name, const QColor& color,
-                             const std::vector<std::int64_t>& parcelIds) {
+                             const std::vector<ParcelId>& parcelIds) {
   return addCandidate(doc, name, color, parcelIds, tr("New candidate from ranking"));
 }
 
@@ -152,7 +152,7 @@ bool recolourCandidate(PlanDocument* doc, int index, const QColor& color) {
   return pushReplace(doc, index, std::move(c), tr("Change candidate colour"));
 }
 
-bool setParcels(PlanDocument* doc, int index, const std::vector<std::int64_t>& ids, ParcelEdit op) {
+bool setParcels(PlanDocument* doc, int index, const std::vector<ParcelId>& ids, ParcelEdit op) {
   if (!validIndex(doc, index)) return false;
   project::Candidate c = doc->candidate(index);
   c.parcelIds = applyParcelEdit(c.parcelIds, ids, op);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "io/ParcelIds.h"
 #include "project/Project.h"
 
 namespace hp::gui {
@@ -62,22 +63,22 @@ namespace edits {
 // A new candidate, active, in one undo step: `name` (made unique), `color`, holding `parcelIds` (kept
 // sorted, without duplicates). `undoText` names the step in Edit ▸ Undo; empty: "New candidate".
 bool addCandidate(PlanDocument* doc, const QString& name, const QColor& color,
-                  const std::vector<std::int64_t>& parcelIds = {}, const QString& undoText = {});
+                  const std::vector<ParcelId>& parcelIds = {}, const QString& undoText = {});
 // addCandidate for a ranking's budget optimum: the step is "New candidate from ranking".
 bool addCandidateFromRanking(PlanDocument* doc, const QString& name, const QColor& color,
-                             const std::vector<std::int64_t>& parcelIds);
+                             const std::vector<ParcelId>& parcelIds);
 bool deleteCandidate(PlanDocument* doc, int index);
 bool renameCandidate(PlanDocument* doc, int index, const QString& name);
 bool duplicateCandidate(PlanDocument* doc, int index);
 bool recolourCandidate(PlanDocument* doc, int index, const QColor& color);
-bool setParcels(PlanDocument* doc, int index, const std::vector<std::int64_t>& ids, ParcelEdit op);
+bool setParcels(PlanDocument* doc, int index, const std::vector<ParcelId>& ids, ParcelEdit op);
 bool addDrawnPolygon(PlanDocument* doc, int index, std::shared_ptr<const OGRGeometry> polygon);
 bool editDrawnPolygon(PlanDocument* doc, int index, int polygonIndex,
                       std::shared_ptr<const OGRGeometry> polygon);
 bool deleteDrawnPolygon(PlanDocument* doc, int index, int polygonIndex);
 // Sorted, without duplicates: what `op` makes of `current` with `picked`.
-std::vector<std::int64_t> applyParcelEdit(std::vector<std::int64_t> current,
-                                          std::vector<std::int64_t> picked, ParcelEdit op);
+std::vector<ParcelId> applyParcelEdit(std::vector<ParcelId> current,
+                                          std::vector<ParcelId> picked, ParcelEdit op);
 }  // namespace edits
 
 }  // namespace hp::gui

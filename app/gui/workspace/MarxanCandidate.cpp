@@ -13,10 +13,10 @@
 
 namespace hp::gui {
 
-QString importMarxanCandidate(PlanDocument* doc, const QString& solutionPath, const std::vector<std::int64_t>& parcelIds) {
+QString importMarxanCandidate(PlanDocument* doc, const QString& solutionPath, const std::vector<ParcelId>& parcelIds) {
   try {
     const std::string path = solutionPath.toStdString();
-    const std::vector<std::int64_t> ids = ranking::selectedParcelIds(ranking::readMarxanSolution(path), path, parcelIds);
+    const std::vector<ParcelId> ids = ranking::selectedParcelIds(ranking::readMarxanSolution(path), path, ranking::unitIdsForSolution(path), parcelIds);
     if (ids.empty())
       return QCoreApplication::translate("MarxanCandidate", "%1: the solution selects no planning unit").arg(solutionPath);
     // addCandidate makes the name unique.

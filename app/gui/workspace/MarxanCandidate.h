@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "io/ParcelIds.h"
+
 namespace hp::gui {
 
 class PlanDocument;
@@ -14,6 +16,6 @@ class PlanDocument;
 // marxan-export of this project's parcels) into a new active candidate named after the file, in one undo
 // step. `parcelIds` are the project's parcels (empty: not checked). Returns an empty string when done,
 // else the message to show, naming the file.
-QString importMarxanCandidate(PlanDocument* doc, const QString& solutionPath, const std::vector<std::int64_t>& parcelIds);
+QString importMarxanCandidate(PlanDocument* doc, const QString& solutionPath, const std::vector<ParcelId>& parcelIds);
 
 }  // namespace hp::gui

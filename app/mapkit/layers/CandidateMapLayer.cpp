@@ -37,13 +37,6 @@ class CandidatesRenderer : public LayerRenderer {
   std::vector<Part> parts_;
 };
 
-// The parcel id of a feature as project::parcelIdOf reads it: the parcel_id field, else the feature id.
-std::int64_t parcelIdOf(const FeatureShape& f, qsizetype idField) {
-  if (idField >= 0 && std::size_t(idField) < f.attributes.size())
-    if (const std::optional<double> v = toNumber(f.attributes[std::size_t(idField)])) return std::int64_t(*v);
-  return f.fid;
-}
-
 }  // namespace
 
 CandidateMapLayer::CandidateMapLayer(std::shared_ptr<const VectorData> parcels, QString name)
@@ -63,15 +56,15 @@ void CandidateMapLayer::setCandidates(const std::vector<project::Candidate>& can
 }
 
 void CandidateMapLayer::rebuild() {
-  std::unordered_map<std::int64_t, const FeatureShape*> byId;
+  std::unordered_map<ParcelId, const FeatureShape*> byId;
   if (parcels_) {
     const qsizetype idField = parcels_->fieldNames.indexOf(QStringLiteral("parcel_id"));
-    for (const FeatureShape& f : parcels_->features) byId.emplace(parcelIdOf(f, idField), &f);
+    for (const FeatureShape& f : parcels_->features) byId.emplace(featureParcelId(f.attributes, int(idField), f.fid), &f);
   }
   candidates_.clear();
   for (const project::Candidate& c : source_) {
     auto data = std::make_shared<VectorData>();
-    for (std::int64_t id : c.parcelIds) {
+    for (const ParcelId& id : c.parcelIds) {
       const auto it = byId.find(id);
       if (it == byId.end()) continue;
       FeatureShape shape = *it->second;
