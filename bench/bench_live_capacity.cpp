@@ -36,7 +36,7 @@ using hp::bench::msSince;
 // Reads the candidate's bounding window of the forest band from a freshly opened file.
 double gdalWindowMs(const std::string& forest, const hp::project::ProjectData& data, const hp::project::Candidate& c) {
   OGREnvelope box;
-  for (std::int64_t id : c.parcelIds) {
+  for (const hp::ParcelId& id : c.parcelIds) {
     OGREnvelope e;
     data.parcelGeometries[data.parcelIndex.at(id)]->getEnvelope(&e);
     box.Merge(e);

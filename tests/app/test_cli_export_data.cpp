@@ -28,7 +28,7 @@ class TestCliExportData : public QObject {
     // parcels 1 and 2 are its halves, 3 the strip east of it.
     project_ = test::writeSquareForestProject(tmp_.path().toStdString());
     QCOMPARE(project_.layers.size(), std::size_t(3));
-    project_.candidates = {{"Both halves", "#ff0000", {1, 2}, {}}, {"East strip", "#0000ff", {3}, {}}};
+    project_.candidates = {{"Both halves", "#ff0000", {"1", "2"}, {}}, {"East strip", "#0000ff", {"3"}, {}}};
     projectPath_ = tmp_.filePath("export.hplan");
     project::saveProject(project_, projectPath_.toStdString());
   }

@@ -238,7 +238,7 @@ class TestExportLayout : public QObject {
   void topParcelsTable() {
     if (!test::havePdfToText()) QSKIP("pdftotext (poppler-utils) is not installed");
     auto content = std::make_shared<LayoutContent>(*content_);
-    content->topParcels = {{11, 2.25, 11000, 1.25}, {7, 2.25, 7000, 0.5}};
+    content->topParcels = {{"11", 2.25, 11000, 1.25}, {"7", 2.25, 7000, 0.5}};
     LayoutOptions options;
     options.showTopParcels = true;
     options.language = QStringLiteral("ru");

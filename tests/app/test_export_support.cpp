@@ -33,11 +33,11 @@ QString writeExportProject(const QString& directory) {
   project::Candidate north;
   north.name = kNorthRidge.toStdString();
   north.color = "#1f77b4";
-  north.parcelIds = {9, 10, 11, 12};
+  north.parcelIds = {"9", "10", "11", "12"};
   project::Candidate south;
   south.name = kSouthPlot.toStdString();
   south.color = "#d62728";
-  south.parcelIds = {1, 2};
+  south.parcelIds = {"1", "2"};
   p.candidates = {north, south};
   const QString path = QDir(directory).filePath(QStringLiteral("export.hplan"));
   project::saveProject(p, path.toStdString());

@@ -52,7 +52,7 @@ class TestGuiExportDialog : public QObject {
     QCOMPARE(project_.layers.size(), std::size_t(3));
     const double x0 = options.x0, y0 = options.y0;
     const std::shared_ptr<const OGRGeometry> drawn = test::rect(x0 - 3000, y0 + 2000, x0 - 500, y0 + 6000);
-    project_.candidates = {{"West ridge", "#d62728", {1}, {}}, {"Кедровая", "#1f77b4", {2}, {drawn}}};
+    project_.candidates = {{"West ridge", "#d62728", {"1"}, {}}, {"Кедровая", "#1f77b4", {"2"}, {drawn}}};
     content_ = exporting::LayoutContent::fromProject(project_);
   }
 

@@ -76,7 +76,7 @@ class TestGuiForestVersions : public QObject {
                        {R::Basins, "Basins", paths_.basins, "", true, 1.0, ""},
                        {R::Parcels, "Parcels", paths_.parcels, "", true, 1.0, ""},
                        {R::Reserve, "Reserve", paths_.reserve, "", true, 1.0, ""}};
-    project_.candidates = {{"West", "#0000ff", {1, 5}, {}}};
+    project_.candidates = {{"West", "#0000ff", {"1", "5"}, {}}};
     projectPath_ = dir_.filePath(QStringLiteral("plan.hplan"));
     project::saveProject(project_, projectPath_.toStdString());
     writeCanopy(dir_.filePath(QStringLiteral("cleared.tif")), 0);

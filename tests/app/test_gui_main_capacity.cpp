@@ -35,7 +35,7 @@ project::Project twoCandidates(const sample::SamplePaths& p) {
   project::Project project = test::fixtureProject(p);
   project::Candidate east;
   east.name = "East";
-  east.parcelIds = {4, 8, 12};
+  east.parcelIds = {"4", "8", "12"};
   project.candidates.push_back(east);
   return project;
 }
@@ -84,7 +84,7 @@ class TestGuiMainCapacity : public QObject {
     const QString west = fractionalText(doc->project(), 0);
     QCOMPARE(shownFractional(w.get()), west);
 
-    QVERIFY(edits::setParcels(doc, 0, {2, 6}, ParcelEdit::Add));
+    QVERIFY(edits::setParcels(doc, 0, {"2", "6"}, ParcelEdit::Add));
     const QString bigger = fractionalText(doc->project(), 0);
     QVERIFY(bigger != west);
     QCOMPARE(shownFractional(w.get()), bigger);
@@ -111,7 +111,7 @@ class TestGuiMainCapacity : public QObject {
 
     // An edit while the table is in sight recomputes it, once for a burst of edits.
     QVERIFY(edits::addCandidate(w->document(), "North", QColor("#2ca02c")));
-    QVERIFY(edits::setParcels(w->document(), 2, {9, 10}, ParcelEdit::Add));
+    QVERIFY(edits::setParcels(w->document(), 2, {"9", "10"}, ParcelEdit::Add));
     QVERIFY(finished.wait(20000));
     QCOMPARE(w->comparePanel()->model()->rowCount(), 4);
   }
@@ -127,18 +127,18 @@ class TestGuiMainCapacity : public QObject {
       f.write("PUID,SOLUTION\n");
       for (int id = 1; id <= 12; ++id) f.write(QByteArray::number(id) + (id == 3 || id == 7 ? ",1\n" : ",0\n"));
     }
-    const std::vector<std::int64_t> parcels = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    const std::vector<std::string> parcels = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
     QCOMPARE(importMarxanCandidate(doc, best, parcels), QString());
     QCOMPARE(doc->candidateCount(), 3);
     QCOMPARE(doc->activeCandidate(), 2);
     QCOMPARE(QString::fromStdString(doc->candidate(2).name), QStringLiteral("Marxan output_best"));
-    QCOMPARE(doc->candidate(2).parcelIds, (std::vector<std::int64_t>{3, 7}));
+    QCOMPARE(doc->candidate(2).parcelIds, (std::vector<std::string>{"3", "7"}));
     QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("New candidate from a Marxan solution"));
     doc->undoStack()->undo();
     QCOMPARE(doc->candidateCount(), 2);
 
     // A solution for another parcel layer: the message names the file, the project is unchanged.
-    const std::vector<std::int64_t> other = {1, 2, 3};
+    const std::vector<std::string> other = {"1", "2", "3"};
     const QString error = importMarxanCandidate(doc, best, other);
     QVERIFY2(error.contains(QStringLiteral("output_best.csv")), qPrintable(error));
     QCOMPARE(doc->candidateCount(), 2);

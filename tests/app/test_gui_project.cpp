@@ -58,7 +58,7 @@ class TestGuiProject : public QObject {
 
     PlanDocument* doc = w->document();
     QVERIFY(edits::addCandidate(doc, "East", QColor("#1f77b4")));
-    QVERIFY(edits::setParcels(doc, 1, {4, 8, 12}, ParcelEdit::Add));
+    QVERIFY(edits::setParcels(doc, 1, {"4", "8", "12"}, ParcelEdit::Add));
     QVERIFY(w->isWindowModified());
     doc->undoStack()->undo();
     doc->undoStack()->undo();
@@ -76,7 +76,7 @@ class TestGuiProject : public QObject {
     auto again = makeWindow();
     QVERIFY(again->openProject(projectPath_));
     QCOMPARE(again->document()->candidateCount(), 2);
-    QCOMPARE(again->document()->candidate(1).parcelIds, (std::vector<std::int64_t>{4, 8, 12}));
+    QCOMPARE(again->document()->candidate(1).parcelIds, (std::vector<std::string>{"4", "8", "12"}));
     QCOMPARE(candidateFigures(again->document()->project()), before);
     QCOMPARE(ProjectController::recentProjects().value(0), QFileInfo(projectPath_).absoluteFilePath());
   }
@@ -88,7 +88,7 @@ class TestGuiProject : public QObject {
     w->show();  // first, as the app does: the project's extent fits the window's real map size
     QVERIFY(QTest::qWaitForWindowExposed(w.get()));
     QVERIFY(w->openProject(projectPath_));
-    QVERIFY(edits::setParcels(w->document(), 0, {2, 6}, ParcelEdit::Add));
+    QVERIFY(edits::setParcels(w->document(), 0, {"2", "6"}, ParcelEdit::Add));
     QVERIFY(test::waitForRender(w->canvas()));
     // For a person to look at: HP_SCREENSHOT_DIR=DIR keeps the picture.
     if (const QString shots = qEnvironmentVariable("HP_SCREENSHOT_DIR"); !shots.isEmpty()) QVERIFY(w->grab().save(QDir(shots).filePath(QStringLiteral("ws_main.png"))));
@@ -106,8 +106,8 @@ class TestGuiProject : public QObject {
     for (int r = 0; r < 12; ++r)
       if (model->index(r, inCol).data(Qt::CheckStateRole).toInt() == Qt::Checked) ++checked;
     QCOMPARE(checked, 2);
-    QVERIFY(edits::setParcels(w->document(), 0, {2}, ParcelEdit::Add));
-    QCOMPARE(model->index(model->rowOfParcel(2), inCol).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(edits::setParcels(w->document(), 0, {"2"}, ParcelEdit::Add));
+    QCOMPARE(model->index(model->rowOfParcel("2"), inCol).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 
     // Sort by parcel_id descending: 12 first, numerically (not "9" before "12").
     const int idCol = int(w->projects()->parcels()->fieldNames.indexOf("parcel_id"));
@@ -127,10 +127,10 @@ class TestGuiProject : public QObject {
     QSignalSpy selected(table, &AttributeTablePanel::parcelsSelected);
     table->view()->selectRow(0);
     QCOMPARE(selected.count(), 1);
-    QCOMPARE(table->selectedParcels(), (std::vector<std::int64_t>{12}));
-    table->selectParcels({3, 7});
+    QCOMPARE(table->selectedParcels(), (std::vector<std::string>{"12"}));
+    table->selectParcels({"3", "7"});
     QCOMPARE(selected.count(), 1);  // no echo
-    QCOMPARE(table->selectedParcels(), (std::vector<std::int64_t>{3, 7}));
+    QCOMPARE(table->selectedParcels(), (std::vector<std::string>{"3", "7"}));
   }
 
   void autosaveIsOfferedAfterACrash() {

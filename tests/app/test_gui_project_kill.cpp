@@ -30,7 +30,7 @@ project::Project state(int k) {
   for (int i = 0; i < kCandidates; ++i) {
     project::Candidate c;
     c.name = "s" + std::to_string(k) + "-" + std::to_string(i);
-    for (int j = 0; j < kParcels; ++j) c.parcelIds.push_back(std::int64_t(k) * 100000 + i * 1000 + j);
+    for (int j = 0; j < kParcels; ++j) c.parcelIds.push_back(std::to_string(std::int64_t(k) * 100000 + i * 1000 + j));
     p.candidates.push_back(std::move(c));
   }
   return p;

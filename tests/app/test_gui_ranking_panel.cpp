@@ -45,8 +45,8 @@ namespace {
 // ratio buys A first (0.05 leopards per USD against 0.04); the optimum is B + C, 4 leopards.
 ranking::RankingResult cannedResult() {
   ranking::RankingResult r;
-  r.order = {{1, 1, 60, 3, 3.14, 60, 3, false}, {2, 2, 50, 2, 2.17, 110, 5, true}, {3, 3, 50, 2, 2.17, 160, 7, true}};
-  r.selectedIds = {2, 3};
+  r.order = {{1, "1", 60, 3, 3.14, 60, 3, false}, {2, "2", 50, 2, 2.17, 110, 5, true}, {3, "3", 50, 2, 2.17, 160, 7, true}};
+  r.selectedIds = {"2", "3"};
   r.leopards = 4;
   r.leopardsFractional = 4.34;
   r.cost = 100;
@@ -104,8 +104,8 @@ class TestGuiRankingPanel : public QObject {
     QCOMPARE(seen.budget, 100.0);
     QCOMPARE(seen.blm, 0.25);
     QCOMPARE(seen.timeLimitSeconds, 12.0);
-    QCOMPARE(seen.lockIn, (std::vector<std::int64_t>{12, 40, 7}));
-    QCOMPARE(seen.lockOut, (std::vector<std::int64_t>{3}));
+    QCOMPARE(seen.lockIn, (std::vector<std::string>{"12", "40", "7"}));
+    QCOMPARE(seen.lockOut, (std::vector<std::string>{"3"}));
     QVERIFY(!panel.isRunning());
     QVERIFY(panel.runButton()->isEnabled());
     QCOMPARE(panel.proxy()->rowCount(), 3);
@@ -124,20 +124,20 @@ class TestGuiRankingPanel : public QObject {
     gui::PlanDocument doc;
     const int before = doc.candidateCount();
     QObject::connect(&panel, &gui::RankingPanel::createCandidateRequested, &doc,
-                     [&doc](const QString& name, const std::vector<std::int64_t>& ids) {
+                     [&doc](const QString& name, const std::vector<std::string>& ids) {
                        gui::edits::addCandidateFromRanking(&doc, name, QColor(31, 119, 180), ids);
                      });
     QVERIFY(panel.createButton()->isEnabled());
     QTest::mouseClick(panel.createButton(), Qt::LeftButton);
     QCOMPARE(doc.candidateCount(), before + 1);
     QCOMPARE(doc.candidate(before).name, std::string("Budget optimum 100 USD"));
-    QCOMPARE(doc.candidate(before).parcelIds, (std::vector<std::int64_t>{2, 3}));
+    QCOMPARE(doc.candidate(before).parcelIds, (std::vector<std::string>{"2", "3"}));
     QCOMPARE(doc.activeCandidate(), before);
     QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("New candidate from ranking"));
     doc.undoStack()->undo();
     QCOMPARE(doc.candidateCount(), before);
     doc.undoStack()->redo();
-    QCOMPARE(doc.candidate(before).parcelIds, (std::vector<std::int64_t>{2, 3}));
+    QCOMPARE(doc.candidate(before).parcelIds, (std::vector<std::string>{"2", "3"}));
   }
 
   void selectedRowSelectsTheParcel() {
@@ -173,8 +173,8 @@ class TestGuiRankingPanel : public QObject {
     const QRect cellRect = panel->view()->visualRect(panel->proxy()->index(row, gui::RankingTableModel::Parcel));
     QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, Qt::NoModifier, cellRect.center());
     QCOMPARE(selected.count(), 1);
-    QCOMPARE(panel->selectedParcels(), (std::vector<std::int64_t>{2}));
-    QCOMPARE(w.attributeTable()->selectedParcels(), (std::vector<std::int64_t>{2}));
+    QCOMPARE(panel->selectedParcels(), (std::vector<std::string>{"2"}));
+    QCOMPARE(w.attributeTable()->selectedParcels(), (std::vector<std::string>{"2"}));
     // Parcel 2 is x 681500..683000, y 4795500..4797000: the map zooms in on it.
     const Extent view = w.canvas()->viewport().extent();
     QVERIFY2(view.minX <= 681500 && view.maxX >= 683000 && view.minY <= 4795500 && view.maxY >= 4797000,
@@ -287,11 +287,11 @@ class TestGuiRankingPanel : public QObject {
     QVERIFY(ready.wait(30000) || ready.count() == 1);
     QCOMPARE(failed.count(), 0);
     const ranking::RankingResult& r = *panel.result();
-    QCOMPARE(r.selectedIds, (std::vector<std::int64_t>{2, 3}));
+    QCOMPARE(r.selectedIds, (std::vector<std::string>{"2", "3"}));
     QCOMPARE(r.leopards, 4L);
     QCOMPARE(r.cost, 100.0);
     QCOMPARE(r.order.size(), std::size_t(3));
-    QCOMPARE(r.order[0].id, std::int64_t(1));  // greedy by ratio takes A first
+    QCOMPARE(r.order[0].id, std::string("1"));  // greedy by ratio takes A first
     QCOMPARE(panel.proxy()->rowCount(), 3);
     QVERIFY(panel.summaryLabel()->text().startsWith(QStringLiteral("Budget optimum: 4 leopards")));
   }

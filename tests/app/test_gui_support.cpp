@@ -110,7 +110,7 @@ project::Project fixtureProject(const sample::SamplePaths& p) {
                     {project::LayerRole::Reserve, "Reserve", p.reserve, "", true, 1.0, ""}};
   project::Candidate west;
   west.name = "West";
-  west.parcelIds = {1, 5};
+  west.parcelIds = {"1", "5"};
   project.candidates = {west};
   return project;
 }

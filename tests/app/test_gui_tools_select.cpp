@@ -22,8 +22,8 @@ using namespace hp::gui;
 
 namespace {
 
-QList<std::int64_t> sorted(QList<std::int64_t> ids) {
-  std::sort(ids.begin(), ids.end());
+QList<std::string> sorted(QList<std::string> ids) {
+  std::sort(ids.begin(), ids.end(), parcelIdLess);
   return ids;
 }
 
@@ -59,13 +59,13 @@ class TestGuiToolsSelect : public QObject {
     click({685900, 4799900}, Qt::ControlModifier);
     click({679000, 4795600}, Qt::NoModifier);  // outside every parcel
     QCOMPARE(spy.count(), 4);
-    QCOMPARE(spy[0][0].value<QList<std::int64_t>>(), QList<std::int64_t>{7});
+    QCOMPARE(spy[0][0].value<QList<std::string>>(), QList<std::string>{"7"});
     QCOMPARE(spy[0][1].value<SelectionOp>(), SelectionOp::Replace);
-    QCOMPARE(spy[1][0].value<QList<std::int64_t>>(), QList<std::int64_t>{1});
+    QCOMPARE(spy[1][0].value<QList<std::string>>(), QList<std::string>{"1"});
     QCOMPARE(spy[1][1].value<SelectionOp>(), SelectionOp::Toggle);
-    QCOMPARE(spy[2][0].value<QList<std::int64_t>>(), QList<std::int64_t>{12});
+    QCOMPARE(spy[2][0].value<QList<std::string>>(), QList<std::string>{"12"});
     QCOMPARE(spy[2][1].value<SelectionOp>(), SelectionOp::Remove);
-    QVERIFY(spy[3][0].value<QList<std::int64_t>>().isEmpty());
+    QVERIFY(spy[3][0].value<QList<std::string>>().isEmpty());
   }
 
   void rectanglePicksEveryParcelItTouches() {
@@ -73,10 +73,10 @@ class TestGuiToolsSelect : public QObject {
     // x 681000..683200 spans i = 0, 1, 2; y 4796500..4797200 spans j = 0, 1.
     drag({681000, 4796500}, {683200, 4797200}, Qt::ShiftModifier);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(sorted(spy[0][0].value<QList<std::int64_t>>()), (QList<std::int64_t>{1, 2, 3, 5, 6, 7}));
+    QCOMPARE(sorted(spy[0][0].value<QList<std::string>>()), (QList<std::string>{"1", "2", "3", "5", "6", "7"}));
     QCOMPARE(spy[0][1].value<SelectionOp>(), SelectionOp::Add);
     drag({684600, 4799000}, {684700, 4799500}, Qt::ControlModifier);
-    QCOMPARE(sorted(spy[1][0].value<QList<std::int64_t>>()), QList<std::int64_t>{12});
+    QCOMPARE(sorted(spy[1][0].value<QList<std::string>>()), QList<std::string>{"12"});
     QCOMPARE(spy[1][1].value<SelectionOp>(), SelectionOp::Remove);
   }
 
@@ -107,7 +107,7 @@ class TestGuiToolsSelect : public QObject {
     sendAtMap(canvas_.get(), QEvent::MouseMove, path[1], Qt::ShiftModifier, Qt::LeftButton);
     sendAtMap(canvas_.get(), QEvent::MouseButtonRelease, path[2], Qt::ShiftModifier, Qt::NoButton);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(sorted(spy[0][0].value<QList<std::int64_t>>()), (QList<std::int64_t>{1, 2, 6}));
+    QCOMPARE(sorted(spy[0][0].value<QList<std::string>>()), (QList<std::string>{"1", "2", "6"}));
     QCOMPARE(spy[0][1].value<SelectionOp>(), SelectionOp::Add);
     // Esc drops a lasso in progress: nothing is picked.
     sendAtMap(canvas_.get(), QEvent::MouseButtonPress, path[0], Qt::NoModifier, Qt::LeftButton);

@@ -38,10 +38,10 @@ project::Project twoCandidates() {
   project::Candidate a;
   a.name = "North";
   a.color = "#1f77b4";
-  a.parcelIds = {1, 2, 3};
+  a.parcelIds = {"1", "2", "3"};
   project::Candidate b;
   b.name = "South";
-  b.parcelIds = {7};
+  b.parcelIds = {"7"};
   p.candidates = {a, b};
   return p;
 }
@@ -58,11 +58,11 @@ class TestGuiWorkspace : public QObject {
  private slots:
   void parcelEditsAreSetOperations() {
     using edits::applyParcelEdit;
-    const std::vector<std::int64_t> cur{3, 1, 2};
-    QCOMPARE(applyParcelEdit(cur, {5, 2}, ParcelEdit::Replace), (std::vector<std::int64_t>{2, 5}));
-    QCOMPARE(applyParcelEdit(cur, {5, 2}, ParcelEdit::Add), (std::vector<std::int64_t>{1, 2, 3, 5}));
-    QCOMPARE(applyParcelEdit(cur, {5, 2}, ParcelEdit::Remove), (std::vector<std::int64_t>{1, 3}));
-    QCOMPARE(applyParcelEdit(cur, {5, 2}, ParcelEdit::Toggle), (std::vector<std::int64_t>{1, 3, 5}));
+    const std::vector<std::string> cur{"3", "1", "2"};
+    QCOMPARE(applyParcelEdit(cur, {"5", "2"}, ParcelEdit::Replace), (std::vector<std::string>{"2", "5"}));
+    QCOMPARE(applyParcelEdit(cur, {"5", "2"}, ParcelEdit::Add), (std::vector<std::string>{"1", "2", "3", "5"}));
+    QCOMPARE(applyParcelEdit(cur, {"5", "2"}, ParcelEdit::Remove), (std::vector<std::string>{"1", "3"}));
+    QCOMPARE(applyParcelEdit(cur, {"5", "2"}, ParcelEdit::Toggle), (std::vector<std::string>{"1", "3", "5"}));
   }
 
   void everyEditUndoesAndRedoesExactly() {
@@ -71,8 +71,8 @@ class TestGuiWorkspace : public QObject {
     QCOMPARE(doc.activeCandidate(), 0);
     QVERIFY(!doc.isModified());
 
-    QVERIFY(edits::setParcels(&doc, 1, {8, 9}, ParcelEdit::Add));
-    QVERIFY(!edits::setParcels(&doc, 1, {8}, ParcelEdit::Add));  // no change, no step
+    QVERIFY(edits::setParcels(&doc, 1, {"8", "9"}, ParcelEdit::Add));
+    QVERIFY(!edits::setParcels(&doc, 1, {"8"}, ParcelEdit::Add));  // no change, no step
     QCOMPARE(doc.activeCandidate(), 1);
     QVERIFY(edits::addDrawnPolygon(&doc, 1, square(0, 0, 10)));
     QVERIFY(edits::editDrawnPolygon(&doc, 1, 0, square(0, 0, 20)));
@@ -105,7 +105,7 @@ class TestGuiWorkspace : public QObject {
     QCOMPARE(doc.candidate(1).drawn.at(0)->toPolygon()->get_Area(), 100.0);
     doc.undoStack()->undo();  // draw
     doc.undoStack()->undo();  // parcels
-    QCOMPARE(doc.candidate(1).parcelIds, (std::vector<std::int64_t>{7}));
+    QCOMPARE(doc.candidate(1).parcelIds, (std::vector<std::string>{"7"}));
     QCOMPARE(doc.candidate(1).name, std::string("South"));
     QCOMPARE(doc.candidate(1).color, std::string("#d62728"));
     QCOMPARE(doc.activeCandidate(), 0);
@@ -113,7 +113,7 @@ class TestGuiWorkspace : public QObject {
 
     for (int i = 0; i < 9; ++i) doc.undoStack()->redo();
     QCOMPARE(names(doc), (std::vector<std::string>{"North", "East", "North 2"}));
-    QCOMPARE(doc.candidate(1).parcelIds, (std::vector<std::int64_t>{7, 8, 9}));
+    QCOMPARE(doc.candidate(1).parcelIds, (std::vector<std::string>{"7", "8", "9"}));
     QCOMPARE(doc.candidate(1).color, std::string("#00ff00"));
     QVERIFY(doc.candidate(1).drawn.empty());
   }
@@ -137,7 +137,7 @@ class TestGuiWorkspace : public QObject {
 
     const auto loaded = project::loadProject(path.toStdString());
     QCOMPARE(loaded.project.candidates.size(), std::size_t{2});
-    QCOMPARE(loaded.project.candidates[0].parcelIds, (std::vector<std::int64_t>{1, 2, 3}));
+    QCOMPARE(loaded.project.candidates[0].parcelIds, (std::vector<std::string>{"1", "2", "3"}));
     QCOMPARE(loaded.project.candidates[0].drawn.size(), std::size_t{1});
     QCOMPARE(loaded.project.candidates[0].drawn[0]->toPolygon()->get_Area(), 1e6);
   }

@@ -119,7 +119,7 @@ class TestPatchLayer : public QObject {
 
   void liveCapacityDeliversPatches() {
     project::Project project = project::makeSampleProject(test::writeFixtureRegion(tmp_.path()));
-    project.candidates = {{"west block", "#ff0000", {1, 2, 5, 6}, {}}};
+    project.candidates = {{"west block", "#ff0000", {"1", "2", "5", "6"}, {}}};
     gui::LiveCapacity live;
     QSignalSpy figures(&live, &gui::LiveCapacity::figuresReady);
     QSignalSpy patches(&live, &gui::LiveCapacity::patchesReady);

@@ -149,9 +149,9 @@ class TestProjectLayers : public QObject {
     const OpenedProjectLayers opened = openProjectLayers(fixtureProject(paths_));
     std::shared_ptr<const VectorData> parcels(opened.parcels, &opened.parcels->data());
     CandidateMapLayer layer(parcels);
-    project::Candidate west{"West", "#0000ff", {1, 5}, {}};  // squares i=0, j=0 and j=1
+    project::Candidate west{"West", "#0000ff", {"1", "5"}, {}};  // squares i=0, j=0 and j=1
     project::Candidate drawn{"Drawn", "#ff0000", {}, {square(684000, 4798500, 1000)}};
-    project::Candidate ghost{"Unknown ids", "#00ff00", {999}, {}};
+    project::Candidate ghost{"Unknown ids", "#00ff00", {"999"}, {}};
     layer.setCandidates({west, drawn, ghost}, 0);
     QCOMPARE(layer.candidateCount(), 3);
 

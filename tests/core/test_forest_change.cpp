@@ -41,7 +41,7 @@ class TestForestChange : public QObject {
     }), CE_None);
     // Parcels 11 and 12: the west and east halves, 13: the strip x 10..15 km; reserve: parcel 11.
     project_ = test::writeEqualAreaSquareLayers(tmp_.path().toStdString(), {11, 12, 13});
-    project_.candidates = {{"both halves", "#ff0000", {11, 12}, {}}};
+    project_.candidates = {{"both halves", "#ff0000", {"11", "12"}, {}}};
     project_.forestVersions = {{1, "2026-07-01", p("forest_v1.tif"), "canopy", "test"}};
     project_.activeForestVersion = 1;
   }

@@ -68,7 +68,7 @@ class TestLiveCapacity : public QObject {
     // East half + the reserve (west half) = the whole forest square: 100 km² habitat -> 2 leopards.
     const ProjectData data = loadProjectData(project_);
     capacity::CapacitySession session(data.inputs, data.model);
-    const CandidateFigures f = evaluateCandidate(session, {"east", "#000000", {2}, {}}, data, true);
+    const CandidateFigures f = evaluateCandidate(session, {"east", "#000000", {"2"}, {}}, data, true);
     QCOMPARE(f.capacity.leopards, 2L);
     QVERIFY(std::abs(f.capacity.habitatKm2 - 100.0) < 0.01);
     QCOMPARE(f.costUsd, 2.5e6);  // the reserve is not bought

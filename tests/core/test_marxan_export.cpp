@@ -89,8 +89,8 @@ class TestMarxanExport : public QObject {
     options.featureFields = {"habitat_ha"};
     options.targetProportion = 0.5;
     options.blm = 3.0;
-    options.lockedOut = {14};
-    const MarxanProblem p = marxanProblemFromLayer(parcels(), options);
+    options.lockedOut = {"14"};
+    const MarxanProblem p = marxanProblemFromLayer(parcels(), options).problem;
     QCOMPARE(p.units.size(), std::size_t(4));
     QCOMPARE(p.units[1].id, std::int64_t(12));
     QCOMPARE(p.units[1].cost, 4.0);
@@ -122,7 +122,7 @@ class TestMarxanExport : public QObject {
     } catch (const Error& e) {
       QVERIFY2(QString::fromStdString(e.cause()).startsWith("feature 3: price_usd '-1' is not a cost >= 0"), e.what());
     }
-    options.lockedIn = {99};
+    options.lockedIn = {"99"};
     QVERIFY_THROWS_EXCEPTION(Error, marxanProblemFromLayer(parcels(), options));
     layer = parcels();
     layer.crs = Crs::wgs84();
@@ -144,9 +144,9 @@ class TestMarxanExport : public QObject {
                o.featureFields = {"habitat_ha"};
                o.targetProportion = 0.5;
                o.blm = 3.0;
-               o.lockedOut = {14};
+               o.lockedOut = {"14"};
                return o;
-             }()));
+             }()).problem);
 
     // Habitat 5 of 6 without 14: {11,13} holds 5 for 11, boundary 2 + 3 + (11,12) 1 = 6 → 11 + 18 = 29;
     // {11,12,13}: cost 15, boundary 2 + 3 + 3 = 8 → 15 + 24 = 39; {12,13}: 4 only. Optimum {11,13}.

@@ -78,10 +78,10 @@ class TestMarxanImport : public QObject {
 
   void selectedIdsAreUnitsAboveZero() {
     const auto s = column("SOLUTION", {14, 11, 12, 13}, {1, 0, 1, 0});
-    QCOMPARE(selectedParcelIds(s, "best.csv"), (std::vector<std::int64_t>{12, 14}));
-    QCOMPARE(selectedParcelIds(s, "best.csv", {11, 12, 13, 14}), (std::vector<std::int64_t>{12, 14}));
+    QCOMPARE(selectedParcelIds(s, "best.csv", {}), (std::vector<std::string>{"12", "14"}));
+    QCOMPARE(selectedParcelIds(s, "best.csv", {}, {"11", "12", "13", "14"}), (std::vector<std::string>{"12", "14"}));
     try {
-      selectedParcelIds(s, "best.csv", {11, 12, 13});
+      selectedParcelIds(s, "best.csv", {}, {"11", "12", "13"});
       QFAIL("an unknown planning unit must be an error");
     } catch (const Error& e) {
       QCOMPARE(e.code(), ErrorCode::InvalidInput);
@@ -94,9 +94,9 @@ class TestMarxanImport : public QObject {
     const QString best = tmp_.filePath("output_best.csv");
     writeText(best, "PUID,SOLUTION\n11,0\n12,1\n13,0\n14,1\n");
     project::Project p;
-    const auto& c = addMarxanCandidate(p, "Marxan best", best.toStdString(), {11, 12, 13, 14});
+    const auto& c = addMarxanCandidate(p, "Marxan best", best.toStdString(), {"11", "12", "13", "14"});
     QCOMPARE(c.name, std::string("Marxan best"));
-    QCOMPARE(c.parcelIds, (std::vector<std::int64_t>{12, 14}));
+    QCOMPARE(c.parcelIds, (std::vector<std::string>{"12", "14"}));
     QCOMPARE(p.candidates.size(), std::size_t(1));
     QVERIFY_THROWS_EXCEPTION(Error, addMarxanCandidate(p, "Marxan best", best.toStdString()));
   }
@@ -137,8 +137,8 @@ class TestMarxanImport : public QObject {
     const project::LoadedProject loaded = project::loadProject(projectPath.toStdString());
     const project::Candidate* c = loaded.project.candidate("Marxan optimum");
     QVERIFY(c);
-    QCOMPARE(c->parcelIds, selectedParcelIds(readMarxanSolution(best.toStdString()), best.toStdString()));
-    QCOMPARE(c->parcelIds, (std::vector<std::int64_t>{12, 14}));
+    QCOMPARE(c->parcelIds, selectedParcelIds(readMarxanSolution(best.toStdString()), best.toStdString(), unitIdsForSolution(best.toStdString())));
+    QCOMPARE(c->parcelIds, (std::vector<std::string>{"12", "14"}));
 
     // The same name again is a data error and leaves the project as it was.
     r = runCli({"marxan-import", "--project", projectPath, "--solution", best, "--candidate", "Marxan optimum"});

@@ -61,10 +61,10 @@ class TestProjectCapacity : public QObject {
 
   void unknownIdsReported() {
     const ProjectData data = loadProjectData(project_);
-    std::vector<std::int64_t> unknown;
+    std::vector<std::string> unknown;
     const capacity::Region r = candidateRegion(project_.candidates[3], data, &unknown);
     QCOMPARE(r.parts.size(), std::size_t(2));
-    QCOMPARE(unknown, std::vector<std::int64_t>{99});
+    QCOMPARE(unknown, std::vector<std::string>{"99"});
   }
 
   void modelFromProject() {

@@ -103,7 +103,7 @@ class TestProjectEmbed : public QObject {
                        {LayerRole::Parcels, "Parcels", data_ + "/parcels.gpkg", "", true, 1, ""},
                        {LayerRole::Reserve, "Reserve", data_ + "/reserve.gpkg", "", false, 0.5, ""}};
     project_.forestVersions = {{1, "2026-06-01", data_ + "/forest_v1.tif", "canopy", "test"}};
-    project_.candidates = {{"middle", "#ff0000", {2, 3}, {}}, {"east", "#00ff00", {4}, {square(9000, 0, 3000)}}};
+    project_.candidates = {{"middle", "#ff0000", {"2", "3"}, {}}, {"east", "#00ff00", {"4"}, {square(9000, 0, 3000)}}};
   }
 
   void embeddedProjectTravelsAsOneFile() {

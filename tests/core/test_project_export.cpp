@@ -79,8 +79,8 @@ class TestProjectExport : public QObject {
     const double x0 = options.x0, y0 = options.y0;
     // "Кедровая" checks UTF-8 names; the drawn square overlaps parcel 2 and is merged with it.
     project_.candidates = {
-        {"both halves", "#ff0000", {1, 2}, {}},
-        {"Кедровая", "#00aa00", {2}, {rect(x0 + 2500, y0, x0 + 7500, y0 + 10000)}},
+        {"both halves", "#ff0000", {"1", "2"}, {}},
+        {"Кедровая", "#00aa00", {"2"}, {rect(x0 + 2500, y0, x0 + 7500, y0 + 10000)}},
     };
     data_ = loadProjectData(project_);
   }
@@ -283,7 +283,7 @@ class TestProjectExport : public QObject {
 
   void rankingColumns() {
     const std::vector<model::RegionCapacity> capacity(3);
-    const std::vector<ParcelRank> ranks = {{2, 1, 1, 1.2, 0.4}};
+    const std::vector<ParcelRank> ranks = {{"2", 1, 1, 1.2, 0.4}};
     const VectorLayer layer = parcelsLayer(*data_, capacity, project_.candidates, nullptr, &ranks);
     const int rank = layer.fieldIndex("rank");
     QVERIFY(rank >= 0);

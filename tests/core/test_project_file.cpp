@@ -27,7 +27,7 @@ static Project sampleProject(const QString& dir) {
   Candidate a;
   a.name = "Борисовское плато";
   a.color = "#1f77b4";
-  a.parcelIds = {12, 7, 300};
+  a.parcelIds = {"12", "7", "300"};
   a.drawn.push_back(polygon("POLYGON((700000 4750000,705000 4750000,705000 4755000,700000 4750000))"));
   p.candidates.push_back(a);
   Candidate b;
@@ -68,7 +68,7 @@ class TestProjectFile : public QObject {
     QCOMPARE(p.layers[1].layerName, std::string("parcels"));
     QCOMPARE(p.candidates.size(), std::size_t(2));
     QCOMPARE(p.candidates[0].name, std::string("Борисовское плато"));
-    QCOMPARE(p.candidates[0].parcelIds, (std::vector<std::int64_t>{12, 7, 300}));
+    QCOMPARE(p.candidates[0].parcelIds, (std::vector<std::string>{"12", "7", "300"}));
     QCOMPARE(p.candidates[0].drawn.size(), std::size_t(1));
     // Triangle with legs of 5 km: 12.5 km² = 12.5e6 m².
     QCOMPARE(p.candidates[0].drawn[0]->toPolygon()->get_Area(), 12.5e6);

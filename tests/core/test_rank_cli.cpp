@@ -74,6 +74,17 @@ void writeParcels(const QString& path, const std::vector<ParcelSpec>& parcels) {
   writeVectorLayer(path.toStdString(), layer);
 }
 
+// The same parcels named by text ids as registers write them, ids[i] for parcels[i].
+void writeTextParcels(const QString& path, const std::vector<ParcelSpec>& parcels, const std::vector<std::string>& ids) {
+  VectorLayer layer;
+  layer.layerName = "parcels";
+  layer.crs = Crs::fromEpsg(kEqualArea);
+  layer.fields = {{"parcel_id", FieldType::String}, {"price_usd", FieldType::Real}};
+  for (std::size_t i = 0; i < parcels.size(); ++i)
+    layer.features.push_back({parcels[i].id, {FieldValue(ids[i]), FieldValue(parcels[i].priceUsd)}, pixelRect(parcels[i].c0, 0, parcels[i].c1, 110)});
+  writeVectorLayer(path.toStdString(), layer);
+}
+
 void writeBasin(const QString& path) {
   VectorLayer layer;
   layer.layerName = "basins";
@@ -328,6 +339,79 @@ class TestRankCli : public QObject {
     QCOMPARE(json(sum).value(QStringLiteral("leopards")).toInt(), 3);
     QCOMPARE(rank({}), 0);  // the active version
     QCOMPARE(ids(json(sum)), (QList<qint64>{1}));
+  }
+
+  // Register numbers as ids: the same optimum as numbered A/B/C (B + C), ids as written in the
+  // order, the summary and the locks; an id holding a comma is quoted in the CSV and on the command line.
+  void textIds() {
+    const std::vector<std::string> ids = {"25:34:010101:12", "Б-7, участок 2", "A\"17"};
+    const QString parcels = path(QStringLiteral("gpkg"));
+    writeTextParcels(parcels, {{1, 0, 135, 60}, {2, 135, 235, 50}, {3, 235, 360, 50}}, ids);
+    auto rank = [&](const QStringList& extra, QJsonObject& summary, QStringList& lines, QString& err) {
+      const QString out = path(QStringLiteral("csv")), sum = path(QStringLiteral("json"));
+      const auto r = runCli(QStringList{QStringLiteral("rank"), QStringLiteral("--forest"), forestAbc_, QStringLiteral("--basins"), basins_,
+                                        QStringLiteral("--parcels"), parcels, QStringLiteral("--budget"), QStringLiteral("100"),
+                                        QStringLiteral("--out"), out, QStringLiteral("--summary"), sum} +
+                            extra);
+      summary = json(sum);
+      lines = csvLines(out);
+      err = r.err;
+      return r.exitCode;
+    };
+    QJsonObject s;
+    QStringList lines;
+    QString err;
+    QCOMPARE(rank({}, s, lines, err), 0);
+    QCOMPARE(s.value(QStringLiteral("selected_ids")).toArray(),
+             (QJsonArray{QString::fromStdString(ids[2]), QString::fromStdString(ids[1])}));  // ascending: ASCII first
+    QCOMPARE(s.value(QStringLiteral("leopards")).toInt(), 4);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines[1].startsWith(QStringLiteral("1,25:34:010101:12,60.00,3,")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QStringLiteral("2,\"Б-7, участок 2\",50.00,2,")), qPrintable(lines[2]));
+    QVERIFY2(lines[3].startsWith(QStringLiteral("3,\"A\"\"17\",50.00,2,")), qPrintable(lines[3]));
+    // Locked in by its text (quoted: it holds a comma) and by a second --lock-in: A and B, 110 > 100.
+    QCOMPARE(rank({QStringLiteral("--lock-in"), QStringLiteral("25:34:010101:12")}, s, lines, err), 0);
+    QCOMPARE(s.value(QStringLiteral("selected_ids")).toArray(), (QJsonArray{QStringLiteral("25:34:010101:12")}));
+    QCOMPARE(rank({QStringLiteral("--lock-out"), QStringLiteral("\"Б-7, участок 2\"")}, s, lines, err), 0);
+    QCOMPARE(s.value(QStringLiteral("selected_ids")).toArray(), (QJsonArray{QStringLiteral("25:34:010101:12")}));
+    QCOMPARE(rank({QStringLiteral("--lock-in"), QStringLiteral("25:34:010101:12"), QStringLiteral("--lock-in"), QStringLiteral("\"Б-7, участок 2\"")},
+                  s, lines, err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("110")), qPrintable(err));
+    // Unquoted, the comma splits it into two ids that no parcel has.
+    QCOMPARE(rank({QStringLiteral("--lock-out"), QStringLiteral("Б-7, участок 2")}, s, lines, err), 1);
+    QVERIFY2(err.contains(QStringLiteral("'Б-7'")) && err.contains(parcels), qPrintable(err));
+    QCOMPARE(rank({QStringLiteral("--lock-out"), QStringLiteral("\"unclosed")}, s, lines, err), 2);
+  }
+
+  // A repeated or an empty id is one line naming the file, the id and the features.
+  void repeatedAndEmptyIds_data() {
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("repeated") << QStringList{QStringLiteral("X-1"), QStringLiteral("X-2"), QStringLiteral("X-1")}
+                              << QStringLiteral("parcel_id 'X-1' is used twice (features 1 and 3)");
+    QTest::newRow("repeated after trimming") << QStringList{QStringLiteral("X-1"), QStringLiteral(" X-1 "), QStringLiteral("X-3")}
+                                             << QStringLiteral("parcel_id 'X-1' is used twice (features 1 and 2)");
+    QTest::newRow("empty") << QStringList{QStringLiteral("X-1"), QStringLiteral("  "), QStringLiteral("X-3")}
+                           << QStringLiteral("feature 2: parcel_id is empty");
+  }
+  void repeatedAndEmptyIds() {
+    QFETCH(QStringList, ids);
+    QFETCH(QString, expected);
+    const QString parcels = path(QStringLiteral("gpkg"));
+    std::vector<std::string> text;
+    for (const QString& id : ids) text.push_back(id.toStdString());
+    writeTextParcels(parcels, {{1, 0, 135, 60}, {2, 135, 235, 50}, {3, 235, 360, 50}}, text);
+    const auto r = runCli({QStringLiteral("rank"), QStringLiteral("--forest"), forestAbc_, QStringLiteral("--basins"), basins_,
+                           QStringLiteral("--parcels"), parcels,
+                           QStringLiteral("--budget"), QStringLiteral("100"), QStringLiteral("--out"), path(QStringLiteral("csv"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(parcels) && r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(r.err.count(QStringLiteral("habitat-cli rank:")) == 1, qPrintable(r.err));  // one error line (progress aside)
+    const auto m = runCli({QStringLiteral("marxan-export"), QStringLiteral("--parcels"), parcels, QStringLiteral("--feature-field"),
+                           QStringLiteral("price_usd"), QStringLiteral("--out"), tmp_.filePath(QStringLiteral("mx-bad"))});
+    QCOMPARE(m.exitCode, 1);
+    QVERIFY2(m.err.contains(parcels) && m.err.contains(expected), qPrintable(m.err));
   }
 
   void usageAndDataErrors() {

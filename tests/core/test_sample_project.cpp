@@ -35,12 +35,12 @@ class TestSampleProject : public QObject {
     const VectorLayer parcels = readVectorLayer(p.layer(LayerRole::Parcels)->path);
     const int idField = parcels.fieldIndex("parcel_id"), use = parcels.fieldIndex("land_use"),
               status = parcels.fieldIndex("status");
-    std::map<std::int64_t, const Feature*> byId;
-    for (const Feature& f : parcels.features) byId[std::int64_t(*toNumber(f.attributes[idField]))] = &f;
-    std::set<std::int64_t> seen;
+    std::map<std::string, const Feature*> byId;
+    for (const Feature& f : parcels.features) byId[parcelIdText(f.attributes[idField])] = &f;
+    std::set<std::string> seen;
     for (const Candidate& c : p.candidates) {
       QVERIFY2(c.parcelIds.size() >= 3, c.name.c_str());
-      for (std::int64_t id : c.parcelIds) {
+      for (const std::string& id : c.parcelIds) {
         QVERIFY(byId.count(id));
         QCOMPARE(toString(byId[id]->attributes[use]), std::string("forest"));
         const std::string s = toString(byId[id]->attributes[status]);
@@ -53,13 +53,13 @@ class TestSampleProject : public QObject {
     // that touches the reserve, none farther than 16 km, and a whole leopard territory on its own.
     const VectorLayer reserve = readVectorLayer(p.layer(LayerRole::Reserve)->path);
     const OGRGeometry* reserveGeometry = reserve.features.front().geometry.get();
-    const std::vector<std::int64_t>& extension = p.candidates[0].parcelIds;
-    for (std::int64_t id : extension) QVERIFY(byId[id]->geometry->Distance(reserveGeometry) <= 16000.0);
+    const std::vector<std::string>& extension = p.candidates[0].parcelIds;
+    for (const std::string& id : extension) QVERIFY(byId[id]->geometry->Distance(reserveGeometry) <= 16000.0);
     for (const auto& [id, f] : byId) {
       const std::string s = toString(f->attributes[status]);
       const bool purchasableForest = toString(f->attributes[use]) == "forest" && (s == "available" || s == "under negotiation");
       if (purchasableForest && f->geometry->Distance(reserveGeometry) <= 1.0)
-        QVERIFY2(std::binary_search(extension.begin(), extension.end(), id), qPrintable(QString::number(id)));
+        QVERIFY2(std::binary_search(extension.begin(), extension.end(), id, parcelIdLess), id.c_str());
     }
     const std::vector<CandidateFigures> figures = evaluateCandidates(p, loadProjectData(p));
     QVERIFY(figures[0].capacity.leopards >= 1);

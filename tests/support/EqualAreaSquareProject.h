@@ -78,10 +78,10 @@ inline project::Project writeEqualAreaSquareLayers(const std::string& folder, co
 // square drawn, and the east half with the outside strip and an unknown parcel 99.
 inline std::vector<project::Candidate> equalAreaSquareCandidates() {
   return {
-      {"both halves", "#ff0000", {1, 2}, {}},
-      {"west half", "#00ff00", {1}, {}},
+      {"both halves", "#ff0000", {"1", "2"}, {}},
+      {"west half", "#00ff00", {"1"}, {}},
       {"drawn square", "#0000ff", {}, {rect(0, 0, 10000, 10000)}},
-      {"half and strip, unknown 99", "#000000", {2, 3, 99}, {}},
+      {"half and strip, unknown 99", "#000000", {"2", "3", "99"}, {}},
   };
 }
 
