@@ -95,7 +95,11 @@ class TestGuiRankingPanel : public QObject {
     panel.budgetBox()->setValue(100);
     panel.blmBox()->setValue(0.25);
     panel.timeLimitBox()->setValue(12);
-    QTest::keyClicks(panel.lockInEdit(), QStringLiteral("12, 40 7x"));  // the x is refused as typed
+    // Ids are text: commas separate them, an id holding a comma is quoted, an unclosed quote is not yet acceptable.
+    QTest::keyClicks(panel.lockInEdit(), QStringLiteral("12, 40,\"25:34,7"));
+    QVERIFY(!panel.lockInEdit()->hasAcceptableInput());
+    QTest::keyClicks(panel.lockInEdit(), QStringLiteral("\""));
+    QVERIFY(panel.lockInEdit()->hasAcceptableInput());
     panel.lockOutEdit()->setText(QStringLiteral("3"));
     QVERIFY(!panel.createButton()->isEnabled());
     QSignalSpy ready(&panel, &gui::RankingPanel::rankingReady);
@@ -104,7 +108,7 @@ class TestGuiRankingPanel : public QObject {
     QCOMPARE(seen.budget, 100.0);
     QCOMPARE(seen.blm, 0.25);
     QCOMPARE(seen.timeLimitSeconds, 12.0);
-    QCOMPARE(seen.lockIn, (std::vector<std::string>{"12", "40", "7"}));
+    QCOMPARE(seen.lockIn, (std::vector<std::string>{"12", "40", "25:34,7"}));
     QCOMPARE(seen.lockOut, (std::vector<std::string>{"3"}));
     QVERIFY(!panel.isRunning());
     QVERIFY(panel.runButton()->isEnabled());
