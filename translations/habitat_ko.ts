@@ -503,10 +503,6 @@ CRS: %2 (%3)</source>
         <translation>필지 레이어를 Marxan 입력 파일로 쓰기(input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</translation>
     </message>
     <message>
-        <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km).</source>
-        <translation>필지 레이어를 Marxan 문제로 쓰기: 필지마다 계획 단위 하나, 숫자 필드마다 보전 대상 하나, 경계는 필지 공유 변(km)에서.</translation>
-    </message>
-    <message>
         <source>Parcel polygons (projected CRS)</source>
         <translation>필지 폴리곤(투영 좌표계)</translation>
     </message>
@@ -549,10 +545,6 @@ CRS: %2 (%3)</source>
     <message>
         <source>habitat-cli marxan-export: --blm must be a number &gt;= 0</source>
         <translation>habitat-cli marxan-export: --blm은 0 이상의 수여야 합니다</translation>
-    </message>
-    <message>
-        <source>habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas</source>
-        <translation>habitat-cli marxan-export: --lock-in과 --lock-out에는 쉼표로 구분한 정수 id를 지정합니다</translation>
     </message>
     <message>
         <source>habitat-cli marxan-export: warning: %1</source>
@@ -715,10 +707,6 @@ CRS: %2 (%3)</source>
         <translation>habitat-cli export-map: 경고: %1</translation>
     </message>
     <message>
-        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. Planning-unit ids are parcel ids, as marxan-export writes them.</source>
-        <translation>Marxan 해(output_best, output_ssoln)를 프로젝트 후보 또는 필지 열로 가져옵니다. 계획 단위 id는 marxan-export가 쓰는 대로 필지 id입니다.</translation>
-    </message>
-    <message>
         <source>Project file (.hplan) to add a candidate to</source>
         <translation>후보를 추가할 프로젝트 파일(.hplan)</translation>
     </message>
@@ -843,10 +831,6 @@ CRS: %2 (%3)</source>
         <translation>--seed에는 정수를 지정합니다</translation>
     </message>
     <message>
-        <source>--lock-in and --lock-out take whole-number ids separated by commas</source>
-        <translation>--lock-in과 --lock-out에는 쉼표로 구분한 정수 id를 지정합니다</translation>
-    </message>
-    <message>
         <source>--forest-version takes a version number or &apos;latest&apos;</source>
         <translation>--forest-version에는 버전 번호 또는 &apos;latest&apos;를 지정합니다</translation>
     </message>
@@ -869,6 +853,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>proven gap %1 %: no selection within the budget holds more than %2 leopards</source>
         <translation>증명된 격차 %1 %: 예산 내 어떤 선택도 표범 %2마리보다 많이 수용하지 못함</translation>
+    </message>
+    <message>
+        <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km). Planning units are numbered (the parcel ids when all are whole numbers); input/parcel_ids.csv says which parcel each number is.</source>
+        <translation>필지 레이어를 Marxan 문제로 기록합니다: 필지마다 계획 단위 하나, 숫자 필드마다 지형지물 하나, 경계는 필지가 공유하는 변(km)에서 가져옵니다. 계획 단위에는 번호가 매겨지며(모든 필지 ID가 정수이면 그 ID), input/parcel_ids.csv가 각 번호가 어느 필지인지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>habitat-cli marxan-export: --lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)</source>
+        <translation>habitat-cli marxan-export: --lock-in과 --lock-out은 쉼표로 구분한 필지 ID를 받습니다(쉼표가 들어 있는 ID는 큰따옴표로 묶음)</translation>
+    </message>
+    <message>
+        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. Planning units are named by the parcel_ids.csv marxan-export writes (found beside the solution or in ../input), else their numbers are the parcel ids.</source>
+        <translation>Marxan 해(output_best, output_ssoln)를 프로젝트 후보 또는 필지 열로 가져옵니다. 계획 단위의 이름은 marxan-export가 기록한 parcel_ids.csv(해 옆이나 ../input에 있음)에서 가져오며, 없으면 번호가 곧 필지 ID입니다.</translation>
+    </message>
+    <message>
+        <source>Table of planning units and parcel ids (puid,parcel_id; default: the parcel_ids.csv marxan-export wrote)</source>
+        <translation>계획 단위와 필지 ID 표(puid,parcel_id; 기본값: marxan-export가 기록한 parcel_ids.csv)</translation>
+    </message>
+    <message>
+        <source>--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)</source>
+        <translation>--lock-in과 --lock-out은 쉼표로 구분한 필지 ID를 받습니다(쉼표가 들어 있는 ID는 큰따옴표로 묶음)</translation>
     </message>
 </context>
 <context>
@@ -2588,10 +2592,6 @@ CRS: %2 (%3)</source>
         <translation>예산 최적안: %3 USD로 표범 %1마리(표범 환산 수 %2, 기존 보호구역 포함); 필지 %4개, %5 km², 경계 %6 km; %7.</translation>
     </message>
     <message>
-        <source>parcel ids, e.g. 12, 40</source>
-        <translation>필지 번호, 예: 12, 40</translation>
-    </message>
-    <message>
         <source>Parcels the optimum must include (already bought or promised)</source>
         <translation>최적안에 반드시 포함할 필지(이미 매입했거나 약속된 필지)</translation>
     </message>
@@ -2610,6 +2610,10 @@ CRS: %2 (%3)</source>
     <message>
         <source>Locked out:</source>
         <translation>제외 고정:</translation>
+    </message>
+    <message>
+        <source>parcel ids, e.g. 12, 25:34:010101:12</source>
+        <translation>필지 ID, 예: 12, 25:34:010101:12</translation>
     </message>
 </context>
 <context>

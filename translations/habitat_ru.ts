@@ -505,10 +505,6 @@ CRS: %2 (%3)</source>
         <translation>Записать слой участков как входные файлы Marxan (input.dat, pu.dat, spec.dat, puvspr.dat, bound.dat)</translation>
     </message>
     <message>
-        <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km).</source>
-        <translation>Записать слой участков как задачу Marxan: одна единица планирования на участок, один признак на числовое поле, границы по общим рёбрам участков (км).</translation>
-    </message>
-    <message>
         <source>Parcel polygons (projected CRS)</source>
         <translation>Полигоны участков (проекционная СК)</translation>
     </message>
@@ -551,10 +547,6 @@ CRS: %2 (%3)</source>
     <message>
         <source>habitat-cli marxan-export: --blm must be a number &gt;= 0</source>
         <translation>habitat-cli marxan-export: --blm должно быть числом &gt;= 0</translation>
-    </message>
-    <message>
-        <source>habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas</source>
-        <translation>habitat-cli marxan-export: --lock-in и --lock-out принимают целые id через запятую</translation>
     </message>
     <message>
         <source>habitat-cli marxan-export: warning: %1</source>
@@ -717,10 +709,6 @@ CRS: %2 (%3)</source>
         <translation>habitat-cli export-map: предупреждение: %1</translation>
     </message>
     <message>
-        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. Planning-unit ids are parcel ids, as marxan-export writes them.</source>
-        <translation>Импортировать решение Marxan (output_best, output_ssoln) как вариант резервата проекта или как столбец слоя участков. Id единиц планирования — это id участков, как их записывает marxan-export.</translation>
-    </message>
-    <message>
         <source>Project file (.hplan) to add a candidate to</source>
         <translation>Файл проекта (.hplan), в который добавляется вариант</translation>
     </message>
@@ -845,10 +833,6 @@ CRS: %2 (%3)</source>
         <translation>--seed принимает целое число</translation>
     </message>
     <message>
-        <source>--lock-in and --lock-out take whole-number ids separated by commas</source>
-        <translation>--lock-in и --lock-out принимают целые id через запятую</translation>
-    </message>
-    <message>
         <source>--forest-version takes a version number or &apos;latest&apos;</source>
         <translation>--forest-version принимает номер версии или «latest»</translation>
     </message>
@@ -871,6 +855,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>proven gap %1 %: no selection within the budget holds more than %2 leopards</source>
         <translation>доказанный разрыв %1 %: ни один набор в пределах бюджета не вмещает больше %2 леопардов</translation>
+    </message>
+    <message>
+        <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km). Planning units are numbered (the parcel ids when all are whole numbers); input/parcel_ids.csv says which parcel each number is.</source>
+        <translation>Записать слой участков как задачу Marxan: одна единица планирования на участок, один признак на числовое поле, границы по общим рёбрам участков (км). Единицы планирования нумеруются (id участков, если все они целые числа); input/parcel_ids.csv говорит, какой участок под каким номером.</translation>
+    </message>
+    <message>
+        <source>habitat-cli marxan-export: --lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)</source>
+        <translation>habitat-cli marxan-export: --lock-in и --lock-out принимают id участков через запятую (id, содержащий запятую, — в двойных кавычках)</translation>
+    </message>
+    <message>
+        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. Planning units are named by the parcel_ids.csv marxan-export writes (found beside the solution or in ../input), else their numbers are the parcel ids.</source>
+        <translation>Импортировать решение Marxan (output_best, output_ssoln) как вариант резервата проекта или как столбец слоя участков. Единицы планирования называются по parcel_ids.csv, который пишет marxan-export (рядом с решением или в ../input), иначе их номера — это id участков.</translation>
+    </message>
+    <message>
+        <source>Table of planning units and parcel ids (puid,parcel_id; default: the parcel_ids.csv marxan-export wrote)</source>
+        <translation>Таблица единиц планирования и id участков (puid,parcel_id; по умолчанию — parcel_ids.csv, записанный marxan-export)</translation>
+    </message>
+    <message>
+        <source>--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)</source>
+        <translation>--lock-in и --lock-out принимают id участков через запятую (id, содержащий запятую, — в двойных кавычках)</translation>
     </message>
 </context>
 <context>
@@ -2602,10 +2606,6 @@ CRS: %2 (%3)</source>
         <translation>Оптимум при бюджете: леопардов %1 (эквивалентов леопарда %2, включая существующий резерват) за %3 USD; участков %4, %5 км², граница %6 км; %7.</translation>
     </message>
     <message>
-        <source>parcel ids, e.g. 12, 40</source>
-        <translation>номера участков, напр. 12, 40</translation>
-    </message>
-    <message>
         <source>Parcels the optimum must include (already bought or promised)</source>
         <translation>Участки, которые оптимум обязан включить (уже купленные или обещанные)</translation>
     </message>
@@ -2624,6 +2624,10 @@ CRS: %2 (%3)</source>
     <message>
         <source>Locked out:</source>
         <translation>Обязательно исключить:</translation>
+    </message>
+    <message>
+        <source>parcel ids, e.g. 12, 25:34:010101:12</source>
+        <translation>id участков, напр. 12, 25:34:010101:12</translation>
     </message>
 </context>
 <context>

@@ -503,10 +503,6 @@ CRS: %2 (%3)</source>
         <translation>将地块图层写成 Marxan 输入文件（input.dat、pu.dat、spec.dat、puvspr.dat、bound.dat）</translation>
     </message>
     <message>
-        <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km).</source>
-        <translation>将地块图层写成 Marxan 问题：每个地块一个规划单元，每个数值字段一个保护对象，边界取自地块公共边（公里）。</translation>
-    </message>
-    <message>
         <source>Parcel polygons (projected CRS)</source>
         <translation>地块多边形（投影坐标系）</translation>
     </message>
@@ -549,10 +545,6 @@ CRS: %2 (%3)</source>
     <message>
         <source>habitat-cli marxan-export: --blm must be a number &gt;= 0</source>
         <translation>habitat-cli marxan-export：--blm 必须是 &gt;= 0 的数</translation>
-    </message>
-    <message>
-        <source>habitat-cli marxan-export: --lock-in and --lock-out take whole-number ids separated by commas</source>
-        <translation>habitat-cli marxan-export：--lock-in 和 --lock-out 取以逗号分隔的整数 id</translation>
     </message>
     <message>
         <source>habitat-cli marxan-export: warning: %1</source>
@@ -715,10 +707,6 @@ CRS: %2 (%3)</source>
         <translation>habitat-cli export-map：警告：%1</translation>
     </message>
     <message>
-        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. Planning-unit ids are parcel ids, as marxan-export writes them.</source>
-        <translation>将 Marxan 解（output_best、output_ssoln）导入为项目候选方案或地块列。规划单元 id 即地块 id，与 marxan-export 写出的一致。</translation>
-    </message>
-    <message>
         <source>Project file (.hplan) to add a candidate to</source>
         <translation>要添加候选方案的项目文件（.hplan）</translation>
     </message>
@@ -843,10 +831,6 @@ CRS: %2 (%3)</source>
         <translation>--seed 取整数</translation>
     </message>
     <message>
-        <source>--lock-in and --lock-out take whole-number ids separated by commas</source>
-        <translation>--lock-in 和 --lock-out 取以逗号分隔的整数 id</translation>
-    </message>
-    <message>
         <source>--forest-version takes a version number or &apos;latest&apos;</source>
         <translation>--forest-version 取版本号或“latest”</translation>
     </message>
@@ -869,6 +853,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>proven gap %1 %: no selection within the budget holds more than %2 leopards</source>
         <translation>已证明间隙 %1 %：预算内任何选择都不能容纳超过 %2 只豹</translation>
+    </message>
+    <message>
+        <source>Write a parcel layer as a Marxan problem: one planning unit per parcel, one feature per numeric field, boundaries from shared parcel edges (km). Planning units are numbered (the parcel ids when all are whole numbers); input/parcel_ids.csv says which parcel each number is.</source>
+        <translation>将地块图层写为 Marxan 问题：每个地块一个规划单元，每个数值字段一个要素，边界取自地块共享边（千米）。规划单元按编号（若所有地块编号均为整数则直接使用）；input/parcel_ids.csv 说明每个编号对应哪个地块。</translation>
+    </message>
+    <message>
+        <source>habitat-cli marxan-export: --lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)</source>
+        <translation>habitat-cli marxan-export：--lock-in 和 --lock-out 接受以逗号分隔的地块编号（含逗号的编号用双引号括起）</translation>
+    </message>
+    <message>
+        <source>Import a Marxan solution (output_best, output_ssoln) as a project candidate or as a parcel column. Planning units are named by the parcel_ids.csv marxan-export writes (found beside the solution or in ../input), else their numbers are the parcel ids.</source>
+        <translation>将 Marxan 解（output_best、output_ssoln）导入为项目候选方案或地块列。规划单元按 marxan-export 写出的 parcel_ids.csv 命名（位于解旁边或 ../input 中），否则其编号即地块编号。</translation>
+    </message>
+    <message>
+        <source>Table of planning units and parcel ids (puid,parcel_id; default: the parcel_ids.csv marxan-export wrote)</source>
+        <translation>规划单元与地块编号对照表（puid,parcel_id；默认：marxan-export 写出的 parcel_ids.csv）</translation>
+    </message>
+    <message>
+        <source>--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)</source>
+        <translation>--lock-in 和 --lock-out 接受以逗号分隔的地块编号（含逗号的编号用双引号括起）</translation>
     </message>
 </context>
 <context>
@@ -2588,10 +2592,6 @@ CRS: %2 (%3)</source>
         <translation>预算最优解：%3 USD 可容纳 %1 只豹（%2 豹当量，含现有保护区）；%4 个地块，%5 km²，边界 %6 km；%7。</translation>
     </message>
     <message>
-        <source>parcel ids, e.g. 12, 40</source>
-        <translation>地块编号，例如 12, 40</translation>
-    </message>
-    <message>
         <source>Parcels the optimum must include (already bought or promised)</source>
         <translation>最优解必须包含的地块（已购买或已承诺）</translation>
     </message>
@@ -2610,6 +2610,10 @@ CRS: %2 (%3)</source>
     <message>
         <source>Locked out:</source>
         <translation>锁定排除：</translation>
+    </message>
+    <message>
+        <source>parcel ids, e.g. 12, 25:34:010101:12</source>
+        <translation>地块编号，例如 12, 25:34:010101:12</translation>
     </message>
 </context>
 <context>
