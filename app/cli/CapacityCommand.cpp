@@ -10,6 +10,7 @@
 #include "capacity/CapacityTable.h"
 #include "capacity/ModelFile.h"
 #include "cli/CliCommand.h"
+#include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "geo/Error.h"
 #include "io/VectorReader.h"
@@ -77,6 +78,7 @@ int runCapacity(const QStringList& arguments) {
                                       QStringLiteral("N|latest"));
   parser.addOptions({forestOpt, basinsOpt, parcelsOpt, reserveOpt, modelOpt, idOpt, outOpt, threadsOpt, progressOpt,
                      projectOpt, candidatesOpt, versionOpt});
+  parser.addOption(allowExternalOption());
   parser.process(arguments);
 
   const bool fromProject = parser.isSet(projectOpt);
@@ -118,7 +120,7 @@ int runCapacity(const QStringList& arguments) {
   std::optional<project::ProjectData> data;
   if (fromProject) {
     const std::string projectPath = parser.value(projectOpt).toStdString();
-    proj = project::loadProject(projectPath).project;
+    proj = project::loadProject(projectPath, externalPolicy(parser)).project;
     int version = -1;
     if (parser.isSet(versionOpt)) {
       const QString v = parser.value(versionOpt);

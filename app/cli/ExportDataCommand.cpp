@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "cli/CliCommand.h"
+#include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "geo/Error.h"
 #include "project/ProjectCapacity.h"
@@ -34,6 +35,7 @@ int runExportData(const QStringList& arguments) {
                    "as habitat-cli rank computes it) to the parcels layer"));
   const QCommandLineOption progressOpt("progress", tr("Report progress on stderr"));
   parser.addOptions({projectOpt, candidateOpt, outOpt, whatOpt, rankedOpt, progressOpt});
+  parser.addOption(allowExternalOption());
   parser.process(arguments);
 
   auto usage = [](const QString& message) {
@@ -54,7 +56,7 @@ int runExportData(const QStringList& arguments) {
     return usage(tr("%1: the output must end in .gpkg, .shp, .geojson, .kml or .csv").arg(parser.value(outOpt)));
   }
 
-  const project::LoadedProject loaded = project::loadProject(parser.value(projectOpt).toStdString());
+  const project::LoadedProject loaded = project::loadProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
   project::DataExportOptions options;
   options.candidate = parser.value(candidateOpt).toStdString();
   options.candidates = what != QLatin1String("parcels");

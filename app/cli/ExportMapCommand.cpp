@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include "cli/CliCommand.h"
+#include "cli/ProjectOption.h"
 #include "export/LayoutContent.h"
 #include "export/MapExport.h"
 #include "export/MapGeoTiff.h"
@@ -35,6 +36,7 @@ int runExportMap(const QStringList& arguments) {
   const QCommandLineOption titleOpt(QStringLiteral("title"), QCoreApplication::translate("habitat-cli", "Title of the page (default: a title in the page's language)"),
                                     QStringLiteral("TEXT"));
   parser.addOptions({projectOpt, candidateOpt, outOpt, langOpt, pageOpt, landscapeOpt, dpiOpt, titleOpt});
+  parser.addOption(allowExternalOption());
   parser.process(arguments);
 
   for (const QCommandLineOption* required : {&projectOpt, &outOpt})
@@ -72,7 +74,7 @@ int runExportMap(const QStringList& arguments) {
   }
   options.title = parser.value(titleOpt);
 
-  const project::LoadedProject loaded = project::loadProject(parser.value(projectOpt).toStdString());
+  const project::LoadedProject loaded = project::loadProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
   const project::Project& proj = loaded.project;
   if (parser.isSet(candidateOpt)) {
     options.candidate = parser.value(candidateOpt);

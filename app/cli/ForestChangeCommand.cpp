@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "cli/CliCommand.h"
+#include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "project/ForestChange.h"
 #include "project/ForestVersions.h"
@@ -26,6 +27,7 @@ int runForestChange(const QStringList& arguments) {
   const QCommandLineOption thresholdOpt("threshold", tr("Canopy change in points that counts as loss or gain (default 10)"),
                                         "PCT", "10");
   parser.addOptions({projectOpt, fromOpt, toOpt, outOpt, mapOpt, thresholdOpt});
+  parser.addOption(allowExternalOption());
   parser.process(arguments);
 
   auto usage = [](const QString& message) {
@@ -34,7 +36,7 @@ int runForestChange(const QStringList& arguments) {
   };
   if (!parser.isSet(projectOpt)) return usage(tr("--project P is required"));
   if (!parser.isSet(outOpt) && !parser.isSet(mapOpt)) return usage(tr("--out OUT.csv or --map CHANGE.tif is required"));
-  const project::LoadedProject loaded = project::loadProject(parser.value(projectOpt).toStdString());
+  const project::LoadedProject loaded = project::loadProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
   const int latest = project::latestForestVersion(loaded.project);
   auto version = [&](const QString& text, int& out) {
     bool ok = false;

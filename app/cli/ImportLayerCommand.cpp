@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include "cli/CliCommand.h"
+#include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "geo/Error.h"
 #include "imagery/ForestImport.h"
@@ -28,6 +29,7 @@ int runImportLayer(const QStringList& arguments) {
   const QCommandLineOption lossOpt("loss-from", tr("Apply forest loss from this year on"), "YEAR");
   const QCommandLineOption dateOpt("date", tr("Date of the imagery, YYYY-MM-DD"), "DATE");
   parser.addOptions({projectOpt, fileOpt, methodOpt, bandOpt, redOpt, nirOpt, classesOpt, lossOpt, dateOpt});
+  parser.addOption(allowExternalOption());
   parser.process(arguments);
 
   auto usage = [&](const QString& message) {
@@ -72,7 +74,7 @@ int runImportLayer(const QStringList& arguments) {
   }
 
   const std::string projectPath = parser.value(projectOpt).toStdString();
-  project::LoadedProject loaded = project::loadProject(projectPath);
+  project::LoadedProject loaded = project::loadProject(projectPath, externalPolicy(parser));
   imagery::ImportSummary summary;
   const project::ForestVersion version = project::importForestVersion(
       loaded.project, projectPath, request, parser.value(dateOpt).toStdString(), &summary, stderrProgress());

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include "cli/CliCommand.h"
+#include "cli/ProjectOption.h"
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
 #include "project/ProjectCapacity.h"
@@ -58,6 +59,7 @@ int runMarxanImport(const QStringList& arguments) {
                                                                                     "parcel_ids.csv marxan-export wrote)"),
                                          QStringLiteral("FILE"));
   parser.addOptions({projectOption, solutionOption, candidateOption, parcelsOption, fieldOption, idOption, outOption, unitIdsOption});
+  parser.addOption(allowExternalOption());
   parser.process(arguments);
   auto usage = [](const char* message) {
     printErr(QStringLiteral("habitat-cli marxan-import: ") + text(message));
@@ -74,7 +76,7 @@ int runMarxanImport(const QStringList& arguments) {
                              ? parser.value(candidateOption)
                              : QStringLiteral("Marxan %1").arg(QFileInfo(parser.value(solutionOption)).completeBaseName());
     if (name.trimmed().isEmpty()) return usage(QT_TRANSLATE_NOOP("habitat-cli", "--candidate needs a name"));
-    project::LoadedProject loaded = project::loadProject(projectPath);
+    project::LoadedProject loaded = project::loadProject(projectPath, externalPolicy(parser));
     const auto ids = projectParcelIds(loaded.project);
     const project::Candidate& added =
         ranking::addMarxanCandidate(loaded.project, name.toStdString(), solutionPath, ids, parser.value(unitIdsOption).toStdString());

@@ -8,6 +8,7 @@
 
 #include "capacity/ModelFile.h"
 #include "cli/CliCommand.h"
+#include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "project/ForestVersions.h"
 #include "project/ProjectFile.h"
@@ -69,6 +70,7 @@ int runRank(const QStringList& arguments) {
                                       QStringLiteral("N|latest"));
   parser.addOptions({forestOpt, basinsOpt, parcelsOpt, reserveOpt, modelOpt, idOpt, costOpt, budgetOpt, blmOpt, lockInOpt,
                      lockOutOpt, timeOpt, seedOpt, outOpt, summaryOpt, projectOpt, versionOpt});
+  parser.addOption(allowExternalOption());
   parser.process(arguments);
 
   auto usage = [](const QString& message) {
@@ -103,7 +105,7 @@ int runRank(const QStringList& arguments) {
 
   ranking::RankingInputs inputs;
   if (fromProject) {
-    const project::Project proj = project::loadProject(parser.value(projectOpt).toStdString()).project;
+    const project::Project proj = project::loadProject(parser.value(projectOpt).toStdString(), externalPolicy(parser)).project;
     int version = -1;
     if (parser.isSet(versionOpt)) {
       const QString v = parser.value(versionOpt);

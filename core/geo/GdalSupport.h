@@ -4,6 +4,8 @@
 #include <gdal_priv.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace hp::gdal {
 
@@ -12,9 +14,12 @@ void ensureRegistered();
 
 // While alive, GDAL's CPLError messages on this thread are collected here instead of being printed.
 // Lets core report GDAL's own words in an Error and treat a CE_Failure during a read as a failure.
+// The messages kept have what GDAL quotes dropped (see withoutQuotedContent): a file that is not what
+// it claims to be (a text file renamed .tif, a JSON file with secrets) never has its bytes shown.
 class ErrorCollector {
  public:
-  ErrorCollector();
+  // `mayQuote`: texts GDAL may quote and that are kept (the path being opened, its file name).
+  explicit ErrorCollector(std::vector<std::string> mayQuote = {});
   ~ErrorCollector();
   ErrorCollector(const ErrorCollector&) = delete;
   ErrorCollector& operator=(const ErrorCollector&) = delete;
@@ -27,10 +32,45 @@ class ErrorCollector {
 
  private:
   static void handler(CPLErr cls, CPLErrorNum num, const char* msg);
+  std::vector<std::string> mayQuote_;
   std::string failure_;
   std::string warning_;
   int errorNumber_ = 0;
 };
+
+// `message` on one line without what it quotes: spans in `…', '…', "…" or <…> become "…" unless they
+// are one of `mayQuote`, and what follows words GDAL puts before echoed bytes ("unexpected token",
+// "starting with", "last read:") is cut. GDAL and its parsers quote the file's own bytes there.
+std::string withoutQuotedContent(std::string_view message, const std::vector<std::string>& mayQuote = {});
+
+// Network access through GDAL, process-wide: its network file systems (/vsicurl/, /vsis3/, /vsigs/,
+// /vsiaz/, /vsiadls/, /vsioss/, /vsiswift/, /vsiwebhdfs/, their _streaming forms, and any chain
+// through them such as /vsizip//vsicurl/) and CPLHTTPFetch (http:// URLs opened by drivers, CRS
+// URLs, WFS/WMTS/OAPIF, SQL geocoding). Allowed when the process starts. While refused, these fail
+// with a CPLError naming the path and no connection is made. project::loadProject refuses it while
+// a project is read and keeps it refused when the project was opened without permission for
+// external references, so no layer file (a VRT in the folder pointing at a URL) can reach out.
+void setNetworkAccess(bool allowed);
+bool networkAccessAllowed();
+
+// Refuses (or allows) network access for its lifetime, then restores what was set before, unless
+// keep() was called: then what keep() says stays.
+class ScopedNetworkAccess {
+ public:
+  explicit ScopedNetworkAccess(bool allowed);
+  ~ScopedNetworkAccess();
+  ScopedNetworkAccess(const ScopedNetworkAccess&) = delete;
+  ScopedNetworkAccess& operator=(const ScopedNetworkAccess&) = delete;
+  void keep(bool allowed);
+
+ private:
+  bool previous_;
+  bool kept_ = false;
+};
+
+// Whether GDAL would reach the network for `path`: a network file system anywhere in it (chains
+// included) or a URL (scheme://). Text only: touches nothing.
+bool isNetworkPath(std::string_view path);
 
 // Whether a path names something that exists: plain files, /vsi paths and GPKG:<file>:<table> alike.
 bool pathExists(const std::string& path);

@@ -81,7 +81,11 @@ ModelConfig parseModelConfig(const std::string& jsonText, const std::string& fil
   try {
     root = json::parse(jsonText);
   } catch (const json::parse_error& e) {
-    invalid(file, std::string("not valid JSON: ") + e.what());
+    // nlohmann ends with "; last read: '<bytes>'": the file's own bytes, never shown (a file that is
+    // not a model may hold anything).
+    std::string what = e.what();
+    if (const auto echo = what.find("; last read"); echo != std::string::npos) what.resize(echo);
+    invalid(file, "not valid JSON: " + what);
   }
   return modelConfigFromJson(root, file);
 }

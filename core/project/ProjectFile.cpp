@@ -14,6 +14,7 @@
 #include "geo/GdalSupport.h"
 #include "io/AtomicFile.h"
 #include "io/ParcelIds.h"
+#include "project/ExternalReferences.h"
 
 namespace fs = std::filesystem;
 
@@ -147,6 +148,21 @@ const EmbeddedCopy* copyOf(const std::vector<EmbeddedCopy>& copies, const std::s
   return nullptr;
 }
 
+// URLs GDAL opens itself (http://, ftp://): kept as written, neither relative nor resolved.
+bool isUrl(const std::string& path) { return path.find("://") != std::string::npos; }
+
+LoadedProject readProject(const std::string& path);
+
+// The project's CRS as its file stores it (WKT): never a file or URL the text might name instead.
+Crs storedCrs(const std::string& definition, const std::string& path) {
+  gdal::ErrorCollector errors;
+  OGRSpatialReference srs;
+  const char* const options[] = {"ALLOW_NETWORK_ACCESS=NO", "ALLOW_FILE_ACCESS=NO", nullptr};
+  if (srs.SetFromUserInput(definition.c_str(), options) != OGRERR_NONE)
+    throw Error(ErrorCode::CorruptData, path, "the project's coordinate reference system cannot be read");
+  return Crs::fromOgr(&srs);
+}
+
 std::vector<EmbeddedCopy> embeddedCopies(const Project& project) {
   std::vector<EmbeddedCopy> copies;
   for (std::size_t i = 0; i < project.layers.size(); ++i) {
@@ -179,7 +195,7 @@ void rebindEmbeddedData(Project& project, const std::string& path) {
       std::any_of(project.forestVersions.begin(), project.forestVersions.end(),
                   [](const ForestVersion& v) { return isEmbeddedReference(v.path, {}); });
   if (!anyEmbedded) return;
-  const Project saved = loadProject(path).project;
+  const Project saved = readProject(path).project;  // our own file, just written: nothing to ask
   for (std::size_t i = 0; i < project.layers.size() && i < saved.layers.size(); ++i)
     if (isEmbeddedReference(saved.layers[i].path, saved.layers[i].layerName)) {
       project.layers[i].path = saved.layers[i].path;
@@ -190,7 +206,7 @@ void rebindEmbeddedData(Project& project, const std::string& path) {
 }
 
 std::string relativeToProject(const std::string& path, const std::string& projectFile) {
-  if (path.empty() || path.rfind("/vsi", 0) == 0) return path;
+  if (path.empty() || path.rfind("/vsi", 0) == 0 || isUrl(path)) return path;
   const fs::path base = fs::absolute(fs::path(projectFile)).parent_path();
   std::error_code ec;
   const fs::path rel = fs::proximate(fs::absolute(path), base, ec);
@@ -199,7 +215,7 @@ std::string relativeToProject(const std::string& path, const std::string& projec
 }
 
 std::string resolveFromProject(const std::string& stored, const std::string& projectFile) {
-  if (stored.empty() || stored.rfind("/vsi", 0) == 0) return stored;
+  if (stored.empty() || stored.rfind("/vsi", 0) == 0 || isUrl(stored)) return stored;
   const fs::path p(stored);
   if (p.is_absolute()) return stored;
   return (fs::absolute(fs::path(projectFile)).parent_path() / p).lexically_normal().string();
@@ -321,7 +337,10 @@ void saveProject(const Project& project, const std::string& path) {
   commitAtomically(temp, path);
 }
 
-LoadedProject loadProject(const std::string& path) {
+namespace {
+
+// The project as its file says, without looking at the files it names.
+LoadedProject readProject(const std::string& path) {
   GDALDatasetUniquePtr ds = gdal::openDataset(path, GDAL_OF_VECTOR);
   auto table = [&](const char* name) {
     OGRLayer* layer = ds->GetLayerByName(name);
@@ -339,7 +358,7 @@ LoadedProject loadProject(const std::string& path) {
   if (version < 1 || version > Project::kFormatVersion)
     throw Error(ErrorCode::InvalidInput, path,
                 "project format version " + settings["format_version"] + " is not supported by this version of Habitat Planner");
-  if (!settings["crs"].empty()) project.crs = Crs::fromUserInput(settings["crs"]);
+  if (!settings["crs"].empty()) project.crs = storedCrs(settings["crs"], path);
   project.modelJson = settings["model"].empty() ? "{}" : settings["model"];
   project.view.extent = parseView(settings["view"]);
   project.activeForestVersion = std::atoi(settings["active_forest_version"].c_str());
@@ -347,10 +366,6 @@ LoadedProject loadProject(const std::string& path) {
   // Files written before embedding existed have no such columns: every reference is then a file.
   auto text = [](OGRFeature& f, const char* field) {
     return f.GetFieldIndex(field) >= 0 ? std::string(f.GetFieldAsString(field)) : std::string();
-  };
-
-  auto checkExists = [&](const std::string& file) {
-    if (!file.empty() && !gdal::pathExists(file)) loaded.missingFiles.push_back(file);
   };
 
   std::map<int, LayerRef> ordered;
@@ -369,8 +384,6 @@ LoadedProject loadProject(const std::string& path) {
       l.layerName.clear();
     } else if (embedded == "vector") {
       l.path = fs::absolute(fs::path(path)).lexically_normal().string();
-    } else {
-      checkExists(l.path);
     }
     ordered.emplace(f->GetFieldAsInteger("position"), std::move(l));
   }
@@ -385,8 +398,6 @@ LoadedProject loadProject(const std::string& path) {
     v.source = f->GetFieldAsString("source");
     if (const std::string table = text(*f, "embedded_table"); !table.empty())
       v.path = rasterTableReference(path, table);
-    else
-      checkExists(v.path);
     project.forestVersions.push_back(std::move(v));
   }
 
@@ -407,6 +418,34 @@ LoadedProject loadProject(const std::string& path) {
   for (auto& [pos, c] : candidates) project.candidates.push_back(std::move(c));
 
   if (errors.hasFailure()) throw Error(ErrorCode::CorruptData, path, errors.failure());
+  return loaded;
+}
+
+}  // namespace
+
+LoadedProject loadProject(const std::string& path, const ExternalPolicy& allowExternalReferences) {
+  // Reading the project file itself reaches nothing else either (its CRS, a crafted table).
+  gdal::ScopedNetworkAccess network(false);
+  LoadedProject loaded = readProject(path);
+  loaded.externalReferences = externalReferences(loaded.project, path);
+  const bool allowed = !loaded.externalReferences.empty() && allowExternalReferences &&
+                       allowExternalReferences(loaded.externalReferences);
+  if (!loaded.externalReferences.empty() && !allowed)
+    throw Error(ErrorCode::InvalidInput, path,
+                "the project names files outside its folder or on the network: " +
+                    listExternalReferences(loaded.externalReferences) +
+                    "; nothing was read from them. To open it anyway, allow external references "
+                    "(habitat-cli: --allow-external; Habitat Planner asks)");
+  // Without permission nothing in the project may reach the network later either (a layer file
+  // pointing outward): it stays off until the next project is opened.
+  network.keep(allowed);
+
+  auto checkExists = [&](const std::string& file, const std::string& layerName) {
+    if (file.empty() || isEmbeddedReference(file, layerName) || (isUrl(file) && file.rfind("/vsi", 0) != 0)) return;
+    if (!gdal::pathExists(file)) loaded.missingFiles.push_back(file);
+  };
+  for (const LayerRef& l : loaded.project.layers) checkExists(l.path, l.layerName);
+  for (const ForestVersion& v : loaded.project.forestVersions) checkExists(v.path, {});
   return loaded;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "project/ExternalReferences.h"
 #include "project/Project.h"
 
 namespace hp::project {
@@ -33,11 +34,18 @@ struct LoadedProject {
   // Layers (and forest versions) whose files are not where the project says, for the GUI to ask
   // the user for the new location. Their paths are the resolved absolute paths that were tried.
   std::vector<std::string> missingFiles;
+  // What the project reaches outside its folder (see externalReferences); allowed when not empty.
+  std::vector<ExternalReference> externalReferences;
 };
 
 // Reads a project file. Throws Error (FileNotFound, UnrecognisedFormat, CorruptData, InvalidInput)
 // naming the file; missing layer files are not an error (see LoadedProject::missingFiles).
-LoadedProject loadProject(const std::string& path);
+// A project with external references (network, outside its folder: externalReferences) opens only
+// when `allowExternalReferences` says yes; else it throws Error(InvalidInput) listing them, and
+// nothing was read from them. While the project file is read, GDAL's network access is off
+// (gdal::setNetworkAccess); afterwards it stays off unless the external references were allowed, so
+// that a layer file inside the folder cannot reach a server on its own either.
+LoadedProject loadProject(const std::string& path, const ExternalPolicy& allowExternalReferences = {});
 
 // `path` relative to `projectFile`'s folder when possible (a path inside or beside it), else absolute.
 std::string relativeToProject(const std::string& path, const std::string& projectFile);

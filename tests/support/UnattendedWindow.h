@@ -18,12 +18,14 @@
 namespace hp::test {
 
 // A main window whose questions answer themselves: errors are appended to `errors` as "title: message",
-// no autosave is recovered, no moved layer is looked for, unsaved edits are discarded.
+// no autosave is recovered, no moved layer is looked for, files outside a project are not read, unsaved
+// edits are discarded.
 inline std::unique_ptr<gui::MainWindow> makeUnattendedWindow(QStringList& errors) {
   auto w = std::make_unique<gui::MainWindow>();
   w->setErrorReporter([&errors](const QString& t, const QString& m) { errors << t + ": " + m; });
   w->projects()->setRecoverQuestion([](const QString&, const QString&) { return false; });
   w->projects()->setMissingFileChooser([](const QString&) { return QString(); });
+  w->projects()->setExternalQuestion([](const QString&, const QStringList&) { return false; });
   w->projects()->setSaveQuestion([] { return gui::ProjectController::SaveAnswer::Discard; });
   return w;
 }

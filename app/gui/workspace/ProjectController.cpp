@@ -8,10 +8,12 @@
 #include <QMenu>
 #include <QSettings>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 #include "common/ErrorText.h"
 #include "geo/Error.h"
+#include "geo/GdalSupport.h"
 #include "gui/map/MapCanvas.h"
 #include "mapkit/layers/CandidateMapLayer.h"
 #include "mapkit/layers/LayerModel.h"
@@ -64,6 +66,22 @@ ProjectController::ProjectController(PlanDocument* doc, LayerModel* layers, MapC
         window_, tr("Where is %1 now?").arg(QFileInfo(missing).fileName()), QString(),
         QFileInfo(missing).fileName());
   };
+  askExternal_ = [this](const QString& projectPath, const QStringList& references) {
+    QMessageBox box(QMessageBox::Warning, tr("Files Outside the Project"),
+                    tr("%1 names files outside its folder or on the network. Nothing has been read from them "
+                       "yet. Open the project and let it read them?")
+                        .arg(QFileInfo(projectPath).fileName()),
+                    QMessageBox::NoButton, window_);
+    box.setObjectName(QStringLiteral("externalReferencesQuestion"));
+    constexpr int kShown = 15;
+    QStringList shown = references.mid(0, kShown);
+    if (references.size() > kShown) shown << tr("… and %n more", nullptr, int(references.size() - kShown));
+    box.setInformativeText(shown.join(QLatin1Char('\n')));
+    QPushButton* allow = box.addButton(tr("Allow"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == allow;
+  };
   connect(autosave_, &ProjectAutosave::autosaveFailed, this,
           [this](const QString& message) { report_(tr("Autosave Failed"), message); });
   connect(recentMenu_, &QMenu::aboutToShow, this, &ProjectController::rebuildRecentMenu);
@@ -91,9 +109,25 @@ bool ProjectController::openProject(const QString& path) {
   const QString side = ProjectAutosave::recoverable(absolute);
   const bool recover = !side.isEmpty() && askRecover_(absolute, side);
   project::LoadedProject loaded;
+  bool refused = false;
+  const project::ExternalPolicy askUser = [this, &absolute, &refused](const std::vector<project::ExternalReference>& refs) {
+    QStringList lines;
+    for (const project::ExternalReference& r : refs) {
+      const QString ref = QString::fromStdString(r.reference);
+      const bool network = r.reason == project::ExternalReason::Network;
+      if (r.via.empty() || r.via == r.reference)
+        lines << (network ? tr("%1 (on the network)") : tr("%1 (outside the project folder)")).arg(ref);
+      else
+        lines << (network ? tr("%1 (on the network, named by %2)") : tr("%1 (outside the project folder, named by %2)"))
+                     .arg(ref, QString::fromStdString(r.via));
+    }
+    refused = !askExternal_(absolute, lines);
+    return !refused;
+  };
   try {
-    loaded = project::loadProject((recover ? side : absolute).toStdString());
+    loaded = project::loadProject((recover ? side : absolute).toStdString(), askUser);
   } catch (const hp::Error& e) {
+    if (refused) return false;  // the user said Cancel: nothing to report
     report_(tr("Cannot Open Project"), app::describeError(e));
     return false;
   }
@@ -220,6 +254,8 @@ void ProjectController::newProject() {
   project::Project empty;
   empty.crs = doc_->project().crs;
   doc_->replaceProject(std::move(empty), {});
+  // No project someone else wrote is open any more: the layers added next are the user's own choice.
+  gdal::setNetworkAccess(true);
   showProject();
 }
 

@@ -38,6 +38,10 @@ class ProjectController : public QObject {
   using RecoverQuestion = std::function<bool(const QString& projectPath, const QString& sidePath)>;
   // A layer file is not where the project says: where is it now? Empty: leave it missing.
   using MissingFileChooser = std::function<QString(const QString& missingPath)>;
+  // The project names files outside its folder or on the network (one line each, as shown to the
+  // user): open it and let it read them? Nothing has been read from them when this is asked.
+  using ExternalQuestion = std::function<bool(const QString& projectPath, const QStringList& references)>;
+  void setExternalQuestion(ExternalQuestion question) { askExternal_ = std::move(question); }
   void setRecoverQuestion(RecoverQuestion question) { askRecover_ = std::move(question); }
   void setMissingFileChooser(MissingFileChooser chooser) { chooseMissing_ = std::move(chooser); }
   void setPathChooser(PathChooser chooser) { choosePath_ = std::move(chooser); }
@@ -93,6 +97,7 @@ class ProjectController : public QObject {
   ErrorReporter report_;
   RecoverQuestion askRecover_;
   MissingFileChooser chooseMissing_;
+  ExternalQuestion askExternal_;
   ProjectAutosave* autosave_;
   QMenu* recentMenu_;
 };
