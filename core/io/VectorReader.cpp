@@ -3,6 +3,8 @@
 
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+
 #include "geo/Error.h"
 #include "geo/GdalSupport.h"
 
@@ -58,6 +60,14 @@ VectorLayer readVectorLayer(const std::string& path, const VectorReadOptions& op
   for (int i = 0; i < defn->GetFieldCount(); ++i)
     out.fields.push_back({defn->GetFieldDefn(i)->GetNameRef(), fieldTypeOf(defn->GetFieldDefn(i)->GetType())});
 
+  // The layer's own count when it keeps one (GeoPackage, Shapefile); otherwise progress only stays alive.
+  const GIntBig expected = options.progress ? layer->GetFeatureCount(FALSE) : -1;
+  const Progress& progress = options.progress;
+  const bool reprojecting = !options.targetCrs.isEmpty() && !out.crs.isEmpty();
+  const double readShare = reprojecting ? 0.8 : 1.0;
+  reportProgress(progress, 0, "reading features");
+  std::size_t seen = 0;
+
   gdal::ErrorCollector errors;
   layer->ResetReading();
   std::size_t nullGeometries = 0, repaired = 0, unrepairable = 0, notPolygons = 0;
@@ -70,6 +80,9 @@ VectorLayer readVectorLayer(const std::string& path, const VectorReadOptions& op
     OGRFeatureUniquePtr f(layer->GetNextFeature());
     failIfReadFailed();
     if (!f) break;
+    if (progress && ++seen % 512 == 0)
+      reportProgress(progress, expected > 0 ? readShare * std::min(1.0, double(seen) / double(expected)) : 0,
+                     "reading features");
     Feature feature;
     feature.fid = f->GetFID();
     feature.attributes.reserve(out.fields.size());
@@ -117,7 +130,11 @@ VectorLayer readVectorLayer(const std::string& path, const VectorReadOptions& op
   if (out.features.empty() && !options.allowEmpty)
     throw Error(ErrorCode::EmptyLayer, path, "layer '" + out.layerName + "' has no features with geometry");
 
-  if (!options.targetCrs.isEmpty() && !out.crs.isEmpty()) reproject(out, options.targetCrs);
+  if (reprojecting) {
+    reportProgress(progress, readShare, "reprojecting");
+    reproject(out, options.targetCrs);
+  }
+  reportProgress(progress, 1, "reading features");
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "Progress.h"
 #include "io/VectorLayer.h"
 
 namespace hp {
@@ -14,6 +15,7 @@ struct VectorReadOptions {
   bool requireCrs = true;   // a layer without a CRS is an Error(MissingCrs)
   bool allowEmpty = false;  // a layer without features is an Error(EmptyLayer)
   bool polygonsOnly = false;  // non-polygonal features are skipped with a warning
+  Progress progress;          // hears the features read (and the reprojection); false stops with hp::Cancelled
 };
 
 // Names of the vector layers in a file (GeoPackage, Shapefile, GeoJSON, KML, /vsizip/...).

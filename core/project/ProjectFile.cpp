@@ -131,15 +131,38 @@ void copyVector(const EmbeddedCopy& c, GDALDataset& target, const std::string& p
     writeFailed(path, "cannot store " + c.sourcePath + " in the project", errors);
 }
 
-void copyRaster(const EmbeddedCopy& c, const std::string& file, const std::string& path) {
+// GDAL's progress callback over hp::Progress; remembers a "stop" so it is told from a failed write.
+struct GdalProgress {
+  const Progress* progress;
+  bool stopped = false;
+  static int CPL_STDCALL call(double fraction, const char*, void* self) {
+    auto* p = static_cast<GdalProgress*>(self);
+    if (!p->stopped && *p->progress && !(*p->progress)(fraction, "storing raster")) p->stopped = true;
+    return p->stopped ? FALSE : TRUE;
+  }
+};
+
+void copyRaster(const EmbeddedCopy& c, const std::string& file, const std::string& path, const Progress& progress) {
   GDALDatasetUniquePtr source = gdal::openDataset(c.sourcePath, GDAL_OF_RASTER);
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   const std::string table = "RASTER_TABLE=" + c.table;
   // PNG tiles: lossless, so the model reads exactly the canopy it read from the original file.
   const char* options[] = {"APPEND_SUBDATASET=YES", table.c_str(), "TILE_FORMAT=PNG", nullptr};
   gdal::ErrorCollector errors;
-  GDALDatasetUniquePtr copy(driver->CreateCopy(file.c_str(), source.get(), FALSE, const_cast<char**>(options), nullptr, nullptr));
+  GdalProgress bridge{&progress};
+  GDALDatasetUniquePtr copy(driver->CreateCopy(file.c_str(), source.get(), FALSE, const_cast<char**>(options),
+                                               progress ? &GdalProgress::call : nullptr, &bridge));
+  if (bridge.stopped) throw Cancelled();
   if (!copy || errors.hasFailure()) writeFailed(path, "cannot store " + c.sourcePath + " in the project", errors);
+}
+
+// How long a copy takes, in units of the project's own tables: a vector layer about one, a raster
+// one per quarter million pixels (PNG tiling is most of a save's time).
+double copyWeight(const EmbeddedCopy& c) {
+  if (!c.raster) return 1;
+  gdal::ErrorCollector quiet;
+  GDALDatasetUniquePtr ds(GDALDataset::Open(c.sourcePath.c_str(), GDAL_OF_RASTER));
+  return ds ? std::max(1.0, double(ds->GetRasterXSize()) * double(ds->GetRasterYSize()) / 250000.0) : 1.0;
 }
 
 const EmbeddedCopy* copyOf(const std::vector<EmbeddedCopy>& copies, const std::string& path, const std::string& layer) {
@@ -221,14 +244,25 @@ std::string resolveFromProject(const std::string& stored, const std::string& pro
   return (fs::absolute(fs::path(projectFile)).parent_path() / p).lexically_normal().string();
 }
 
-void saveProject(const Project& project, const std::string& path) {
+void saveProject(const Project& project, const std::string& path, const Progress& progress) {
   gdal::ensureRegistered();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (!driver) throw Error(ErrorCode::WriteFailed, path, "GDAL has no GeoPackage driver");
+  reportProgress(progress, 0, "saving project");
   const std::string temp = temporarySibling(path);
   const std::vector<EmbeddedCopy> copies = embeddedCopies(project);
+  // Progress: the tables are one unit of the whole, each embedded copy its copyWeight.
+  std::vector<double> weights;
+  double total = 1;
+  for (const EmbeddedCopy& c : copies) total += weights.emplace_back(copyWeight(c));
+  double done = 1;
   gdal::ErrorCollector errors;
-  {
+  // Whatever ends the save early (a failure, a cancel) leaves no half-written file beside the project.
+  auto removeTemp = [&temp] {
+    std::error_code ec;
+    fs::remove(temp, ec);
+  };
+  try {
     GDALDatasetUniquePtr ds(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds) writeFailed(path, "cannot create the project file", errors);
     ds->StartTransaction();
@@ -309,30 +343,26 @@ void saveProject(const Project& project, const std::string& path) {
       if (candidates->CreateFeature(&f) != OGRERR_NONE) writeFailed(path, "cannot write candidate " + c.name, errors);
     }
     if (ds->CommitTransaction() != OGRERR_NONE) writeFailed(path, "cannot commit", errors);
-    try {
-      for (const EmbeddedCopy& c : copies)
-        if (!c.raster) copyVector(c, *ds, path);
-    } catch (...) {
-      ds.reset();
-      std::error_code ec;
-      fs::remove(temp, ec);
-      throw;
-    }
+    reportProgress(progress, done / total, "saving project");
+    for (std::size_t i = 0; i < copies.size(); ++i)
+      if (!copies[i].raster) {
+        copyVector(copies[i], *ds, path);
+        done += weights[i];
+        reportProgress(progress, done / total, "storing layers");
+      }
     ds.reset();  // close: the SQLite file must be complete before it replaces the old one
-  }
-  try {
     // Raster tables go in through GDAL's GPKG raster writer, which opens the file itself.
-    for (const EmbeddedCopy& c : copies)
-      if (c.raster && !errors.hasFailure()) copyRaster(c, temp, path);
+    for (std::size_t i = 0; i < copies.size(); ++i)
+      if (copies[i].raster && !errors.hasFailure()) {
+        copyRaster(copies[i], temp, path, phaseProgress(progress, done / total, (done + weights[i]) / total));
+        done += weights[i];
+      }
+    if (errors.hasFailure()) writeFailed(path, "writing the project failed", errors);
+    // The last moment to stop: after this the new file replaces the old one.
+    reportProgress(progress, 1, "saving project");
   } catch (...) {
-    std::error_code ec;
-    fs::remove(temp, ec);
+    removeTemp();
     throw;
-  }
-  if (errors.hasFailure()) {
-    std::error_code ec;
-    fs::remove(temp, ec);
-    writeFailed(path, "writing the project failed", errors);
   }
   commitAtomically(temp, path);
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "Progress.h"
 #include "project/ExternalReferences.h"
 #include "project/Project.h"
 
@@ -20,7 +21,9 @@ namespace hp::project {
 // copied into the new file as tables hp_data_*: vectors as GeoPackage feature tables, rasters as
 // lossless (PNG-tiled) GeoPackage raster tables. In memory they keep pointing at where they were read
 // from: after saving, take the paths from loadProject(path) (see rebindEmbeddedData).
-void saveProject(const Project& project, const std::string& path);
+// `progress` hears the tables and embedded copies (raster copies tile by tile); when it asks to stop,
+// the new file is removed, the old one is left exactly as it was, and hp::Cancelled is thrown.
+void saveProject(const Project& project, const std::string& path, const Progress& progress = {});
 
 // Whether a layer reference points inside a project file (a table hp_data_* of a .hplan).
 bool isEmbeddedReference(const std::string& path, const std::string& layerName);

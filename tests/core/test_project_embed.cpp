@@ -2,11 +2,13 @@
 // Layers and forest versions embedded in the project file: the project travels as one file, reads
 // back exactly (pixels, features, capacity), stays embedded through Save As, and a layer that cannot
 // be stored leaves the previous file untouched.
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <gdal_priv.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "geo/Error.h"
@@ -187,6 +189,52 @@ class TestProjectEmbed : public QObject {
     QCOMPARE(loadProject(saved).project.layers[1].path, fs::path(data_ + "/basins.gpkg").lexically_normal().string());
     for (const auto& entry : fs::directory_iterator(tmp_.path().toStdString()))
       QVERIFY2(entry.path().filename().string().find(".saving-") == std::string::npos, entry.path().c_str());
+  }
+
+  // Saving embedded data reports rising progress to 1; a stop at any report leaves the previous file
+  // byte for byte, no temporary file beside it, and throws Cancelled (not an error for the user).
+  void cancelledSaveLeavesThePreviousFile() {
+    const std::string saved = tmp_.filePath("cancel.hplan").toStdString();
+    saveProject(project_, saved);
+    const QByteArray before = fileBytes(saved);
+    QVERIFY(!before.isEmpty());
+    Project embedded = project_;
+    embedded.embedData = true;
+    embedded.candidates[0].name = "changed";
+
+    std::vector<double> fractions;
+    const std::string other = tmp_.filePath("full.hplan").toStdString();
+    saveProject(embedded, other, [&](double f, const std::string&) {
+      fractions.push_back(f);
+      return true;
+    });
+    QVERIFY2(fractions.size() >= 4, qPrintable(QString::number(fractions.size())));
+    QCOMPARE(fractions.front(), 0.0);
+    QCOMPARE(fractions.back(), 1.0);
+    QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+
+    for (std::size_t stopAt = 0; stopAt < fractions.size(); ++stopAt) {
+      std::size_t calls = 0;
+      bool threw = false;
+      try {
+        saveProject(embedded, saved, [&](double, const std::string&) { return calls++ < stopAt; });
+      } catch (const Cancelled&) {
+        threw = true;
+      }
+      QVERIFY2(threw, qPrintable(QString("stop at report %1").arg(stopAt)));
+      QVERIFY2(fileBytes(saved) == before, qPrintable(QString("stop at report %1").arg(stopAt)));
+      for (const auto& entry : fs::directory_iterator(tmp_.path().toStdString()))
+        QVERIFY2(entry.path().filename().string().find(".saving-") == std::string::npos, entry.path().c_str());
+    }
+    QCOMPARE(loadProject(saved).project.candidates[0].name, std::string("middle"));
+    saveProject(embedded, saved, [](double, const std::string&) { return true; });
+    QCOMPARE(loadProject(saved).project.candidates[0].name, std::string("changed"));
+  }
+
+ private:
+  static QByteArray fileBytes(const std::string& path) {
+    QFile f(QString::fromStdString(path));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
   }
 };
 

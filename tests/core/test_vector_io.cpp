@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hp::readVectorLayer / writeVectorLayer round trips through every format, and ../shared/data/real.
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -94,6 +96,40 @@ class TestVectorIo : public QObject {
     layer.features[0].geometry->getEnvelope(&env);
     QVERIFY(env.MinX > 131 && env.MinX < 132);  // longitude first (GIS order)
     QVERIFY(env.MinY > 42 && env.MinY < 43.6);
+  }
+
+  // 2000 features: progress rises to 1 through the read and the reprojection, and a stop halfway
+  // throws Cancelled.
+  void progressAndCancel() {
+    VectorLayer many;
+    many.layerName = "many";
+    many.crs = Crs::fromEpsg(32652);
+    many.fields = {{"parcel_id", FieldType::Integer}};
+    for (int i = 0; i < 2000; ++i) {
+      const double x = 700000 + 100.0 * (i % 50), y = 4750000 + 100.0 * (i / 50);
+      const QString poly = QString("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x).arg(y).arg(x + 90).arg(y + 90);
+      many.features.push_back({i + 1, {std::int64_t(i + 1)}, wkt(poly.toUtf8().constData())});
+    }
+    const std::string path = tmp_.filePath("many.gpkg").toStdString();
+    writeVectorLayer(path, many);
+    std::vector<double> fractions;
+    VectorReadOptions opts;
+    opts.targetCrs = Crs::wgs84();
+    opts.progress = [&](double f, const std::string&) {
+      fractions.push_back(f);
+      return true;
+    };
+    QCOMPARE(readVectorLayer(path, opts).features.size(), std::size_t{2000});
+    QVERIFY2(fractions.size() >= 5, qPrintable(QString::number(fractions.size())));
+    QCOMPARE(fractions.front(), 0.0);
+    QCOMPARE(fractions.back(), 1.0);
+    QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+    QVERIFY(std::any_of(fractions.begin(), fractions.end(), [](double f) { return f > 0.3 && f < 0.7; }));
+
+    int calls = 0;
+    opts.progress = [&](double, const std::string&) { return ++calls < 3; };
+    QVERIFY_THROWS_EXCEPTION(Cancelled, readVectorLayer(path, opts));
+    QCOMPARE(calls, 3);
   }
 
   void repairsInvalid() {
