@@ -874,6 +874,10 @@ CRS: %2 (%3)</source>
         <source>--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)</source>
         <translation>--lock-in과 --lock-out은 쉼표로 구분한 필지 ID를 받습니다(쉼표가 들어 있는 ID는 큰따옴표로 묶음)</translation>
     </message>
+    <message>
+        <source>Open a project even if it names files outside its folder or on the network</source>
+        <translation>프로젝트가 폴더 밖이나 네트워크의 파일을 가리켜도 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -2515,6 +2519,40 @@ CRS: %2 (%3)</source>
     <message>
         <source>Untitled</source>
         <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Files Outside the Project</source>
+        <translation>프로젝트 밖의 파일</translation>
+    </message>
+    <message>
+        <source>%1 names files outside its folder or on the network. Nothing has been read from them yet. Open the project and let it read them?</source>
+        <translation>%1은(는) 폴더 밖이나 네트워크의 파일을 가리킵니다. 아직 아무것도 읽지 않았습니다. 프로젝트를 열고 그 파일을 읽도록 허용하시겠습니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>허용</translation>
+    </message>
+    <message>
+        <source>%1 (on the network)</source>
+        <translation>%1 (네트워크)</translation>
+    </message>
+    <message>
+        <source>%1 (outside the project folder)</source>
+        <translation>%1 (프로젝트 폴더 밖)</translation>
+    </message>
+    <message>
+        <source>%1 (on the network, named by %2)</source>
+        <translation>%1 (네트워크, %2에서 지정)</translation>
+    </message>
+    <message>
+        <source>%1 (outside the project folder, named by %2)</source>
+        <translation>%1 (프로젝트 폴더 밖, %2에서 지정)</translation>
     </message>
 </context>
 <context>

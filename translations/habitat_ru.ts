@@ -876,6 +876,10 @@ CRS: %2 (%3)</source>
         <source>--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)</source>
         <translation>--lock-in и --lock-out принимают id участков через запятую (id, содержащий запятую, — в двойных кавычках)</translation>
     </message>
+    <message>
+        <source>Open a project even if it names files outside its folder or on the network</source>
+        <translation>Открыть проект, даже если он ссылается на файлы вне своей папки или в сети</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -2529,6 +2533,42 @@ CRS: %2 (%3)</source>
     <message>
         <source>Untitled</source>
         <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>Files Outside the Project</source>
+        <translation>Файлы вне проекта</translation>
+    </message>
+    <message>
+        <source>%1 names files outside its folder or on the network. Nothing has been read from them yet. Open the project and let it read them?</source>
+        <translation>%1 ссылается на файлы вне своей папки или в сети. Из них ещё ничего не прочитано. Открыть проект и разрешить их чтение?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Разрешить</translation>
+    </message>
+    <message>
+        <source>%1 (on the network)</source>
+        <translation>%1 (в сети)</translation>
+    </message>
+    <message>
+        <source>%1 (outside the project folder)</source>
+        <translation>%1 (вне папки проекта)</translation>
+    </message>
+    <message>
+        <source>%1 (on the network, named by %2)</source>
+        <translation>%1 (в сети, указан в %2)</translation>
+    </message>
+    <message>
+        <source>%1 (outside the project folder, named by %2)</source>
+        <translation>%1 (вне папки проекта, указан в %2)</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,10 @@ CRS: %2 (%3)</source>
         <source>--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)</source>
         <translation>--lock-in 和 --lock-out 接受以逗号分隔的地块编号（含逗号的编号用双引号括起）</translation>
     </message>
+    <message>
+        <source>Open a project even if it names files outside its folder or on the network</source>
+        <translation>即使项目引用其文件夹之外或网络上的文件也打开它</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -2515,6 +2519,40 @@ CRS: %2 (%3)</source>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Files Outside the Project</source>
+        <translation>项目之外的文件</translation>
+    </message>
+    <message>
+        <source>%1 names files outside its folder or on the network. Nothing has been read from them yet. Open the project and let it read them?</source>
+        <translation>%1 引用了其文件夹之外或网络上的文件。目前尚未从中读取任何内容。是否打开项目并允许读取这些文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>%1 (on the network)</source>
+        <translation>%1（网络上）</translation>
+    </message>
+    <message>
+        <source>%1 (outside the project folder)</source>
+        <translation>%1（项目文件夹之外）</translation>
+    </message>
+    <message>
+        <source>%1 (on the network, named by %2)</source>
+        <translation>%1（网络上，由 %2 引用）</translation>
+    </message>
+    <message>
+        <source>%1 (outside the project folder, named by %2)</source>
+        <translation>%1（项目文件夹之外，由 %2 引用）</translation>
     </message>
 </context>
 <context>
