@@ -22,6 +22,9 @@ QString describeErrorCode(hp::ErrorCode code) {
     case ErrorCode::InvalidModel: return QCoreApplication::translate("ErrorText", "invalid model configuration");
     case ErrorCode::WriteFailed: return QCoreApplication::translate("ErrorText", "the file cannot be written");
     case ErrorCode::Cancelled: return QCoreApplication::translate("ErrorText", "cancelled");
+    case ErrorCode::ConnectionFailed: return QCoreApplication::translate("ErrorText", "cannot connect to the database");
+    case ErrorCode::ReadOnly: return QCoreApplication::translate("ErrorText", "read-only");
+    case ErrorCode::EditConflict: return QCoreApplication::translate("ErrorText", "someone else changed it meanwhile");
   }
   return QCoreApplication::translate("ErrorText", "error");
 }

@@ -20,6 +20,9 @@ const char* errorCodeName(ErrorCode code) {
     case ErrorCode::InvalidModel: return "invalid model";
     case ErrorCode::WriteFailed: return "write failed";
     case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::ConnectionFailed: return "cannot connect";
+    case ErrorCode::ReadOnly: return "read-only";
+    case ErrorCode::EditConflict: return "edit conflict";
   }
   return "error";
 }

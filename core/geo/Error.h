@@ -23,6 +23,9 @@ enum class ErrorCode {
   InvalidModel,        // a model configuration that cannot be used
   WriteFailed,
   Cancelled,
+  ConnectionFailed,    // a database server cannot be reached, refuses the login or went away
+  ReadOnly,            // the database role may read but not change (or the server is read-only)
+  EditConflict,        // a save would overwrite someone else's newer edit (project/DatabaseProject.h)
 };
 
 // Stable, untranslated name of a code (used in logs, CLI messages and tests).

@@ -262,6 +262,8 @@ std::string fileOfPath(const std::string& path) {
 
 bool pathExists(const std::string& path) {
   ensureRegistered();  // the network gates stand before the first stat
+  // A database (GDAL's "PG:<conninfo>") is no file: whether it is there, opening it tells.
+  if (path.rfind("PG:", 0) == 0) return true;
   VSIStatBufL st;
   return VSIStatExL(fileOfPath(path).c_str(), &st, VSI_STAT_EXISTS_FLAG) == 0;
 }

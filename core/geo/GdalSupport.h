@@ -72,7 +72,8 @@ class ScopedNetworkAccess {
 // included) or a URL (scheme://). Text only: touches nothing.
 bool isNetworkPath(std::string_view path);
 
-// Whether a path names something that exists: plain files, /vsi paths and GPKG:<file>:<table> alike.
+// Whether a path names something that exists: plain files, /vsi paths and GPKG:<file>:<table> alike
+// (a PostgreSQL "PG:<conninfo>" dataset counts as there: only opening it can tell).
 bool pathExists(const std::string& path);
 // The file a path is in: `path` itself, or <file> of GPKG:<file>:<table>.
 std::string fileOfPath(const std::string& path);

@@ -30,6 +30,16 @@ struct LayerRef {
   std::string styleJson;   // the GUI's style (ramp, fill, outline) as JSON; core keeps it opaque
 };
 
+// Where a value is stored in a team database (project/DatabaseProject.h) and which edit of it was read:
+// the row's id and version, and whose edit that version is. All zero/empty for values a database has
+// not stored yet; a .hplan neither stores nor reads them. A copy (Duplicate) must not keep the id.
+struct StoreRevision {
+  std::int64_t id = 0;
+  int version = 0;
+  std::string updatedBy;  // the database role
+  std::string updatedAt;  // ISO 8601, UTC
+};
+
 // A candidate reserve: a set of parcels plus drawn polygons (either may be empty).
 struct Candidate {
   std::string name;
@@ -37,6 +47,7 @@ struct Candidate {
   std::vector<ParcelId> parcelIds;  // as the parcel layer writes them
   // Drawn polygons in the project CRS, immutable and shared so undo snapshots are cheap.
   std::vector<std::shared_ptr<const OGRGeometry>> drawn;
+  StoreRevision revision{};  // in a team database: this candidate's row and version
 };
 
 // A dated version of the forest cover (satellite imports add them).
@@ -66,6 +77,9 @@ struct Project {
   // files, so the project travels as one file. Layers already read from inside a project are stored
   // inside whatever this says: nothing the project holds is ever dropped.
   bool embedData = false;
+  // In a team database: the project's row and the version of its layers and settings (not of its
+  // candidates, which carry their own).
+  StoreRevision revision{};
 
   const LayerRef* layer(LayerRole role) const;  // the first layer with that role, or null
   const Candidate* candidate(const std::string& name) const;

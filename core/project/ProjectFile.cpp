@@ -229,7 +229,7 @@ void rebindEmbeddedData(Project& project, const std::string& path) {
 }
 
 std::string relativeToProject(const std::string& path, const std::string& projectFile) {
-  if (path.empty() || path.rfind("/vsi", 0) == 0 || isUrl(path)) return path;
+  if (path.empty() || path.rfind("/vsi", 0) == 0 || isUrl(path) || path.rfind("PG:", 0) == 0) return path;
   const fs::path base = fs::absolute(fs::path(projectFile)).parent_path();
   std::error_code ec;
   const fs::path rel = fs::proximate(fs::absolute(path), base, ec);
@@ -238,7 +238,7 @@ std::string relativeToProject(const std::string& path, const std::string& projec
 }
 
 std::string resolveFromProject(const std::string& stored, const std::string& projectFile) {
-  if (stored.empty() || stored.rfind("/vsi", 0) == 0 || isUrl(stored)) return stored;
+  if (stored.empty() || stored.rfind("/vsi", 0) == 0 || isUrl(stored) || stored.rfind("PG:", 0) == 0) return stored;
   const fs::path p(stored);
   if (p.is_absolute()) return stored;
   return (fs::absolute(fs::path(projectFile)).parent_path() / p).lexically_normal().string();
