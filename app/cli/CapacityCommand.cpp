@@ -17,7 +17,7 @@
 #include "io/VectorWriter.h"
 #include "project/ForestVersions.h"
 #include "project/ProjectCapacity.h"
-#include "project/ProjectFile.h"
+#include "project/ProjectLocation.h"
 
 namespace hp::cli {
 
@@ -120,7 +120,7 @@ int runCapacity(const QStringList& arguments) {
   std::optional<project::ProjectData> data;
   if (fromProject) {
     const std::string projectPath = parser.value(projectOpt).toStdString();
-    proj = project::loadProject(projectPath, externalPolicy(parser)).project;
+    proj = project::openProject(projectPath, externalPolicy(parser)).project;
     int version = -1;
     if (parser.isSet(versionOpt)) {
       const QString v = parser.value(versionOpt);

@@ -16,6 +16,7 @@ int runRank(const QStringList& arguments);
 int runMarxanImport(const QStringList& arguments);
 int runExportData(const QStringList& arguments);
 int runExportMap(const QStringList& arguments);
+int runCopyProject(const QStringList& arguments);
 
 std::span<const CliCommand> commands() {
   static const CliCommand all[] = {
@@ -30,6 +31,7 @@ std::span<const CliCommand> commands() {
       {"marxan-import", QT_TRANSLATE_NOOP("habitat-cli", "Import a Marxan solution (output_best, output_ssoln) as a project candidate or a parcel column"), &runMarxanImport},
       {"export-data", QT_TRANSLATE_NOOP("habitat-cli", "A project's candidates (and parcels with their capacity) as GeoPackage, Shapefile, GeoJSON, KML or CSV"), &runExportData},
       {"export-map", QT_TRANSLATE_NOOP("habitat-cli", "A project's map as a printed page in the reader's language: PDF, SVG or PNG"), &runExportMap},
+      {"copy-project", QT_TRANSLATE_NOOP("habitat-cli", "Publish a .hplan to a team database (PostgreSQL/PostGIS), or copy a project back to a .hplan"), &runCopyProject},
   };
   return all;
 }

@@ -10,7 +10,7 @@
 #include "geo/Error.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectExport.h"
-#include "project/ProjectFile.h"
+#include "project/ProjectLocation.h"
 
 namespace hp::cli {
 
@@ -56,7 +56,7 @@ int runExportData(const QStringList& arguments) {
     return usage(tr("%1: the output must end in .gpkg, .shp, .geojson, .kml or .csv").arg(parser.value(outOpt)));
   }
 
-  const project::LoadedProject loaded = project::loadProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
+  const project::LoadedProject loaded = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
   project::DataExportOptions options;
   options.candidate = parser.value(candidateOpt).toStdString();
   options.candidates = what != QLatin1String("parcels");

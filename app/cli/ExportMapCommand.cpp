@@ -12,7 +12,7 @@
 #include "export/MapExport.h"
 #include "export/MapGeoTiff.h"
 #include "export/MapLayout.h"
-#include "project/ProjectFile.h"
+#include "project/ProjectLocation.h"
 
 namespace hp::cli {
 
@@ -74,7 +74,7 @@ int runExportMap(const QStringList& arguments) {
   }
   options.title = parser.value(titleOpt);
 
-  const project::LoadedProject loaded = project::loadProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
+  const project::LoadedProject loaded = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
   const project::Project& proj = loaded.project;
   if (parser.isSet(candidateOpt)) {
     options.candidate = parser.value(candidateOpt);

@@ -7,7 +7,7 @@
 #include "cli/CliProgress.h"
 #include "project/ForestChange.h"
 #include "project/ForestVersions.h"
-#include "project/ProjectFile.h"
+#include "project/ProjectLocation.h"
 
 namespace hp::cli {
 
@@ -36,7 +36,7 @@ int runForestChange(const QStringList& arguments) {
   };
   if (!parser.isSet(projectOpt)) return usage(tr("--project P is required"));
   if (!parser.isSet(outOpt) && !parser.isSet(mapOpt)) return usage(tr("--out OUT.csv or --map CHANGE.tif is required"));
-  const project::LoadedProject loaded = project::loadProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
+  const project::LoadedProject loaded = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
   const int latest = project::latestForestVersion(loaded.project);
   auto version = [&](const QString& text, int& out) {
     bool ok = false;

@@ -9,7 +9,7 @@
 #include "geo/Error.h"
 #include "imagery/ForestImport.h"
 #include "project/ForestVersions.h"
-#include "project/ProjectFile.h"
+#include "project/ProjectLocation.h"
 
 namespace hp::cli {
 
@@ -74,11 +74,14 @@ int runImportLayer(const QStringList& arguments) {
   }
 
   const std::string projectPath = parser.value(projectOpt).toStdString();
-  project::LoadedProject loaded = project::loadProject(projectPath, externalPolicy(parser));
+  project::LoadedProject loaded = project::openProject(projectPath, externalPolicy(parser));
+  const project::Project base = loaded.project;
+  // A database project has no folder of its own: its new raster goes to forest_versions/ here.
+  const std::string filesBeside = project::isDatabaseLocation(projectPath) ? "project.hplan" : projectPath;
   imagery::ImportSummary summary;
   const project::ForestVersion version = project::importForestVersion(
-      loaded.project, projectPath, request, parser.value(dateOpt).toStdString(), &summary, stderrProgress());
-  project::saveProject(loaded.project, projectPath);
+      loaded.project, filesBeside, request, parser.value(dateOpt).toStdString(), &summary, stderrProgress());
+  project::saveProjectAt(loaded.project, projectPath, &base);
 
   printOut(QStringLiteral("version\t%1").arg(version.id));
   printOut(QStringLiteral("path\t%1").arg(QString::fromStdString(version.path)));

@@ -10,7 +10,7 @@
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
 #include "project/ProjectCapacity.h"
-#include "project/ProjectFile.h"
+#include "project/ProjectLocation.h"
 #include "ranking/MarxanImport.h"
 
 namespace hp::cli {
@@ -76,12 +76,13 @@ int runMarxanImport(const QStringList& arguments) {
                              ? parser.value(candidateOption)
                              : QStringLiteral("Marxan %1").arg(QFileInfo(parser.value(solutionOption)).completeBaseName());
     if (name.trimmed().isEmpty()) return usage(QT_TRANSLATE_NOOP("habitat-cli", "--candidate needs a name"));
-    project::LoadedProject loaded = project::loadProject(projectPath, externalPolicy(parser));
+    project::LoadedProject loaded = project::openProject(projectPath, externalPolicy(parser));
+    const project::Project base = loaded.project;
     const auto ids = projectParcelIds(loaded.project);
     const project::Candidate& added =
         ranking::addMarxanCandidate(loaded.project, name.toStdString(), solutionPath, ids, parser.value(unitIdsOption).toStdString());
     const std::size_t count = added.parcelIds.size();
-    project::saveProject(loaded.project, projectPath);
+    project::saveProjectAt(loaded.project, projectPath, &base);
     printOut(text("candidate '%1': %2 parcels").arg(name).arg(count));
     printOut(QString::fromStdString(projectPath));
     return Ok;

@@ -11,7 +11,7 @@
 #include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "project/ForestVersions.h"
-#include "project/ProjectFile.h"
+#include "project/ProjectLocation.h"
 #include "ranking/ParcelRanking.h"
 
 namespace hp::cli {
@@ -105,7 +105,7 @@ int runRank(const QStringList& arguments) {
 
   ranking::RankingInputs inputs;
   if (fromProject) {
-    const project::Project proj = project::loadProject(parser.value(projectOpt).toStdString(), externalPolicy(parser)).project;
+    const project::Project proj = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser)).project;
     int version = -1;
     if (parser.isSet(versionOpt)) {
       const QString v = parser.value(versionOpt);

@@ -151,10 +151,23 @@ std::string databaseLocation(const std::string& conninfo, const std::string& nam
   return "pg:" + conninfo + (conninfo.empty() ? "" : " ") + "project=" + pg::quoteConninfoValue(name);
 }
 
-LoadedProject openProject(const std::string& location) {
-  if (!isDatabaseLocation(location)) return loadProject(location);
+LoadedProject openProject(const std::string& location, const ExternalPolicy& allowExternalReferences) {
+  if (!isDatabaseLocation(location)) return loadProject(location, allowExternalReferences);
   DatabaseProject db(location);
-  return db.load();
+  LoadedProject loaded = db.load();
+  const std::string here = "PG:" + db.location().conninfo;
+  std::vector<std::string> paths;
+  for (const LayerRef& l : loaded.project.layers) paths.push_back(l.path);
+  for (const ForestVersion& v : loaded.project.forestVersions) paths.push_back(v.path);
+  for (const std::string& path : paths)
+    if (path != here && referenceKind(path) == ExternalReason::Network)
+      loaded.externalReferences.push_back({path, ExternalReason::Network, {}});
+  if (!loaded.externalReferences.empty() && !(allowExternalReferences && allowExternalReferences(loaded.externalReferences)))
+    throw Error(ErrorCode::InvalidInput, db.connection().describe() + ", project '" + db.name() + "'",
+                "it reaches the network: " + listExternalReferences(loaded.externalReferences) +
+                    "; nothing was read from them. To open it anyway, allow external references "
+                    "(habitat-cli: --allow-external; Habitat Planner asks)");
+  return loaded;
 }
 
 Project saveProjectAt(const Project& edited, const std::string& location, const Project* base) {

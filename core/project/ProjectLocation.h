@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "project/ExternalReferences.h"
 #include "project/ProjectFile.h"
 
 namespace hp::project {
@@ -28,7 +29,10 @@ DatabaseLocation parseDatabaseLocation(const std::string& location);
 std::string databaseLocation(const std::string& conninfo, const std::string& name);
 
 // Opens a project wherever it lives (loadProject for files, DatabaseProject::load for databases).
-LoadedProject openProject(const std::string& location);
+// `allowExternalReferences` as for loadProject; a database project has no folder, so only its
+// network references count as external (URLs, /vsicurl/..., other databases' PG: tables), not files
+// anywhere nor tables of its own database.
+LoadedProject openProject(const std::string& location, const ExternalPolicy& allowExternalReferences = {});
 
 // Saves `edited` wherever `location` says. For a database `base` is the project as opened (the
 // candidates' revisions say which edits it holds): only what changed since is written, and a change
