@@ -12,6 +12,7 @@
 
 #include "geo/GdalSupport.h"
 #include "project/DatabaseSchema.h"
+#include "project/ExternalReferences.h"
 
 namespace hp::project {
 
@@ -146,6 +147,9 @@ bool isRaster(const std::string& path, const std::string& layerName) {
   return ds && ds->GetRasterCount() > 0;
 }
 
+// Whether opening `path` would read this machine's files (not a server's): only those can be missing.
+bool isLocalFile(const std::string& path) { return !path.empty() && !referenceKind(path); }
+
 std::string composeConflict(const std::vector<ConflictingEdit>& edits) {
   std::string s;
   for (std::size_t i = 0; i < edits.size() && i < 3; ++i) {
@@ -276,7 +280,7 @@ LoadedProject DatabaseProject::load() {
     l.visible = layers.boolean(i, 4);
     l.opacity = layers.real(i, 5);
     l.styleJson = layers.text(i, 6);
-    if (layers.text(i, 7).empty() && !l.path.empty() && !gdal::pathExists(l.path)) loaded.missingFiles.push_back(l.path);
+    if (layers.text(i, 7).empty() && isLocalFile(l.path) && !gdal::pathExists(l.path)) loaded.missingFiles.push_back(l.path);
     p.layers.push_back(std::move(l));
   }
 
@@ -285,7 +289,7 @@ LoadedProject DatabaseProject::load() {
       {pid});
   for (int i = 0; i < versions.rows(); ++i) {
     ForestVersion v{int(versions.integer(i, 0)), versions.text(i, 1), versions.text(i, 2), versions.text(i, 3), versions.text(i, 4)};
-    if (!v.path.empty() && !gdal::pathExists(v.path)) loaded.missingFiles.push_back(v.path);
+    if (isLocalFile(v.path) && !gdal::pathExists(v.path)) loaded.missingFiles.push_back(v.path);
     p.forestVersions.push_back(std::move(v));
   }
 
@@ -338,6 +342,8 @@ Project DatabaseProject::embedLayers(const Project& project) {
   if (toCopy.empty()) return out;
 
   gdal::ensureRegistered();
+  // The target is this database (a network dataset to GDAL); the sources were vetted when opened.
+  gdal::ScopedNetworkAccess network(true);
   gdal::ErrorCollector errors;
   GDALDatasetUniquePtr target(GDALDataset::Open(here.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE | GDAL_OF_VERBOSE_ERROR));
   if (!target) throw Error(ErrorCode::ConnectionFailed, connection_.describe(), "GDAL cannot open it: " + errors.failure());

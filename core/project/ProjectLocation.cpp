@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "geo/Error.h"
+#include "geo/GdalSupport.h"
 #include "pg/Connection.h"
 #include "project/DatabaseProject.h"
 
@@ -167,6 +168,9 @@ LoadedProject openProject(const std::string& location, const ExternalPolicy& all
                 "it reaches the network: " + listExternalReferences(loaded.externalReferences) +
                     "; nothing was read from them. To open it anyway, allow external references "
                     "(habitat-cli: --allow-external; Habitat Planner asks)");
+  // Its own tables are read through GDAL over the connection the user chose; everything else it names
+  // has passed the check above.
+  gdal::setNetworkAccess(true);
   return loaded;
 }
 

@@ -31,7 +31,8 @@ std::string databaseLocation(const std::string& conninfo, const std::string& nam
 // Opens a project wherever it lives (loadProject for files, DatabaseProject::load for databases).
 // `allowExternalReferences` as for loadProject; a database project has no folder, so only its
 // network references count as external (URLs, /vsicurl/..., other databases' PG: tables), not files
-// anywhere nor tables of its own database.
+// anywhere nor tables of its own database. Once they pass, GDAL's network access is on
+// (gdal::setNetworkAccess): the project's own tables are read over the network.
 LoadedProject openProject(const std::string& location, const ExternalPolicy& allowExternalReferences = {});
 
 // Saves `edited` wherever `location` says. For a database `base` is the project as opened (the

@@ -195,6 +195,23 @@ class TestPgProject : public QObject {
     compareProjects(loadProject(copy).project, original);
   }
 
+  // A database project has no folder: files anywhere are fine, the network only when allowed.
+  void networkReferencesNeedPermission() {
+    Project p = sample();
+    p.layers.push_back({LayerRole::Other, "Remote", "/vsicurl/http://example.invalid/remote.tif", "", true, 1, ""});
+    DatabaseProject(location("remote")).publish(p);
+    try {
+      openProject(location("remote"));
+      QFAIL("a database project reached the network without permission");
+    } catch (const Error& e) {
+      QCOMPARE(e.code(), ErrorCode::InvalidInput);
+      QVERIFY2(QString::fromStdString(e.what()).contains(QStringLiteral("example.invalid")), e.what());
+    }
+    const LoadedProject allowed = openProject(location("remote"), allowExternal());
+    QCOMPARE(allowed.externalReferences.size(), std::size_t(1));
+    QCOMPARE(openProject(location("round trip")).externalReferences.size(), std::size_t(0));
+  }
+
   void embeddedVectorsBecomeTables() {
     Project p = sample();
     p.embedData = true;
