@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
@@ -42,7 +44,9 @@
 #include "gui/workspace/ActiveCandidateFigures.h"
 #include "gui/workspace/MarxanCandidate.h"
 #include "gui/workspace/PlanDocument.h"
+#include "gui/workspace/ProjectAutosave.h"
 #include "gui/workspace/ProjectController.h"
+#include "gui/tasks/ModalTask.h"
 #include "gui/panels/LayerPanel.h"
 #include "gui/panels/LayerPropertiesDialog.h"
 #include "gui/panels/LogPanel.h"
@@ -64,7 +68,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   canvas_ = new MapCanvas(layers_, this);
   setCentralWidget(canvas_);
   doc_ = new PlanDocument(this);
-  projects_ = new ProjectController(doc_, layers_, canvas_, this);
+  tasks_ = new ModalTask(this);
+  projects_ = new ProjectController(doc_, layers_, canvas_, tasks_, this);
   panTool_ = new PanTool(canvas_);
   zoomInTool_ = new ZoomTool(canvas_, ZoomTool::Direction::In);
   zoomOutTool_ = new ZoomTool(canvas_, ZoomTool::Direction::Out);
@@ -90,8 +95,44 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     logPanel_->append(message, LogPanel::Level::Warning);
     statusBar()->showMessage(message, 10000);
   });
+  createJobIndicators();
   canvas_->setMapTool(panTool_);
   resize(1280, 800);
+}
+
+// While a job the user waits for runs, what would conflict with it is off; the autosave, which nobody
+// waits for, shows its progress in the status bar with a Cancel of its own.
+void MainWindow::createJobIndicators() {
+  connect(tasks_, &ModalTask::runningChanged, this, [this](bool running) {
+    for (QAction* a : {addRaster_, addVector_, openSample_, embedData_, exportMap_, exportData_, importMarxan_})
+      a->setEnabled(!running);
+  });
+  connect(projects_, &ProjectController::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+  ProjectAutosave* autosave = projects_->autosave();
+  autosaveProgress_ = new QProgressBar(this);
+  autosaveProgress_->setObjectName(QStringLiteral("autosaveProgress"));
+  autosaveProgress_->setRange(0, 1000);
+  autosaveProgress_->setMaximumWidth(160);
+  autosaveProgress_->setFormat(tr("Autosaving %p%"));
+  autosaveProgress_->setTextVisible(true);
+  auto* cancelAutosave = new QToolButton(this);
+  cancelAutosave->setObjectName(QStringLiteral("cancelAutosave"));
+  cancelAutosave->setText(tr("Cancel"));
+  cancelAutosave->setToolTip(tr("Stop this autosave; the next one comes in a few minutes"));
+  connect(cancelAutosave, &QToolButton::clicked, autosave, &ProjectAutosave::cancel);
+  statusBar()->addPermanentWidget(autosaveProgress_);
+  statusBar()->addPermanentWidget(cancelAutosave);
+  autosaveProgress_->hide();
+  cancelAutosave->hide();
+  connect(autosave, &ProjectAutosave::runningChanged, this, [this, cancelAutosave](bool running) {
+    autosaveProgress_->setValue(0);
+    autosaveProgress_->setVisible(running);
+    cancelAutosave->setVisible(running);
+  });
+  connect(autosave, &ProjectAutosave::progressChanged, this,
+          [this](double f) { autosaveProgress_->setValue(qBound(0, int(f * 1000), 1000)); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -99,6 +140,22 @@ MainWindow::~MainWindow() = default;
 bool MainWindow::openProject(const QString& path) { return projects_->openProject(path); }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (tasks_->isRunning()) {
+    // Not while a job runs on this window's behalf: it would end with nowhere to report to.
+    event->ignore();
+    if (QMessageBox::question(this, tr("A Job Is Running"),
+                              tr("Stop the job that is running and close the window?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+      tasks_->cancel();
+      auto* waiting = new QObject(this);
+      connect(tasks_, &ModalTask::runningChanged, waiting, [this, waiting](bool running) {
+        if (running) return;
+        delete waiting;
+        QTimer::singleShot(0, this, &QWidget::close);
+      });
+    }
+    return;
+  }
   if (projects_->maybeSave()) {
     projects_->closed();
     event->accept();
@@ -501,21 +558,43 @@ void MainWindow::reportError(const QString& title, const QString& message) {
 }
 
 int MainWindow::openFiles(const QStringList& paths, LayerKind kind) {
+  if (tasks_->isRunning()) {
+    // A layer that arrives while another job runs (a change map made in the background) waits for it.
+    auto* waiting = new QObject(this);
+    connect(tasks_, &ModalTask::runningChanged, waiting, [this, waiting, paths, kind](bool running) {
+      if (running) return;
+      delete waiting;
+      QTimer::singleShot(0, this, [this, paths, kind] { openFiles(paths, kind); });
+    });
+    return 0;
+  }
   int opened = 0;
   for (const QString& path : paths) {
-    try {
-      // All of a file's layers or none: openLayers throws before any reaches the model.
-      for (const auto& layer : openLayers(path, kind, layers_->mapCrs())) {
-        layers_->insertLayer(layer, 0);
-        if (const auto* vector = dynamic_cast<const VectorMapLayer*>(layer.get()))
-          for (const QString& w : vector->warnings())
-            logPanel_->append(tr("%1: %2").arg(path, w), LogPanel::Level::Warning);
-      }
-      ++opened;
-      lastDirectory_ = QFileInfo(path).absolutePath();
-    } catch (const Error& e) {
-      reportError(tr("Cannot open layer"), app::describeError(e));
+    // Read on a worker; all of a file's layers or none: openLayers throws before any reaches the model.
+    auto layers = std::make_shared<std::vector<std::shared_ptr<MapLayer>>>();
+    const Crs mapCrs = layers_->mapCrs();
+    QString error;
+    const auto outcome = tasks_->run(tr("Opening %1…").arg(QFileInfo(path).fileName()),
+                                     [layers, path, kind, mapCrs](const Progress& progress) {
+                                       *layers = openLayers(path, kind, mapCrs, progress);
+                                     },
+                                     &error);
+    if (outcome == ModalTask::Outcome::Cancelled) {
+      statusBar()->showMessage(tr("Adding %1 cancelled.").arg(QFileInfo(path).fileName()), 10000);
+      break;  // Cancel stops the files not yet read too
     }
+    if (outcome != ModalTask::Outcome::Succeeded) {
+      if (!error.isEmpty()) reportError(tr("Cannot open layer"), error);
+      continue;
+    }
+    for (const auto& layer : *layers) {
+      layers_->insertLayer(layer, 0);
+      if (const auto* vector = dynamic_cast<const VectorMapLayer*>(layer.get()))
+        for (const QString& w : vector->warnings())
+          logPanel_->append(tr("%1: %2").arg(path, w), LogPanel::Level::Warning);
+    }
+    ++opened;
+    lastDirectory_ = QFileInfo(path).absolutePath();
   }
   return opened;
 }

@@ -12,6 +12,7 @@
 class QAction;
 class QActionGroup;
 class QDockWidget;
+class QProgressBar;
 
 namespace hp::gui {
 
@@ -31,6 +32,7 @@ class LayerPanel;
 class LogPanel;
 class MapCanvas;
 class MapStatusWidget;
+class ModalTask;
 class PanTool;
 class PlanDocument;
 class PlanningTools;
@@ -81,6 +83,9 @@ class MainWindow : public QMainWindow {
   IdentifyTool* identifyTool() const { return identifyTool_; }
   PlanningTools* planningTools() const { return planning_; }
   QAction* embedDataAction() const { return embedData_; }
+  // Runs the jobs the user waits for (open, add layer, save) off the GUI thread.
+  ModalTask* tasks() const { return tasks_; }
+  QProgressBar* autosaveProgress() const { return autosaveProgress_; }
 
  public slots:
   void addRasterLayer();
@@ -100,6 +105,7 @@ class MainWindow : public QMainWindow {
   void createMenusAndToolBars();
   void createDocks();
   void createCapacityDocks(ForestVersionsPanel* forestPanel);
+  void createJobIndicators();
   void reportError(const QString& title, const QString& message);
   // The map shows these parcels (rows selected in the attribute table or the ranking).
   void zoomToParcels(const std::vector<ParcelId>& ids);
@@ -108,7 +114,9 @@ class MainWindow : public QMainWindow {
   LayerModel* layers_;
   MapCanvas* canvas_;
   PlanDocument* doc_;
+  ModalTask* tasks_;
   ProjectController* projects_;
+  QProgressBar* autosaveProgress_ = nullptr;
   CandidatesPanel* candidatesPanel_ = nullptr;
   AttributeTablePanel* attributeTable_ = nullptr;
   CandidateFiguresPanel* figuresPanel_ = nullptr;

@@ -138,6 +138,7 @@ class TestGuiProject : public QObject {
     QVERIFY(w->openProject(projectPath_));
     QVERIFY(edits::renameCandidate(w->document(), 0, "West (edited)"));
     QVERIFY(w->projects()->autosave()->autosaveNow());
+    w->projects()->autosave()->waitForFinished();  // written on a worker
     const QString side = ProjectAutosave::sidePath(QFileInfo(projectPath_).absoluteFilePath());
     QVERIFY(QFile::exists(side));
     w.reset();  // a crash: no close, no save, the side file stays

@@ -10,6 +10,7 @@ namespace hp::gui {
 
 PlanDocument::PlanDocument(QObject* parent) : QObject(parent) {
   connect(&undo_, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
+  connect(&undo_, &QUndoStack::indexChanged, this, [this] { ++revision_; });
 }
 
 // The stack clears itself when destroyed; that is not a save, so it must not look like one (the
@@ -37,6 +38,7 @@ QString PlanDocument::uniqueName(const QString& base) const {
 
 void PlanDocument::replaceProject(project::Project project, const QString& filePath) {
   project_ = std::move(project);
+  ++revision_;
   undo_.clear();
   undo_.setClean();
   active_ = project_.candidates.empty() ? -1 : 0;
@@ -62,9 +64,31 @@ void PlanDocument::saveAs(const QString& path) {
   if (pathChanged) emit filePathChanged(filePath_);
 }
 
+void PlanDocument::markSaved(const QString& path, const project::Project& saved, quint64 revision) {
+  // Only the embedded references change in a save; the lists are those of the copy unless an import
+  // added a forest version meanwhile (then the revision differs too).
+  for (std::size_t i = 0; i < project_.layers.size() && i < saved.layers.size(); ++i)
+    if (project::isEmbeddedReference(saved.layers[i].path, saved.layers[i].layerName)) {
+      project_.layers[i].path = saved.layers[i].path;
+      project_.layers[i].layerName = saved.layers[i].layerName;
+    }
+  for (std::size_t i = 0; i < project_.forestVersions.size() && i < saved.forestVersions.size(); ++i)
+    if (project::isEmbeddedReference(saved.forestVersions[i].path, {}))
+      project_.forestVersions[i].path = saved.forestVersions[i].path;
+  const bool pathChanged = filePath_ != path;
+  filePath_ = path;
+  if (revision == revision_) {
+    undo_.setClean();
+    setDirtyWithoutHistory(false);
+  }
+  emit modifiedChanged(isModified());
+  if (pathChanged) emit filePathChanged(filePath_);
+}
+
 void PlanDocument::setEmbedData(bool embed) {
   if (project_.embedData == embed) return;
   project_.embedData = embed;
+  ++revision_;
   setDirtyWithoutHistory(true);
 }
 
@@ -75,12 +99,14 @@ void PlanDocument::setView(const project::MapView& view) {
 
 void PlanDocument::setLayerPath(int layerIndex, const std::string& path) {
   project_.layers.at(static_cast<std::size_t>(layerIndex)).path = path;
+  ++revision_;
   setDirtyWithoutHistory(true);
 }
 
 void PlanDocument::setForestVersions(std::vector<project::ForestVersion> versions, int active) {
   project_.forestVersions = std::move(versions);
   project_.activeForestVersion = active;
+  ++revision_;
   setDirtyWithoutHistory(true);
   emit forestVersionsChanged();
 }
@@ -94,11 +120,13 @@ void PlanDocument::setActiveCandidate(int index) {
 
 void PlanDocument::rawReplace(int index, project::Candidate candidate) {
   project_.candidates.at(static_cast<std::size_t>(index)) = std::move(candidate);
+  ++revision_;
   emit candidateChanged(index);
 }
 
 void PlanDocument::rawInsert(int index, project::Candidate candidate) {
   project_.candidates.insert(project_.candidates.begin() + index, std::move(candidate));
+  ++revision_;
   emit candidateAdded(index);
   if (active_ >= index) {
     ++active_;
@@ -108,6 +136,7 @@ void PlanDocument::rawInsert(int index, project::Candidate candidate) {
 
 void PlanDocument::rawRemove(int index) {
   project_.candidates.erase(project_.candidates.begin() + index);
+  ++revision_;
   emit candidateRemoved(index);
   if (active_ > index) {
     --active_;

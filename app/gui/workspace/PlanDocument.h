@@ -35,6 +35,13 @@ class PlanDocument : public QObject {
   void replaceProject(project::Project project, const QString& filePath);
   // Saves to `path` (atomic, via project::saveProject) and marks the history clean. Throws hp::Error.
   void saveAs(const QString& path);
+  // Counts every change of the contents (edits, undo and redo, forest versions, layer paths): a save
+  // made from a copy marks the document clean only if nothing changed since the copy was taken.
+  quint64 revision() const { return revision_; }
+  // After `saved` (a copy taken at revision `revision`, rebound with project::rebindEmbeddedData) was
+  // written to `path` elsewhere: the file path becomes `path`, embedded layers point into it, and the
+  // history is clean unless the document changed meanwhile.
+  void markSaved(const QString& path, const project::Project& saved, quint64 revision);
   // Changes that are not candidate edits (map view, a relocated layer) and carry no undo step.
   void setView(const project::MapView& view);
   void setLayerPath(int layerIndex, const std::string& path);
@@ -46,7 +53,10 @@ class PlanDocument : public QObject {
   void setEmbedData(bool embed);
 
   // Marks edits that have no undo step (a recovered autosave, relocated layers) as unsaved.
-  void markModified() { setDirtyWithoutHistory(true); }
+  void markModified() {
+    ++revision_;
+    setDirtyWithoutHistory(true);
+  }
 
   // Selecting a candidate is not an edit: it is not on the history.
   void setActiveCandidate(int index);
@@ -74,6 +84,7 @@ class PlanDocument : public QObject {
   QUndoStack undo_;
   int active_ = -1;
   bool dirtyWithoutHistory_ = false;
+  quint64 revision_ = 0;
 };
 
 }  // namespace hp::gui

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
+#include <QTimer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QWidget>
@@ -22,12 +23,13 @@
 #include "project/ProjectFile.h"
 #include "gui/workspace/PlanDocument.h"
 #include "gui/workspace/ProjectAutosave.h"
+#include "gui/tasks/ModalTask.h"
 
 namespace hp::gui {
 
-ProjectController::ProjectController(PlanDocument* doc, LayerModel* layers, MapCanvas* canvas,
+ProjectController::ProjectController(PlanDocument* doc, LayerModel* layers, MapCanvas* canvas, ModalTask* tasks,
                                      QWidget* window)
-    : QObject(window), doc_(doc), layers_(layers), canvas_(canvas), window_(window),
+    : QObject(window), doc_(doc), layers_(layers), canvas_(canvas), tasks_(tasks), window_(window),
       new_(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project"), this)),
       open_(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), this)),
       save_(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Project"), this)),
@@ -85,6 +87,7 @@ ProjectController::ProjectController(PlanDocument* doc, LayerModel* layers, MapC
   connect(autosave_, &ProjectAutosave::autosaveFailed, this,
           [this](const QString& message) { report_(tr("Autosave Failed"), message); });
   connect(recentMenu_, &QMenu::aboutToShow, this, &ProjectController::rebuildRecentMenu);
+  connect(tasks_, &ModalTask::runningChanged, this, &ProjectController::setBusy);
   rebuildRecentMenu();
 
   connect(new_, &QAction::triggered, this, &ProjectController::newProject);
@@ -150,13 +153,44 @@ bool ProjectController::openProject(const QString& path) {
       if (version.path == missing) version.path = found.toStdString();
     relocated = true;
   }
+  // The layers open before the document changes, so Cancel leaves the open project as it was.
+  OpenedProjectLayers opened;
+  if (!openLayersOf(loaded.project, opened)) {
+    emit statusMessage(tr("Opening %1 cancelled.").arg(QFileInfo(absolute).fileName()));
+    return false;
+  }
   doc_->replaceProject(std::move(loaded.project), absolute);
   if (recover || relocated) doc_->markModified();
   // Opening cleared the side file; write the recovered state back at once, not minutes later.
   if (recover) autosave_->autosaveNow();
   addRecent(absolute);
-  showProject();
+  showLayers(std::move(opened), false);
   return true;
+}
+
+bool ProjectController::openLayersOf(const project::Project& project, OpenedProjectLayers& opened) {
+  if (project.layers.empty()) {  // New, or a project of candidates only: nothing to wait for
+    opened = openProjectLayers(project);
+    return true;
+  }
+  auto result = std::make_shared<OpenedProjectLayers>();
+  auto copy = std::make_shared<const project::Project>(project);
+  const ModalTask::Outcome outcome = tasks_->run(tr("Opening the project's layers…"), [result, copy](const Progress& progress) {
+    *result = openProjectLayers(*copy, progress);
+  });
+  if (outcome != ModalTask::Outcome::Succeeded) return false;  // openProjectLayers fails no other way
+  opened = std::move(*result);
+  return true;
+}
+
+void ProjectController::setBusy(bool busy) {
+  for (QAction* a : {new_, open_, save_, saveAs_}) a->setEnabled(!busy);
+  recentMenu_->setEnabled(!busy && !recentProjects().isEmpty());
+  autosave_->setSuspended(busy);
+  if (!busy && reshowPending_) {
+    reshowPending_ = false;
+    QTimer::singleShot(0, this, &ProjectController::reshowLayers);
+  }
 }
 
 QStringList ProjectController::recentProjects() {
@@ -185,16 +219,29 @@ void ProjectController::rebuildRecentMenu() {
   recentMenu_->setEnabled(!recent.isEmpty());
 }
 
-void ProjectController::closed() { autosave_->discard(); }
+void ProjectController::closed() {
+  autosave_->discard();
+  autosave_->waitForFinished();
+}
 
-void ProjectController::reshowLayers() { showProject(true); }
+void ProjectController::reshowLayers() {
+  if (tasks_->isRunning()) {  // an import finished during a save: the new forest shows right after it
+    reshowPending_ = true;
+    return;
+  }
+  OpenedProjectLayers opened;
+  if (!openLayersOf(doc_->project(), opened)) {
+    emit statusMessage(tr("Reopening the layers cancelled; the map shows the layers it showed before."));
+    return;
+  }
+  showLayers(std::move(opened), true);
+}
 
-void ProjectController::showProject(bool keepView) {
+void ProjectController::showLayers(OpenedProjectLayers opened, bool keepView) {
   const auto viewport = canvas_->viewport();
   layers_->removeRows(0, layers_->rowCount());
   candidateLayer_.reset();
   parcels_.reset();
-  auto opened = openProjectLayers(doc_->project());
   for (const auto& layer : opened.layers) layers_->insertLayer(layer, 0);  // bottom first
   if (opened.parcels) {
     // Shares the parcels layer's data and keeps that layer alive while it is used.
@@ -224,29 +271,44 @@ void ProjectController::refreshCandidates() {
 
 bool ProjectController::save() {
   if (doc_->filePath().isEmpty()) return saveAs();
-  try {
-    doc_->setView(project::MapView{canvas_->viewport().extent()});
-    doc_->saveAs(doc_->filePath());
-  } catch (const hp::Error& e) {
-    report_(tr("Cannot Save Project"), app::describeError(e));
-    return false;
-  }
-  return true;
+  return saveTo(doc_->filePath());
 }
 
 bool ProjectController::saveAs() {
   QString path = choosePath_(true, doc_->filePath());
   if (path.isEmpty()) return false;
   if (!path.endsWith(QLatin1String(".hplan"), Qt::CaseInsensitive)) path += QLatin1String(".hplan");
-  try {
-    doc_->setView(project::MapView{canvas_->viewport().extent()});
-    doc_->saveAs(QFileInfo(path).absoluteFilePath());
-    addRecent(doc_->filePath());
-  } catch (const hp::Error& e) {
-    report_(tr("Cannot Save Project"), app::describeError(e));
-    return false;
-  }
+  if (!saveTo(QFileInfo(path).absoluteFilePath())) return false;
+  addRecent(doc_->filePath());
   return true;
+}
+
+bool ProjectController::saveTo(const QString& path) {
+  doc_->setView(project::MapView{canvas_->viewport().extent()});
+  // A copy is written (edits made meanwhile stay unsaved); the autosave it supersedes stops.
+  autosave_->cancel();
+  auto saved = std::make_shared<project::Project>(doc_->project());
+  const quint64 revision = doc_->revision();
+  const std::string target = path.toStdString();
+  QString error;
+  const ModalTask::Outcome outcome = tasks_->run(
+      tr("Saving %1…").arg(QFileInfo(path).fileName()),
+      [saved, target](const Progress& progress) {
+        project::saveProject(*saved, target, progress);
+        // Embedded layers now live in the saved file; the one they were read from may be an autosave
+        // or the file before a Save As.
+        project::rebindEmbeddedData(*saved, target);
+      },
+      &error);
+  switch (outcome) {
+    case ModalTask::Outcome::Succeeded: doc_->markSaved(path, *saved, revision); return true;
+    case ModalTask::Outcome::Cancelled:
+      emit statusMessage(tr("Saving cancelled; %1 is unchanged.").arg(QFileInfo(path).fileName()));
+      return false;
+    case ModalTask::Outcome::Failed: report_(tr("Cannot Save Project"), error); return false;
+    case ModalTask::Outcome::Refused: return false;
+  }
+  return false;
 }
 
 void ProjectController::newProject() {
@@ -256,7 +318,9 @@ void ProjectController::newProject() {
   doc_->replaceProject(std::move(empty), {});
   // No project someone else wrote is open any more: the layers added next are the user's own choice.
   gdal::setNetworkAccess(true);
-  showProject();
+  OpenedProjectLayers opened;
+  openLayersOf(doc_->project(), opened);  // no layers: nothing runs
+  showLayers(std::move(opened), false);
 }
 
 bool ProjectController::maybeSave() {

@@ -7,6 +7,8 @@
 #include <functional>
 #include <memory>
 
+#include "project/Project.h"
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -14,7 +16,9 @@ class QWidget;
 namespace hp::gui {
 
 class CandidateMapLayer;
+class ModalTask;
 class ProjectAutosave;
+struct OpenedProjectLayers;
 struct VectorData;
 class LayerModel;
 class MapCanvas;
@@ -23,10 +27,13 @@ class PlanDocument;
 // File ▸ New / Open… / Save / Save As… for .hplan projects: puts the project's layers and its
 // candidates on the map, keeps the window title ("name* — Habitat Planner"), and asks to save
 // unsaved edits before they would be lost. Dialogs are injectable so tests never block.
+// Opening the layers and saving run on a worker through `tasks` (progress and Cancel; a cancelled open
+// leaves the project and the map as they were, a cancelled save leaves the file as it was); the
+// actions stay disabled while any job of `tasks` runs.
 class ProjectController : public QObject {
   Q_OBJECT
  public:
-  ProjectController(PlanDocument* doc, LayerModel* layers, MapCanvas* canvas, QWidget* window);
+  ProjectController(PlanDocument* doc, LayerModel* layers, MapCanvas* canvas, ModalTask* tasks, QWidget* window);
 
   // Returns the chosen path, or empty on cancel.
   using PathChooser = std::function<QString(bool forSaving, const QString& startPath)>;
@@ -62,21 +69,28 @@ class ProjectController : public QObject {
   // Called when the window closes after maybeSave(): nothing unsaved is left, so no side file either.
   void closed();
 
-  bool openProject(const QString& path);  // reports and returns false when it cannot be read
-  bool save();                            // Save As when the project has no file yet
+  bool openProject(const QString& path);  // reports and returns false when it cannot be read or was cancelled
+  bool save();                            // Save As when the project has no file yet; false if cancelled
   bool saveAs();
   void newProject();
   // True when there is nothing unsaved or the user saved or discarded it.
   bool maybeSave();
   // Puts the document's layers on the map again (after the forest version changed), keeping the view.
+  // Cancelled: the map keeps the layers it showed.
   void reshowLayers();
 
  signals:
   // A project's layers are on the map (after New and Open).
   void projectShown();
+  // One line for the status bar (a job cancelled).
+  void statusMessage(const QString& message);
 
  private:
-  void showProject(bool keepView = false);
+  // Opens `project`'s layers on a worker; false when cancelled, and nothing changed.
+  bool openLayersOf(const project::Project& project, OpenedProjectLayers& opened);
+  void showLayers(OpenedProjectLayers opened, bool keepView);
+  bool saveTo(const QString& path);
+  void setBusy(bool busy);
   void updateTitle();
   void refreshCandidates();
   void addRecent(const QString& path);
@@ -85,6 +99,7 @@ class ProjectController : public QObject {
   PlanDocument* doc_;
   LayerModel* layers_;
   MapCanvas* canvas_;
+  ModalTask* tasks_;
   QWidget* window_;
   QAction* new_;
   QAction* open_;
@@ -100,6 +115,7 @@ class ProjectController : public QObject {
   ExternalQuestion askExternal_;
   ProjectAutosave* autosave_;
   QMenu* recentMenu_;
+  bool reshowPending_ = false;
 };
 
 }  // namespace hp::gui

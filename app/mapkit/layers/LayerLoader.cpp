@@ -24,21 +24,27 @@ static QString gdalPath(const QString& path) {
   return path;
 }
 
-std::vector<std::shared_ptr<MapLayer>> openLayers(const QString& userPath, LayerKind kind, const Crs& mapCrs) {
+std::vector<std::shared_ptr<MapLayer>> openLayers(const QString& userPath, LayerKind kind, const Crs& mapCrs,
+                                                  const Progress& progress) {
   const QString path = gdalPath(userPath);
   const std::string file = path.toStdString();
   if (kind == LayerKind::Any) kind = holdsRaster(file) ? LayerKind::Raster : LayerKind::Vector;
 
   std::vector<std::shared_ptr<MapLayer>> layers;
   if (kind == LayerKind::Raster) {
+    reportProgress(progress, 0, "opening raster");
     layers.push_back(RasterMapLayer::open(path, mapCrs));
+    reportProgress(progress, 1, "opening raster");
     return layers;
   }
   const std::vector<std::string> names = listVectorLayers(file);
   if (names.empty()) throw Error(ErrorCode::EmptyLayer, file, "the file holds no vector layer");
   Crs crs = mapCrs;
+  const double share = 1.0 / double(names.size());
   for (const std::string& name : names) {
-    layers.push_back(VectorMapLayer::open(path, names.size() == 1 ? QString() : QString::fromStdString(name), crs));
+    const double from = share * double(layers.size());
+    layers.push_back(VectorMapLayer::open(path, names.size() == 1 ? QString() : QString::fromStdString(name), crs,
+                                          phaseProgress(progress, from, from + share)));
     if (crs.isEmpty()) crs = layers.back()->sourceCrs();
   }
   return layers;

@@ -99,10 +99,14 @@ bool applyStyleJson(MapLayer& layer, const QString& json) {
   return false;
 }
 
-OpenedProjectLayers openProjectLayers(const project::Project& project) {
+OpenedProjectLayers openProjectLayers(const project::Project& project, const Progress& progress) {
   OpenedProjectLayers out;
   bool forestShown = false;
-  for (const project::LayerRef& ref : project.layers) {
+  const double share = project.layers.empty() ? 1.0 : 1.0 / double(project.layers.size());
+  reportProgress(progress, 0, "opening layers");
+  for (std::size_t i = 0; i < project.layers.size(); ++i) {
+    const project::LayerRef& ref = project.layers[i];
+    const Progress layerProgress = phaseProgress(progress, share * double(i), share * double(i + 1));
     try {
       std::string path = ref.path;
       // The first forest layer shows the active version: an import changes what the map shows.
@@ -115,10 +119,10 @@ OpenedProjectLayers openProjectLayers(const project::Project& project) {
       if (ref.role == project::LayerRole::Forest) {
         layer = RasterMapLayer::open(file, project.crs);
       } else if (ref.role == project::LayerRole::Other) {
-        const auto opened = openLayers(file, LayerKind::Any, project.crs);
+        const auto opened = openLayers(file, LayerKind::Any, project.crs, layerProgress);
         if (!opened.empty()) layer = opened.front();
       } else {
-        layer = VectorMapLayer::open(file, QString::fromStdString(ref.layerName), project.crs);
+        layer = VectorMapLayer::open(file, QString::fromStdString(ref.layerName), project.crs, layerProgress);
       }
       if (!layer) continue;
       if (!applyStyleJson(*layer, QString::fromStdString(ref.styleJson))) applyRoleStyle(*layer, ref.role);
@@ -129,9 +133,12 @@ OpenedProjectLayers openProjectLayers(const project::Project& project) {
         out.parcels = std::dynamic_pointer_cast<VectorMapLayer>(layer);
       out.layers.push_back(std::move(layer));
       out.roles.push_back(ref.role);
+    } catch (const Cancelled&) {
+      throw;
     } catch (const Error& e) {
       out.problems.append(app::describeError(e));
     }
+    reportProgress(progress, share * double(i + 1), "opening layers");
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "Progress.h"
 #include "project/Project.h"
 
 namespace hp::gui {
@@ -24,8 +25,10 @@ struct OpenedProjectLayers {
 };
 
 // Opens every layer of `project` in the project's CRS. A layer that fails is listed in `problems` and
-// left out; the others still open (a project with one broken file stays usable). Never throws hp::Error.
-OpenedProjectLayers openProjectLayers(const project::Project& project);
+// left out; the others still open (a project with one broken file stays usable). Throws no hp::Error
+// but hp::Cancelled, when `progress` (which spans all the layers) asks to stop. Runs on a worker as well:
+// it opens its own datasets and makes no widget.
+OpenedProjectLayers openProjectLayers(const project::Project& project, const Progress& progress = {});
 
 // A layer's look as the JSON kept in LayerRef::styleJson, and back. An empty or unreadable JSON leaves
 // the layer as it is (false); the layer's role gives the sample's look when the JSON is empty.

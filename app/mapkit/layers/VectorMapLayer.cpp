@@ -130,18 +130,28 @@ bool polygonContains(const QList<QPolygonF>& rings, double x, double y) {
 VectorMapLayer::VectorMapLayer(const QString& path, const QString& name, const Crs& crs)
     : MapLayer(name, path, crs) {}
 
-std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const QString& layerName, const Crs& mapCrs) {
+std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const QString& layerName, const Crs& mapCrs,
+                                                     const Progress& progress) {
   VectorReadOptions options;
   options.layerName = layerName.toStdString();
+  // Reading is most of the time; reprojecting and making the shapes (label points) the rest.
+  options.progress = phaseProgress(progress, 0, 0.6);
   VectorLayer placed = readVectorLayer(path.toStdString(), options);
   const Crs sourceCrs = placed.crs;
-  if (!mapCrs.isEmpty()) reproject(placed, mapCrs);
+  if (!mapCrs.isEmpty()) {
+    reportProgress(progress, 0.6, "reprojecting");
+    reproject(placed, mapCrs);
+  }
+  reportProgress(progress, 0.7, "preparing features");
 
   auto data = std::make_shared<VectorData>();
   for (const FieldDef& f : placed.fields) data->fieldNames.append(QString::fromStdString(f.name));
   data->features.reserve(placed.features.size());
   const GeosContext geos;
+  std::size_t done = 0;
   for (Feature& feature : placed.features) {
+    if (progress && ++done % 512 == 0)
+      reportProgress(progress, 0.7 + 0.3 * double(done) / double(placed.features.size()), "preparing features");
     FeatureShape shape = featureShapeOf(*feature.geometry);
     shape.fid = feature.fid;
     shape.attributes = std::move(feature.attributes);

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "Progress.h"
 #include "mapkit/layers/MapLayer.h"
 #include "mapkit/layers/VectorData.h"
 
@@ -16,8 +17,10 @@ namespace hp::gui {
 class VectorMapLayer : public MapLayer {
  public:
   // Reads layer `layerName` (empty: the first) of `path` and reprojects it to `mapCrs` (empty: keep its own
-  // CRS). Throws hp::Error naming the file.
-  static std::shared_ptr<VectorMapLayer> open(const QString& path, const QString& layerName, const Crs& mapCrs);
+  // CRS). Throws hp::Error naming the file. May run on a worker (it opens its own dataset); `progress`
+  // hears the features read, reprojected and shaped, and stops the read with hp::Cancelled.
+  static std::shared_ptr<VectorMapLayer> open(const QString& path, const QString& layerName, const Crs& mapCrs,
+                                              const Progress& progress = {});
 
   Kind kind() const override { return Kind::Vector; }
   Extent extent() const override { return data_->extent; }
