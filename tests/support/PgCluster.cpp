@@ -11,6 +11,7 @@
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -166,13 +167,14 @@ bool PgCluster::startPostmaster() {
   // postgres itself, not pg_ctl: as our child it is reaped when killed, even where PID 1 reaps nothing
   // (a left-over zombie would keep its postmaster.pid "alive" and block the restart).
   postmaster_ = std::make_unique<QProcess>();
-  if (dropPrivileges_) {
-    const uid_t uid = serverUid_;
-    const gid_t gid = serverGid_;
-    postmaster_->setChildProcessModifier([uid, gid] {
-      if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0) ::_exit(126);
-    });
-  }
+  const bool drop = dropPrivileges_;
+  const uid_t uid = serverUid_;
+  const gid_t gid = serverGid_;
+  postmaster_->setChildProcessModifier([drop, uid, gid] {
+    if (drop && (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)) ::_exit(126);
+    // A test that crashes takes its server with it (set after setuid, which clears it).
+    ::prctl(PR_SET_PDEATHSIG, SIGQUIT);
+  });
   postmaster_->setStandardOutputFile(dir_->path() + QStringLiteral("/server.log"), QIODevice::Append);
   postmaster_->setStandardErrorFile(dir_->path() + QStringLiteral("/server.log"), QIODevice::Append);
   postmaster_->start(bin_ + QStringLiteral("/postgres"),
