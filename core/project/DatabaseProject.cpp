@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/DatabaseProject.h"
 
+#include <libpq-fe.h>
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
@@ -560,6 +561,38 @@ Project DatabaseProject::save(const Project& edited, const Project* base) {
 }
 
 void DatabaseProject::listen() { connection_.exec(std::string("LISTEN ") + kChannel); }
+
+std::vector<DatabaseProject::Change> DatabaseProject::othersChanges(int timeoutMs) {
+  const std::int64_t id = projectId(true);
+  const int self = PQbackendPID(connection_.handle());
+  std::vector<Change> changes;
+  const auto notes = timeoutMs > 0 ? connection_.waitForNotifications(timeoutMs) : connection_.notifications();
+  for (const pg::Connection::Notification& n : notes) {
+    if (n.channel != kChannel || n.backendPid == self) continue;
+    const nlohmann::json payload = nlohmann::json::parse(n.payload, nullptr, false);
+    if (!payload.is_object() || !payload.value("project", nlohmann::json()).is_number_integer() ||
+        payload["project"].get<std::int64_t>() != id)
+      continue;
+    Change c;
+    if (payload.value("candidate", nlohmann::json()).is_number_integer()) c.candidateId = payload["candidate"].get<std::int64_t>();
+    c.action = payload.value("action", std::string());
+    c.version = payload.value("version", 0);
+    c.by = payload.value("by", std::string());
+    changes.push_back(std::move(c));
+  }
+  return changes;
+}
+
+std::vector<DatabaseProject::LogEntry> DatabaseProject::changeLog(int limit) {
+  const pg::Result r = connection_.exec(
+      "SELECT " HP_UTC("changed_at") ", changed_by, action, candidate_name, coalesce(candidate_id, 0), version, detail"
+      " FROM habitat.change_log WHERE project_id = $1 ORDER BY id DESC LIMIT $2",
+      {std::to_string(projectId(true)), std::to_string(std::max(0, limit))});
+  std::vector<LogEntry> log;
+  for (int i = 0; i < r.rows(); ++i)
+    log.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.integer(i, 4), int(r.integer(i, 5)), r.text(i, 6)});
+  return log;
+}
 
 void DatabaseProject::remove() {
   const std::int64_t id = projectId(true);

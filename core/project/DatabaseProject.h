@@ -64,6 +64,29 @@ class DatabaseProject {
   // notifications() (payloads of other projects included: filter by "project").
   void listen();
 
+  // What others saved since the last call (after listen()): this project's changes only, and not
+  // this connection's own saves. Waits up to `timeoutMs` for the first one (0: only what has arrived).
+  // A GUI watches connection().socket() and reloads the candidates named here.
+  struct Change {
+    std::int64_t candidateId = 0;  // 0: the project's layers and settings
+    std::string action;            // "insert", "update", "delete"
+    int version = 0;
+    std::string by;
+  };
+  std::vector<Change> othersChanges(int timeoutMs = 0);
+
+  // The change log, newest first: who changed what and when.
+  struct LogEntry {
+    std::string at;             // ISO 8601, UTC
+    std::string by;
+    std::string action;         // "insert", "update", "delete"
+    std::string candidate;      // the candidate's name then; empty: the project's layers and settings
+    std::int64_t candidateId = 0;
+    int version = 0;
+    std::string detail;         // e.g. "12 parcels, drawn polygons"
+  };
+  std::vector<LogEntry> changeLog(int limit = 100);
+
   // Deletes the project (its candidates, layers and change log; embedded tables are dropped).
   void remove();
 

@@ -354,20 +354,45 @@ class TestPgProject : public QObject {
 
   void othersHearOfSaves() {
     DatabaseProject(location("heard")).publish(sample());
-    DatabaseProject listener(location("heard", "bob")), writer(location("heard", "alice"));
+    DatabaseProject(location("elsewhere")).publish(sample());
+    DatabaseProject listener(location("heard", "bob")), writer(location("heard", "alice")),
+        other(location("elsewhere", "alice"));
     listener.listen();
     const Project base = writer.load().project;
     Project edited = base;
     edited.candidates[2].parcelIds = {"1"};
     writer.save(edited, &base);
-    std::vector<pg::Connection::Notification> heard;
-    for (int i = 0; i < 50 && heard.empty(); ++i) heard = listener.connection().waitForNotifications(100);
+    // A save to another project is not this project's news.
+    const Project otherBase = other.load().project;
+    Project otherEdit = otherBase;
+    otherEdit.candidates[0].color = "#000000";
+    other.save(otherEdit, &otherBase);
+
+    std::vector<DatabaseProject::Change> heard;
+    for (int i = 0; i < 50 && heard.empty(); ++i) heard = listener.othersChanges(100);
     QCOMPARE(heard.size(), std::size_t(1));
-    QCOMPARE(heard[0].channel, std::string(DatabaseProject::kChannel));
-    const std::string expected = "\"candidate\" : " + std::to_string(base.candidates[2].revision.id);
-    QVERIFY2(heard[0].payload.find(expected) != std::string::npos, heard[0].payload.c_str());
-    QVERIFY2(heard[0].payload.find("\"by\" : \"alice\"") != std::string::npos, heard[0].payload.c_str());
-    QVERIFY2(heard[0].payload.find("\"project\" : " + std::to_string(base.revision.id)) != std::string::npos, heard[0].payload.c_str());
+    QCOMPARE(heard[0].candidateId, base.candidates[2].revision.id);
+    QCOMPARE(heard[0].action, std::string("update"));
+    QCOMPARE(heard[0].version, 2);
+    QCOMPARE(heard[0].by, std::string("alice"));
+    QVERIFY(listener.othersChanges(300).empty());
+
+    // The listener's own save is not news to itself.
+    const Project mine = listener.load().project;
+    Project mineEdited = mine;
+    mineEdited.candidates[1].parcelIds.push_back("2");
+    listener.save(mineEdited, &mine);
+    QVERIFY(listener.othersChanges(300).empty());
+
+    const std::vector<DatabaseProject::LogEntry> log = listener.changeLog(2);
+    QCOMPARE(log.size(), std::size_t(2));
+    QCOMPARE(log[0].by, std::string("bob"));
+    QCOMPARE(log[0].candidate, std::string("East"));
+    QCOMPARE(log[0].detail, std::string("2 parcels"));
+    QCOMPARE(log[1].by, std::string("alice"));
+    QCOMPARE(log[1].candidate, std::string("Empty"));
+    QCOMPARE(log[1].version, 2);
+    QCOMPARE(log[1].at.size(), std::size_t(20));
   }
 
   void readOnlyRoleIsRefused() {
