@@ -78,6 +78,18 @@
         <source>error</source>
         <translation>오류</translation>
     </message>
+    <message>
+        <source>cannot connect to the database</source>
+        <translation>데이터베이스에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>someone else changed it meanwhile</source>
+        <translation>그 사이에 다른 사람이 변경함</translation>
+    </message>
 </context>
 <context>
     <name>LayoutTexts</name>
@@ -878,6 +890,16 @@ CRS: %2 (%3)</source>
         <source>Open a project even if it names files outside its folder or on the network</source>
         <translation>프로젝트가 폴더 밖이나 네트워크의 파일을 가리켜도 엽니다</translation>
     </message>
+    <message>
+        <source>Publish a .hplan to a team database (PostgreSQL/PostGIS), or copy a project back to a .hplan</source>
+        <translation>.hplan을 팀 데이터베이스(PostgreSQL/PostGIS)에 게시하거나 프로젝트를 .hplan으로 다시 복사</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>후보 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -1047,6 +1069,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>the project has no candidate named &apos;%1&apos;</source>
         <translation>프로젝트에 &apos;%1&apos;(이)라는 후보가 없습니다</translation>
+    </message>
+    <message>
+        <source>Copy a project between a .hplan file and a PostgreSQL/PostGIS database (postgresql://... or pg:service=...; name the project with project=NAME). A database project is created by the copy; an existing one is never overwritten.</source>
+        <translation>.hplan 파일과 PostgreSQL/PostGIS 데이터베이스 사이에서 프로젝트를 복사합니다(postgresql://... 또는 pg:service=...; 프로젝트 이름은 project=NAME으로 지정). 복사할 때 데이터베이스 프로젝트가 만들어지며, 기존 프로젝트는 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The project to copy: a .hplan or a database location</source>
+        <translation>복사할 프로젝트: .hplan 파일 또는 데이터베이스 위치</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a .hplan or a database location</source>
+        <translation>사본을 저장할 곳: .hplan 파일 또는 데이터베이스 위치</translation>
+    </message>
+    <message>
+        <source>Store the layers inside the copy (a .hplan that travels alone)</source>
+        <translation>레이어를 사본 안에 저장(단독으로 옮길 수 있는 .hplan)</translation>
+    </message>
+    <message>
+        <source>--from P and --to P are required</source>
+        <translation>--from P와 --to P가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2316,34 @@ CRS: %2 (%3)</source>
         <source>&amp;Planning</source>
         <translation>계획(&amp;P)</translation>
     </message>
+    <message>
+        <source>Autosaving %p%</source>
+        <translation>자동 저장 중 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop this autosave; the next one comes in a few minutes</source>
+        <translation>이번 자동 저장을 중지합니다. 다음 자동 저장은 몇 분 후에 진행됩니다</translation>
+    </message>
+    <message>
+        <source>A Job Is Running</source>
+        <translation>작업 실행 중</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running and close the window?</source>
+        <translation>실행 중인 작업을 중지하고 창을 닫으시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <source>Adding %1 cancelled.</source>
+        <translation>%1 추가가 취소되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::MapStatusWidget</name>
@@ -2343,6 +2413,17 @@ CRS: %2 (%3)</source>
     <message>
         <source>Cannot measure: the map has no usable coordinate reference system.</source>
         <translation>측정할 수 없음: 지도에 사용할 수 있는 좌표 참조계가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ModalTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Please Wait</source>
+        <translation>잠시 기다려 주십시오</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2634,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>%1 (outside the project folder, named by %2)</source>
         <translation>%1 (프로젝트 폴더 밖, %2에서 지정)</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled.</source>
+        <translation>%1 열기가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Opening the project&apos;s layers…</source>
+        <translation>프로젝트 레이어를 여는 중…</translation>
+    </message>
+    <message>
+        <source>Reopening the layers cancelled; the map shows the layers it showed before.</source>
+        <translation>레이어 다시 열기가 취소되었습니다. 지도에는 이전 레이어가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; %1 is unchanged.</source>
+        <translation>저장이 취소되었습니다. %1은(는) 변경되지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,18 @@
         <source>error</source>
         <translation>ошибка</translation>
     </message>
+    <message>
+        <source>cannot connect to the database</source>
+        <translation>не удаётся подключиться к базе данных</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>только для чтения</translation>
+    </message>
+    <message>
+        <source>someone else changed it meanwhile</source>
+        <translation>тем временем его изменил кто-то другой</translation>
+    </message>
 </context>
 <context>
     <name>LayoutTexts</name>
@@ -880,6 +892,18 @@ CRS: %2 (%3)</source>
         <source>Open a project even if it names files outside its folder or on the network</source>
         <translation>Открыть проект, даже если он ссылается на файлы вне своей папки или в сети</translation>
     </message>
+    <message>
+        <source>Publish a .hplan to a team database (PostgreSQL/PostGIS), or copy a project back to a .hplan</source>
+        <translation>Опубликовать .hplan в общей базе данных команды (PostgreSQL/PostGIS) или скопировать проект обратно в .hplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n вариант</numerusform>
+            <numerusform>%n варианта</numerusform>
+            <numerusform>%n вариантов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -1049,6 +1073,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>the project has no candidate named &apos;%1&apos;</source>
         <translation>в проекте нет варианта с названием «%1»</translation>
+    </message>
+    <message>
+        <source>Copy a project between a .hplan file and a PostgreSQL/PostGIS database (postgresql://... or pg:service=...; name the project with project=NAME). A database project is created by the copy; an existing one is never overwritten.</source>
+        <translation>Копирует проект между файлом .hplan и базой данных PostgreSQL/PostGIS (postgresql://... или pg:service=...; имя проекта задаётся как project=NAME). Проект в базе данных создаётся при копировании; существующий никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>The project to copy: a .hplan or a database location</source>
+        <translation>Копируемый проект: файл .hplan или адрес в базе данных</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a .hplan or a database location</source>
+        <translation>Куда записать копию: файл .hplan или адрес в базе данных</translation>
+    </message>
+    <message>
+        <source>Store the layers inside the copy (a .hplan that travels alone)</source>
+        <translation>Сохранить слои внутри копии (самодостаточный .hplan)</translation>
+    </message>
+    <message>
+        <source>--from P and --to P are required</source>
+        <translation>требуются --from P и --to P</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2330,34 @@ CRS: %2 (%3)</source>
         <source>&amp;Planning</source>
         <translation>Пл&amp;анирование</translation>
     </message>
+    <message>
+        <source>Autosaving %p%</source>
+        <translation>Автосохранение %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop this autosave; the next one comes in a few minutes</source>
+        <translation>Остановить это автосохранение; следующее будет через несколько минут</translation>
+    </message>
+    <message>
+        <source>A Job Is Running</source>
+        <translation>Выполняется задача</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running and close the window?</source>
+        <translation>Остановить выполняющуюся задачу и закрыть окно?</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Adding %1 cancelled.</source>
+        <translation>Добавление %1 отменено.</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::MapStatusWidget</name>
@@ -2355,6 +2427,17 @@ CRS: %2 (%3)</source>
     <message>
         <source>Cannot measure: the map has no usable coordinate reference system.</source>
         <translation>Измерение невозможно: у карты нет пригодной системы координат.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ModalTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Please Wait</source>
+        <translation>Подождите</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2652,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>%1 (outside the project folder, named by %2)</source>
         <translation>%1 (вне папки проекта, указан в %2)</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled.</source>
+        <translation>Открытие %1 отменено.</translation>
+    </message>
+    <message>
+        <source>Opening the project&apos;s layers…</source>
+        <translation>Открытие слоёв проекта…</translation>
+    </message>
+    <message>
+        <source>Reopening the layers cancelled; the map shows the layers it showed before.</source>
+        <translation>Повторное открытие слоёв отменено; карта показывает прежние слои.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; %1 is unchanged.</source>
+        <translation>Сохранение отменено; %1 не изменён.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,18 @@
         <source>error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>cannot connect to the database</source>
+        <translation>无法连接到数据库</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>someone else changed it meanwhile</source>
+        <translation>在此期间已被他人修改</translation>
+    </message>
 </context>
 <context>
     <name>LayoutTexts</name>
@@ -878,6 +890,16 @@ CRS: %2 (%3)</source>
         <source>Open a project even if it names files outside its folder or on the network</source>
         <translation>即使项目引用其文件夹之外或网络上的文件也打开它</translation>
     </message>
+    <message>
+        <source>Publish a .hplan to a team database (PostgreSQL/PostGIS), or copy a project back to a .hplan</source>
+        <translation>将 .hplan 发布到团队数据库（PostgreSQL/PostGIS），或将项目复制回 .hplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n 个候选方案</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -1047,6 +1069,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>the project has no candidate named &apos;%1&apos;</source>
         <translation>项目中没有名为“%1”的候选方案</translation>
+    </message>
+    <message>
+        <source>Copy a project between a .hplan file and a PostgreSQL/PostGIS database (postgresql://... or pg:service=...; name the project with project=NAME). A database project is created by the copy; an existing one is never overwritten.</source>
+        <translation>在 .hplan 文件与 PostgreSQL/PostGIS 数据库之间复制项目（postgresql://... 或 pg:service=...；用 project=NAME 指定项目名称）。复制时会创建数据库项目；已有的项目绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>The project to copy: a .hplan or a database location</source>
+        <translation>要复制的项目：.hplan 文件或数据库位置</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a .hplan or a database location</source>
+        <translation>副本的目标：.hplan 文件或数据库位置</translation>
+    </message>
+    <message>
+        <source>Store the layers inside the copy (a .hplan that travels alone)</source>
+        <translation>将图层存入副本（可单独携带的 .hplan）</translation>
+    </message>
+    <message>
+        <source>--from P and --to P are required</source>
+        <translation>必须提供 --from P 和 --to P</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2316,34 @@ CRS: %2 (%3)</source>
         <source>&amp;Planning</source>
         <translation>规划(&amp;P)</translation>
     </message>
+    <message>
+        <source>Autosaving %p%</source>
+        <translation>正在自动保存 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this autosave; the next one comes in a few minutes</source>
+        <translation>停止本次自动保存；下一次将在几分钟后进行</translation>
+    </message>
+    <message>
+        <source>A Job Is Running</source>
+        <translation>有任务正在运行</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running and close the window?</source>
+        <translation>停止正在运行的任务并关闭窗口？</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Adding %1 cancelled.</source>
+        <translation>已取消添加 %1。</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::MapStatusWidget</name>
@@ -2343,6 +2413,17 @@ CRS: %2 (%3)</source>
     <message>
         <source>Cannot measure: the map has no usable coordinate reference system.</source>
         <translation>无法测量：地图没有可用的坐标参考系。</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::ModalTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please Wait</source>
+        <translation>请稍候</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2634,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>%1 (outside the project folder, named by %2)</source>
         <translation>%1（项目文件夹之外，由 %2 引用）</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <source>Opening the project&apos;s layers…</source>
+        <translation>正在打开项目的图层…</translation>
+    </message>
+    <message>
+        <source>Reopening the layers cancelled; the map shows the layers it showed before.</source>
+        <translation>已取消重新打开图层；地图仍显示之前的图层。</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; %1 is unchanged.</source>
+        <translation>已取消保存；%1 未更改。</translation>
     </message>
 </context>
 <context>
