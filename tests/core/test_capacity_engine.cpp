@@ -28,7 +28,6 @@ namespace {
 constexpr int kEqualArea = 6933;
 constexpr double kX0 = 12000000, kY0 = 5000000, kPx = 100;
 const double kTMinKm2 = 41.439809765376;   // 16 sq mi
-const double kTMaxKm2 = 310.79857324032;   // 120 sq mi
 
 using PixelValue = std::function<double(int col, int row)>;
 

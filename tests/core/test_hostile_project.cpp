@@ -334,12 +334,13 @@ class TestHostileProject : public QObject {
     for (const auto& [name, content] : files) {
       writeText(dir + name, content);
       const std::string path = dir + name;
+      const std::string& text = content;  // clang 14 cannot capture a structured binding in a lambda
       expectQuiet(name + " raster", [&] { gdal::openDataset(path, GDAL_OF_RASTER); });
       expectQuiet(name + " vector", [&] { gdal::openDataset(path, GDAL_OF_VECTOR); });
       expectQuiet(name + " RasterSource", [&] { RasterSource::open(path); });
       expectQuiet(name + " readVectorLayer", [&] { readVectorLayer(path); });
       expectQuiet(name + " project", [&] { project::loadProject(path); });
-      expectQuiet(name + " model", [&] { model::parseModelConfig(content, path); });
+      expectQuiet(name + " model", [&] { model::parseModelConfig(text, path); });
     }
     // Every one refused, none read as data; an OGR VRT opens lazily, and reading its layer is refused.
     QCOMPARE(accepted, QStringList{QStringLiteral("srs.vrt vector")});
