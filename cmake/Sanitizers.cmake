@@ -18,3 +18,9 @@ set(HP_SANITIZER_TEST_ENVIRONMENT
   "ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1"
   "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1"
   "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan-suppressions.txt:print_suppressions=0")
+
+# hp_fuzz_coverage: with HP_FUZZ every target (libraries and tests too) gets libFuzzer's coverage counters,
+# so the fuzzers see which of our branches an input reached. Only the fuzz executables link the libFuzzer
+# runtime (-fsanitize=fuzzer, fuzz/CMakeLists.txt); the tests keep their own main and run as usual.
+add_library(hp_fuzz_coverage INTERFACE)
+target_compile_options(hp_fuzz_coverage INTERFACE -fsanitize=fuzzer-no-link)

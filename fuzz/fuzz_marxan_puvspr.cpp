@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Marxan's puvspr.dat (readMarxanAmounts) against units 1..30 and feature 1 (MarxanFixture.h).
+#include "FuzzSupport.h"
+#include "MarxanFixture.h"
+#include "geo/Error.h"
+#include "ranking/MarxanFiles.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string path = hp::fuzz::tempDir().write("puvspr.dat", hp::fuzz::asText(data, size));
+  try {
+    std::vector<std::string> warnings;
+    (void)hp::ranking::readMarxanAmounts(path, hp::fuzz::marxanFixture(), &warnings);
+  } catch (const hp::Error&) {
+  }
+  return 0;
+}
