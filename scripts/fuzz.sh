@@ -3,7 +3,8 @@
 #   bash scripts/fuzz.sh SECONDS [targets...]      (targets: fuzz_vector ... ; default every one)
 # Builds build-fuzz (HP_FUZZ_BUILD_DIR) with clang++-14 (HP_FUZZ_CXX), -DHP_FUZZ=ON, -j2 (HP_JOBS); seeds
 # build-fuzz/corpus/<target> from the sample region and its Marxan export; runs each target SECONDS under
-# nice -n 19, two at a time; fails when any target crashed, leaked, hung or ran out of memory.
+# nice -n 19, two at a time (HP_FUZZ_TIMEOUT: seconds one input may take, default 10; libFuzzer's clock is
+# wall time, so raise it while a build competes for the cores); fails when any target crashed, leaked, hung or ran out of memory.
 # Findings land in build-fuzz/fuzz-artifacts/<target>/, logs in build-fuzz/fuzz-logs/<target>.log.
 set -euo pipefail
 seconds=${1:?usage: $0 SECONDS [targets...]}
@@ -43,7 +44,8 @@ build=$(cd "$build" && pwd)
 
 export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:allocator_may_return_null=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
-export LSAN_OPTIONS="suppressions=$source/tests/lsan-suppressions.txt:print_suppressions=0"
+# Leaks allocated inside GDAL/PROJ cannot be attributed at fuzzing speed: fuzz/lsan-suppressions.txt.
+export LSAN_OPTIONS="suppressions=$source/fuzz/lsan-suppressions.txt:print_suppressions=0"
 export QT_QPA_PLATFORM=offscreen
 
 # Seeds: the sample region, 48 × 48 crops of its forest (as each import method would see them) and
@@ -109,7 +111,7 @@ run() {
   local t=$1 log=$build/fuzz-logs/$1.log artifacts=$build/fuzz-artifacts/$1/
   mkdir -p "$artifacts"
   seed "$t"
-  ( cd "$build" && nice -n 19 "$build/fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+  ( cd "$build" && nice -n 19 "$build/fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout="${HP_FUZZ_TIMEOUT:-10}" \
       -max_len="$(max_len "$t")" -print_final_stats=1 -artifact_prefix="$artifacts" "$build/corpus/$t" ) >"$log" 2>&1 && echo 0 >"$build/fuzz-logs/$t.rc" || echo $? >"$build/fuzz-logs/$t.rc"
 }
 summary() {
