@@ -76,6 +76,8 @@ int runImportLayer(const QStringList& arguments) {
   const std::string projectPath = parser.value(projectOpt).toStdString();
   project::LoadedProject loaded = project::openProject(projectPath, externalPolicy(parser));
   const project::Project base = loaded.project;
+  // Before the import's minutes of work and its raster beside the project, not after.
+  project::requireWritableAt(projectPath, "importing imagery");
   // A database project has no folder of its own: its new raster goes to forest_versions/ here.
   const std::string filesBeside = project::isDatabaseLocation(projectPath) ? "project.hplan" : projectPath;
   imagery::ImportSummary summary;

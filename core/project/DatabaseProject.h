@@ -94,11 +94,14 @@ class DatabaseProject {
   const DatabaseLocation& location() const { return location_; }
   pg::Connection& connection() { return connection_; }
 
+  // Throws Error(ReadOnly) naming the role and `what` ("saving", "importing imagery") when this role
+  // may not change the project: for a job that would otherwise work for minutes and then be refused.
+  void requireWritable(const char* what);
+
  private:
   std::int64_t projectId(bool required);
   bool hasSchema();
   void createSchema();
-  void requireWritable(const char* what);
   Project embedLayers(const Project& project);
 
   DatabaseLocation location_;

@@ -185,4 +185,10 @@ Project saveProjectAt(const Project& edited, const std::string& location, const 
   return db.save(edited, base);
 }
 
+void requireWritableAt(const std::string& location, const char* what) {
+  if (!isDatabaseLocation(location)) return;
+  DatabaseProject db(location);
+  db.requireWritable(what);
+}
+
 }  // namespace hp::project

@@ -41,4 +41,8 @@ LoadedProject openProject(const std::string& location, const ExternalPolicy& all
 // stored now (for a database: with its new revisions and others' saved changes).
 Project saveProjectAt(const Project& edited, const std::string& location, const Project* base = nullptr);
 
+// Refuses up front (Error ReadOnly, `what` in the message) what saveProjectAt would refuse at the end for
+// a database role without write rights. Files: nothing to check before the save itself.
+void requireWritableAt(const std::string& location, const char* what);
+
 }  // namespace hp::project

@@ -103,6 +103,41 @@ class TestPgCli : public QObject {
     QVERIFY(copy.embedData);
     QVERIFY(project::isEmbeddedReference(copy.layers[2].path, copy.layers[2].layerName));
   }
+
+  // import-layer on a database project: the project has no folder, so the new forest raster goes to
+  // forest_versions/ in the working directory and the database stores its absolute path.
+  void importLayerIntoTheDatabase() {
+    const QString forest = dir_.filePath(QStringLiteral("forest.tif"));
+    QVERIFY(QFile::exists(forest));
+    const QString work = dir_.filePath(QStringLiteral("work"));
+    QVERIFY(QDir().mkpath(work));
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(work));
+    const test::CliResult r = test::runCli({"import-layer", "--project", location(), "--file", forest, "--method", "canopy", "--date", "2026-06-01"});
+    const test::CliResult denied = test::runCli({"import-layer", "--project", location("reader"), "--file", forest, "--method", "canopy", "--date", "2026-07-01"});
+    QVERIFY(QDir::setCurrent(before));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("version\t1\n")), qPrintable(r.out));
+    // The same canopy imported again: nothing lost or gained.
+    QVERIFY2(r.out.contains(QStringLiteral("lost_pixels\t0\n")) && r.out.contains(QStringLiteral("gained_pixels\t0\n")), qPrintable(r.out));
+
+    project::DatabaseProject db(location().toStdString());
+    const project::Project stored = db.load().project;
+    QCOMPARE(stored.forestVersions.size(), std::size_t(1));
+    QCOMPARE(stored.forestVersions[0].date, std::string("2026-06-01"));
+    const QString raster = QString::fromStdString(stored.forestVersions[0].path);
+    QVERIFY2(QFileInfo(raster).isAbsolute() && QFile::exists(raster), qPrintable(raster));
+    QVERIFY2(QFileInfo(raster).absolutePath().startsWith(QFileInfo(work).canonicalFilePath()), qPrintable(raster));
+    QVERIFY2(r.out.contains(QStringLiteral("path\t") + raster), qPrintable(r.out));
+    QCOMPARE(stored.candidates.size(), std::size_t(3));  // the candidates are untouched
+
+    // A read-only role: one line naming the database, and the project keeps its one version.
+    QCOMPARE(denied.exitCode, 1);
+    QVERIFY2(denied.err.contains(QStringLiteral("read-only: role reader may read project 'cli' but not change it (importing imagery refused")), qPrintable(denied.err));
+    QVERIFY2(denied.err.trimmed().count(QLatin1Char('\n')) == 0, qPrintable(denied.err));  // refused before any work, so no progress either
+    QCOMPARE(db.load().project.forestVersions.size(), std::size_t(1));
+    QCOMPARE(QDir(work + QStringLiteral("/forest_versions")).entryList(QDir::Files).size(), 1);  // and no raster left behind
+  }
 };
 
 QTEST_GUILESS_MAIN(TestPgCli)
