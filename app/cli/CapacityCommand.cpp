@@ -10,6 +10,7 @@
 #include "capacity/CapacityTable.h"
 #include "capacity/ModelFile.h"
 #include "cli/CliCommand.h"
+#include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "geo/Error.h"
@@ -105,6 +106,11 @@ int runCapacity(const QStringList& arguments) {
     printErr(QCoreApplication::translate("habitat-cli", "habitat-cli capacity: %1: the output must end in .csv, .json or .gpkg").arg(out));
     return UsageError;
   }
+  {
+    QStringList inputs;
+    for (const QCommandLineOption* o : {&forestOpt, &basinsOpt, &parcelsOpt, &reserveOpt, &modelOpt, &projectOpt}) inputs << parser.value(*o);
+    if (outputIsAnInput("capacity", out, inputs)) return UsageError;
+  }
   capacity::EngineOptions engineOptions;
   if (parser.isSet(threadsOpt)) {
     bool ok = false;
@@ -121,6 +127,7 @@ int runCapacity(const QStringList& arguments) {
   if (fromProject) {
     const std::string projectPath = parser.value(projectOpt).toStdString();
     proj = project::openProject(projectPath, externalPolicy(parser)).project;
+    if (outputIsAnInput("capacity", out, projectInputs(parser.value(projectOpt), *proj))) return UsageError;
     int version = -1;
     if (parser.isSet(versionOpt)) {
       const QString v = parser.value(versionOpt);

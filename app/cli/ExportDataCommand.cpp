@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "cli/CliCommand.h"
+#include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "geo/Error.h"
@@ -57,6 +58,8 @@ int runExportData(const QStringList& arguments) {
   }
 
   const project::LoadedProject loaded = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
+  if (outputIsAnInput("export-data", parser.value(outOpt), projectInputs(parser.value(projectOpt), loaded.project)))
+    return UsageError;
   project::DataExportOptions options;
   options.candidate = parser.value(candidateOpt).toStdString();
   options.candidates = what != QLatin1String("parcels");

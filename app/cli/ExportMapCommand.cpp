@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include "cli/CliCommand.h"
+#include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
 #include "export/LayoutContent.h"
 #include "export/MapExport.h"
@@ -75,6 +76,7 @@ int runExportMap(const QStringList& arguments) {
   options.title = parser.value(titleOpt);
 
   const project::LoadedProject loaded = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
+  if (outputIsAnInput("export-map", out, projectInputs(parser.value(projectOpt), loaded.project))) return UsageError;
   const project::Project& proj = loaded.project;
   if (parser.isSet(candidateOpt)) {
     options.candidate = parser.value(candidateOpt);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "cli/CliCommand.h"
+#include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "project/ForestChange.h"
@@ -37,6 +38,8 @@ int runForestChange(const QStringList& arguments) {
   if (!parser.isSet(projectOpt)) return usage(tr("--project P is required"));
   if (!parser.isSet(outOpt) && !parser.isSet(mapOpt)) return usage(tr("--out OUT.csv or --map CHANGE.tif is required"));
   const project::LoadedProject loaded = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
+  for (const QCommandLineOption* o : {&outOpt, &mapOpt})
+    if (outputIsAnInput("forest-change", parser.value(*o), projectInputs(parser.value(projectOpt), loaded.project))) return UsageError;
   const int latest = project::latestForestVersion(loaded.project);
   auto version = [&](const QString& text, int& out) {
     bool ok = false;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "cli/CliCommand.h"
+#include "cli/OutputGuard.h"
 #include "io/VectorReader.h"
 #include "ranking/MarxanExport.h"
 #include "ranking/MarxanFiles.h"
@@ -74,6 +75,7 @@ int runMarxanExport(const QStringList& arguments) {
 
   VectorReadOptions read;
   read.polygonsOnly = true;
+  if (outputIsAnInput("marxan-export", parser.value(outOption), {parser.value(parcelsOption)})) return UsageError;
   const VectorLayer parcels = readVectorLayer(parser.value(parcelsOption).toStdString(), read);
   for (const std::string& w : parcels.warnings) printErr(QCoreApplication::translate("habitat-cli", "habitat-cli marxan-export: warning: %1").arg(QString::fromStdString(w)));
   const ranking::MarxanLayerProblem layerProblem = ranking::marxanProblemFromLayer(parcels, options);

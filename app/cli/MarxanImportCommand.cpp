@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include "cli/CliCommand.h"
+#include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
@@ -77,6 +78,11 @@ int runMarxanImport(const QStringList& arguments) {
                              : QStringLiteral("Marxan %1").arg(QFileInfo(parser.value(solutionOption)).completeBaseName());
     if (name.trimmed().isEmpty()) return usage(QT_TRANSLATE_NOOP("habitat-cli", "--candidate needs a name"));
     project::LoadedProject loaded = project::openProject(projectPath, externalPolicy(parser));
+    // The project itself is rewritten on purpose; the solution and the layers never are.
+    QStringList layers = projectInputs(parser.value(projectOption), loaded.project);
+    layers.removeFirst();
+    if (outputIsAnInput("marxan-import", parser.value(projectOption), layers + QStringList{parser.value(solutionOption), parser.value(unitIdsOption)}))
+      return UsageError;
     const project::Project base = loaded.project;
     const auto ids = projectParcelIds(loaded.project);
     const project::Candidate& added =
@@ -91,6 +97,9 @@ int runMarxanImport(const QStringList& arguments) {
   if (!parser.isSet(outOption)) return usage(QT_TRANSLATE_NOOP("habitat-cli", "--parcels needs --out FILE"));
   const QString field = parser.value(fieldOption).trimmed();
   if (field.isEmpty()) return usage(QT_TRANSLATE_NOOP("habitat-cli", "--field needs a name"));
+  if (outputIsAnInput("marxan-import", parser.value(outOption),
+                      {parser.value(parcelsOption), parser.value(solutionOption), parser.value(unitIdsOption)}))
+    return UsageError;
   VectorReadOptions read;
   read.requireCrs = false;
   const VectorLayer parcels = readVectorLayer(parser.value(parcelsOption).toStdString(), read);

@@ -8,6 +8,7 @@
 
 #include "capacity/ModelFile.h"
 #include "cli/CliCommand.h"
+#include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
 #include "project/ForestVersions.h"
@@ -103,9 +104,15 @@ int runRank(const QStringList& arguments) {
   if (!parseIds(parser.values(lockInOpt), options.lockIn) || !parseIds(parser.values(lockOutOpt), options.lockOut))
     return usage(QCoreApplication::translate("habitat-cli", "--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)"));
 
+  QStringList inputPaths;
+  for (const QCommandLineOption* o : {&forestOpt, &basinsOpt, &parcelsOpt, &reserveOpt, &modelOpt, &projectOpt}) inputPaths << parser.value(*o);
+  for (const QCommandLineOption* o : {&outOpt, &summaryOpt})
+    if (outputIsAnInput("rank", parser.value(*o), inputPaths)) return UsageError;
   ranking::RankingInputs inputs;
   if (fromProject) {
     const project::Project proj = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser)).project;
+    for (const QCommandLineOption* o : {&outOpt, &summaryOpt})
+      if (outputIsAnInput("rank", parser.value(*o), projectInputs(parser.value(projectOpt), proj))) return UsageError;
     int version = -1;
     if (parser.isSet(versionOpt)) {
       const QString v = parser.value(versionOpt);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <thread>
 
 #include "capacity/PixelAreaGrid.h"
@@ -11,6 +12,7 @@
 #include "capacity/RegionScan.h"
 #include "capacity/StripReader.h"
 #include "capacity/WorkerPool.h"
+#include "geo/Error.h"
 
 namespace hp::capacity {
 
@@ -78,10 +80,12 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   auto finishRead = [&] { decoders.wait(); };
   // Most calls start at the top: decode strip 0 (every column) while the pixel areas and the
   // regions are prepared; a call whose regions start lower merely wastes that one strip.
+  // Not for a raster so wide that one strip is itself a long read (a VRT of 10^6 columns): its regions
+  // may need only a corner, or be refused below.
+  const bool eagerFirstStrip = double(width) * double(forest.stripRows()) <= 67108864.0;
   colBegin = 0;
   colEnd = width;
-  startRead(0);
-  const PixelAreaGrid areas(info);
+  if (eagerFirstStrip) startRead(0);
 
   // Regions: area, reprojection, basins, pixel rings; each thread with its own GEOS and PROJ objects.
   const std::vector<unsigned char> basinsWkb =
@@ -93,7 +97,7 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
     workers.run(regions.size(), [&](std::size_t i, int worker) {
       auto& preparer = preparers[std::size_t(worker)];
       if (!preparer)
-        preparer = std::make_unique<RegionPreparer>(info, inputs.basins.has_value(), basinsWkb, areas.arealScale());
+        preparer = std::make_unique<RegionPreparer>(info, inputs.basins.has_value(), basinsWkb);
       prepared[i] = preparer->prepare(regions[i]);
       results[i].id = regions[i].id;
       results[i].areaKm2 = prepared[i].areaKm2;
@@ -118,6 +122,18 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
     colBegin = std::min(colBegin, boxes[i].colBegin);
     colEnd = std::max(colEnd, boxes[i].colEnd);
   }
+  // A raster far finer than the regions (a VRT of 10^6 x 10^6 pixels under one parcel) would take hours
+  // to scan: refuse it up front. 2^32 pixels is a 65 536 px square, 65 km at 1 m.
+  constexpr double kMaxScannedPixels = 4294967296.0;
+  for (std::size_t i : order) {
+    const double pixels = double(boxes[i].end - boxes[i].begin) * double(boxes[i].colEnd - boxes[i].colBegin);
+    if (pixels > kMaxScannedPixels)
+      throw Error(ErrorCode::InvalidInput, inputs.forestPath,
+                  "region " + regions[i].id + " covers " + std::to_string(std::llround(pixels)) +
+                      " pixels of the raster, more than the 4294967296 a region may scan; use a coarser raster");
+  }
+  // Built once the regions are known to be scannable: a grid over 10^12 pixels is itself minutes.
+  const PixelAreaGrid areas(info);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return boxes[a].begin < boxes[b].begin; });
   if (order.empty()) {
     reportProgress(progress, 1.0, "capacity");
@@ -128,7 +144,7 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   std::vector<std::unique_ptr<RegionScan>> scans(regions.size());
   std::vector<std::size_t> active;
   std::size_t nextToActivate = 0;
-  if (firstStrip != 0) {
+  if (firstStrip != 0 || !eagerFirstStrip) {
     finishRead();
     startRead(firstStrip);
   }
