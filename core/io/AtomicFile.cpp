@@ -41,8 +41,9 @@ static bool syncPath(const std::string& path, int flags) {
 void commitAtomically(const std::string& tempPath, const std::string& finalPath) {
   std::error_code ec;
   if (!syncPath(tempPath, O_RDONLY)) {
+    const std::string cause = std::strerror(errno);
     std::filesystem::remove(tempPath, ec);
-    throw Error(ErrorCode::WriteFailed, finalPath, "cannot flush the new file: " + std::string(std::strerror(errno)));
+    throw Error(ErrorCode::WriteFailed, finalPath, "cannot flush the new file: " + cause);
   }
   if (std::rename(tempPath.c_str(), finalPath.c_str()) != 0) {
     const std::string cause = std::strerror(errno);
@@ -54,6 +55,16 @@ void commitAtomically(const std::string& tempPath, const std::string& finalPath)
   syncPath(dir.string(), O_RDONLY | O_DIRECTORY);  // best effort: the rename itself is already atomic
 }
 
+bool noSpaceLeft(const std::string& path) {
+  std::filesystem::path dir = std::filesystem::absolute(std::filesystem::path(path)).parent_path();
+  std::error_code ec;
+  while (!dir.empty() && !std::filesystem::exists(dir, ec) && dir != dir.root_path()) dir = dir.parent_path();
+  const std::filesystem::space_info space = std::filesystem::space(dir, ec);
+  // Less than a page or two is full for any file we write: the last write needed more than that.
+  constexpr std::uintmax_t kFullBelowBytes = 64 * 1024;
+  return !ec && space.available < kFullBelowBytes;
+}
+
 void writeTextAtomically(const std::string& path, const std::string& text) {
   const std::string temp = temporarySibling(path);
   {
@@ -62,7 +73,7 @@ void writeTextAtomically(const std::string& path, const std::string& text) {
     out.close();
     if (!out) {
       std::remove(temp.c_str());
-      throw Error(ErrorCode::WriteFailed, path, "the file cannot be written");
+      throw Error(ErrorCode::WriteFailed, path, noSpaceLeft(path) ? "no space left on the device" : "the file cannot be written");
     }
   }
   commitAtomically(temp, path);

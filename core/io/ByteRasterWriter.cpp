@@ -20,7 +20,7 @@ ByteRasterWriter::ByteRasterWriter(std::string outPath, int width, int height, c
     creation.AddString(o);
   gdal::ErrorCollector errors;
   dataset_.reset(gtiff->Create(tempPath_.c_str(), width, height, 1, GDT_Byte, creation.List()));
-  if (!dataset_) throw Error(ErrorCode::WriteFailed, outPath_, "cannot create: " + errors.failure());
+  if (!dataset_) throw Error(ErrorCode::WriteFailed, outPath_, noSpaceLeft(outPath_) ? "no space left on the device" : "cannot create: " + errors.failure());
   dataset_->SetGeoTransform(const_cast<double*>(transform.c.data()));
   dataset_->SetSpatialRef(crs.ogr());
   GDALRasterBand* band = dataset_->GetRasterBand(1);
@@ -52,7 +52,9 @@ void ByteRasterWriter::writeRows(int row, int rows, const std::uint8_t* values) 
   if (dataset_->GetRasterBand(1)->RasterIO(GF_Write, 0, row, width_, rows, const_cast<std::uint8_t*>(values), width_,
                                            rows, GDT_Byte, 0, 0, nullptr) != CE_None ||
       errors.hasFailure())
-    throw Error(ErrorCode::WriteFailed, outPath_, "cannot write near row " + std::to_string(row) + ": " + errors.failure());
+    throw Error(ErrorCode::WriteFailed, outPath_,
+                (noSpaceLeft(outPath_) ? "no space left on the device, " : "") + ("cannot write near row " + std::to_string(row)) +
+                    ": " + errors.failure());
 }
 
 void ByteRasterWriter::commit(const char* resampling) {
@@ -61,9 +63,11 @@ void ByteRasterWriter::commit(const char* resampling) {
   int levelCount = 0;
   while (levelCount < 5 && std::max(width_, height_) / levels[levelCount] >= 64) ++levelCount;
   if (levelCount && dataset_->BuildOverviews(resampling, levelCount, levels, 0, nullptr, nullptr, nullptr) != CE_None)
-    throw Error(ErrorCode::WriteFailed, outPath_, "cannot build overviews: " + errors.failure());
+    throw Error(ErrorCode::WriteFailed, outPath_,
+                noSpaceLeft(outPath_) ? "no space left on the device" : "cannot build overviews: " + errors.failure());
   dataset_.reset();  // GDALClose flushes; its errors land in `errors`
-  if (errors.hasFailure()) throw Error(ErrorCode::WriteFailed, outPath_, errors.failure());
+  if (errors.hasFailure())
+    throw Error(ErrorCode::WriteFailed, outPath_, noSpaceLeft(outPath_) ? "no space left on the device" : errors.failure());
   commitAtomically(tempPath_, outPath_);
   committed_ = true;
 }

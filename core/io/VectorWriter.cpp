@@ -8,6 +8,7 @@
 
 #include "geo/Error.h"
 #include "geo/GdalSupport.h"
+#include "io/AtomicFile.h"
 
 namespace hp {
 
@@ -81,15 +82,33 @@ void writeVectorLayer(const std::string& path, const VectorLayer& layer, const s
   if (!driver) throw Error(ErrorCode::WriteFailed, path, "GDAL has no " + driverName + " driver");
   const std::string layerName = layerNameIn.empty() ? (layer.layerName.empty() ? "layer" : layer.layerName) : layerNameIn;
 
+  // A killed or failing write must leave the previous file whole: single-file formats are written
+  // beside it and renamed over it. A shapefile is several files, which one rename cannot replace.
+  const bool atomic = driverName != "ESRI Shapefile";
+  const std::string target = atomic ? temporarySibling(path) : path;
+  // Whatever ends the write early removes the half-written file (after `ds`, declared later, closed it).
+  struct RemoveUnlessCommitted {
+    const std::string& file;
+    bool armed;
+    ~RemoveUnlessCommitted() {
+      std::error_code ec;
+      if (armed) std::filesystem::remove(file, ec);
+    }
+  } removeTemp{target, atomic};
   gdal::ErrorCollector errors;
+  GDALDatasetUniquePtr ds;
   auto fail = [&](const std::string& what) {
+    if (noSpaceLeft(path)) throw Error(ErrorCode::WriteFailed, path, "no space left on the device (" + what + ")");
     throw Error(ErrorCode::WriteFailed, path, what + (errors.failure().empty() ? "" : ": " + errors.failure()));
   };
 
-  GDALDatasetUniquePtr ds;
   const bool exists = gdal::pathExists(path);
   if (exists && mode == WriteMode::ReplaceLayer && driverName == "GPKG") {
-    ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    // The other layers stay: they are copied into the new file first (a GeoPackage is one file).
+    std::error_code ec;
+    if (!std::filesystem::copy_file(path, target, std::filesystem::copy_options::overwrite_existing, ec))
+      fail("cannot copy the file to update it: " + ec.message());
+    ds.reset(GDALDataset::Open(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
     if (!ds) fail("cannot open for update");
     for (int i = 0; i < ds->GetLayerCount(); ++i)
       if (layerName == ds->GetLayer(i)->GetName()) {
@@ -97,11 +116,11 @@ void writeVectorLayer(const std::string& path, const VectorLayer& layer, const s
         break;
       }
   } else {
-    if (exists && driver->Delete(path.c_str()) != CE_None) {
+    if (!atomic && exists && driver->Delete(path.c_str()) != CE_None) {
       std::error_code ec;
       std::filesystem::remove(path, ec);
     }
-    ds.reset(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    ds.reset(driver->Create(target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds) fail("cannot create the file");
   }
 
@@ -141,6 +160,8 @@ void writeVectorLayer(const std::string& path, const VectorLayer& layer, const s
   if (transaction && ds->CommitTransaction() != OGRERR_NONE) fail("cannot commit");
   ds.reset();  // flush and close before reporting success
   if (errors.hasFailure()) fail("writing failed");
+  if (atomic) commitAtomically(target, path);
+  removeTemp.armed = false;
 }
 
 }  // namespace hp

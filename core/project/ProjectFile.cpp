@@ -28,6 +28,7 @@ constexpr const char* kVersions = "hp_forest_versions";
 constexpr const char* kCandidates = "hp_candidates";
 
 [[noreturn]] void writeFailed(const std::string& path, const std::string& what, const gdal::ErrorCollector& errors) {
+  if (noSpaceLeft(path)) throw Error(ErrorCode::WriteFailed, path, "no space left on the device (" + what + ")");
   throw Error(ErrorCode::WriteFailed, path, what + (errors.failure().empty() ? "" : ": " + errors.failure()));
 }
 

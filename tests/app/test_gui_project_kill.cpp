@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saving is atomic: a process saving a big project in a loop is killed (SIGKILL) at random moments,
 // and each time the file on disk reads back as exactly one of the states that were saved. The test
-// runs itself as the saving child (`--save-loop PATH`), so no extra helper program is needed.
+// runs itself as the saving child (`--save-loop PATH`), so no extra helper program is needed. The
+// GUI's File > Save and its autosave both write through saveProject (PlanDocument, ProjectController,
+// ProjectAutosave); both targets are killed: the project file and its `.autosave` beside it.
+// HP_KILL_ROUNDS (default 10) sets the kills per target, HP_KILL_SEED repeats a run's moments.
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -13,6 +17,10 @@
 #include <cstring>
 #include <string>
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "geo/GdalSupport.h"
 #include "project/ProjectFile.h"
 
 using namespace hp;
@@ -57,37 +65,82 @@ int whichState(const project::Project& p) {
   }
   return k;
 }
+
+// SQLite's own check of the file ("ok"), through GDAL's GeoPackage driver.
+QString integrityCheck(const QString& path) {
+  gdal::ErrorCollector quiet;
+  GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+  if (!ds) return QStringLiteral("cannot open");
+  OGRLayer* result = ds->ExecuteSQL("PRAGMA integrity_check", nullptr, nullptr);
+  if (!result) return QStringLiteral("no result");
+  QString text;
+  for (auto& f : *result) text += QString::fromUtf8(f->GetFieldAsString(0));
+  ds->ReleaseResultSet(result);
+  return text;
+}
+
+int killRounds() {
+  bool ok = false;
+  const int n = qEnvironmentVariableIntValue("HP_KILL_ROUNDS", &ok);
+  return ok && n > 0 ? n : 10;
+}
+
+quint32 killSeed() {
+  bool ok = false;
+  const quint32 seed = quint32(qEnvironmentVariable("HP_KILL_SEED").toUInt(&ok));
+  return ok ? seed : QRandomGenerator::global()->generate();
+}
 }  // namespace
 
 class TestGuiProjectKill : public QObject {
   Q_OBJECT
  private slots:
+  void killedWhileSavingLeavesASavedState_data() {
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("save") << QStringLiteral("big.hplan");
+    QTest::newRow("autosave") << QStringLiteral("big.hplan.autosave");
+  }
+
   void killedWhileSavingLeavesASavedState() {
+    QFETCH(QString, fileName);
+    gdal::ensureRegistered();
     QTemporaryDir dir;
-    const QString path = dir.filePath("big.hplan");
-    auto* rng = QRandomGenerator::global();
-    int killsDuringSaving = 0;
-    for (int round = 0; round < 5; ++round) {
+    const QString path = dir.filePath(fileName);
+    const quint32 seed = killSeed();
+    qInfo("seed %u (HP_KILL_SEED=%u repeats it)", seed, seed);
+    QRandomGenerator rng(seed);
+    int killsDuringSaving = 0, inProgress = 0;
+    const int rounds = killRounds();
+    for (int round = 0; round < rounds; ++round) {
       QProcess child;
       child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--save-loop"), path});
       QVERIFY(child.waitForStarted());
       // Wait for the first save of this round, then kill at a random moment within the next saves.
       QVERIFY(child.waitForReadyRead(20000));
-      QTest::qWait(int(rng->bounded(20, 400)));
+      QTest::qWait(int(rng.bounded(20, 400)));
       child.kill();  // SIGKILL on Unix: no cleanup runs
       QVERIFY(child.waitForFinished(5000));
       const QByteArray out = child.readAllStandardOutput();
       const int lastSaved = out.trimmed().split('\n').last().mid(6).toInt();
       if (lastSaved > 0) ++killsDuringSaving;
-      qInfo("round %d: killed after save %d", round, lastSaved);
 
       const auto loaded = project::loadProject(path.toStdString());
       const int k = whichState(loaded.project);
       QVERIFY2(k >= 0, "the file is not one of the saved states");
+      QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
       // The file holds the last completed save or the one that was being renamed into place.
       QVERIFY2(k == lastSaved || k == lastSaved + 1,
                qPrintable(QStringLiteral("file state %1, last reported %2").arg(k).arg(lastSaved)));
+      if (k == lastSaved + 1) ++inProgress;
+      // The killed save's temporary file is all that may be left beside it.
+      for (const QString& name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
+        if (name != fileName) {
+          QVERIFY2(name.contains(QLatin1String(".saving-")), qPrintable(name));
+          QFile::remove(dir.filePath(name));
+        }
     }
+    qInfo("%s: %d kills, %d during a later save, %d caught between the write and the report", qPrintable(fileName), rounds,
+          killsDuringSaving, inProgress);
     QVERIFY(killsDuringSaving > 0);
   }
 };
