@@ -13,6 +13,7 @@
 #include "capacity/StripReader.h"
 #include "capacity/WorkerPool.h"
 #include "geo/Error.h"
+#include "geo/Proj.h"
 
 namespace hp::capacity {
 
@@ -93,11 +94,15 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
   std::vector<model::RegionCapacity> results(regions.size());
   std::vector<PreparedRegion> prepared(regions.size());
   {
+    // One areal scale (PROJ database queries) for the preparers to clone; the pixel-area grid, which
+    // would otherwise lend its own, is built only once the regions are known to be scannable.
+    const std::unique_ptr<ArealScale> rasterScale =
+        info.crs.isGeographic() ? nullptr : std::make_unique<ArealScale>(info.crs, info.path);
     std::vector<std::unique_ptr<RegionPreparer>> preparers(static_cast<std::size_t>(threads));
     workers.run(regions.size(), [&](std::size_t i, int worker) {
       auto& preparer = preparers[std::size_t(worker)];
       if (!preparer)
-        preparer = std::make_unique<RegionPreparer>(info, inputs.basins.has_value(), basinsWkb);
+        preparer = std::make_unique<RegionPreparer>(info, inputs.basins.has_value(), basinsWkb, rasterScale.get());
       prepared[i] = preparer->prepare(regions[i]);
       results[i].id = regions[i].id;
       results[i].areaKm2 = prepared[i].areaKm2;

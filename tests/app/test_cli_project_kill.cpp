@@ -29,24 +29,18 @@
 #include "io/VectorReader.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
+#include "support/KillRounds.h"
 #include "project/SampleProject.h"
 #include "support/CliRunner.h"
 
 using namespace hp;
+using test::integrityCheck;
+using test::killRounds;
+using test::killSeed;
 
 namespace {
 
-int killRounds() {
-  bool ok = false;
-  const int n = qEnvironmentVariableIntValue("HP_KILL_ROUNDS", &ok);
-  return ok && n > 0 ? n : 10;
-}
 
-quint32 killSeed() {
-  bool ok = false;
-  const quint32 seed = quint32(qEnvironmentVariable("HP_KILL_SEED").toUInt(&ok));
-  return ok ? seed : QRandomGenerator::global()->generate();
-}
 
 // What a forest version's raster holds: its size and GDAL's checksum, or why it cannot be read.
 std::string rasterDigest(const std::string& path) {
@@ -81,18 +75,6 @@ QString projectState(const QString& path) {
   }
 }
 
-// SQLite's own check of the file ("ok"), through GDAL's GeoPackage driver.
-QString integrityCheck(const QString& path) {
-  gdal::ErrorCollector quiet;
-  GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
-  if (!ds) return QStringLiteral("cannot open");
-  OGRLayer* result = ds->ExecuteSQL("PRAGMA integrity_check", nullptr, nullptr);
-  if (!result) return QStringLiteral("no result");
-  QString text;
-  for (auto& f : *result) text += QString::fromUtf8(f->GetFieldAsString(0));
-  ds->ReleaseResultSet(result);
-  return text;
-}
 
 // The features of the first layer of a vector file, as text (capacity's .gpkg output).
 QString vectorDigest(const QString& path) {

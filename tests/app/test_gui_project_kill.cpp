@@ -22,8 +22,12 @@
 
 #include "geo/GdalSupport.h"
 #include "project/ProjectFile.h"
+#include "support/KillRounds.h"
 
 using namespace hp;
+using test::integrityCheck;
+using test::killRounds;
+using test::killSeed;
 
 namespace {
 constexpr int kCandidates = 60;
@@ -66,30 +70,8 @@ int whichState(const project::Project& p) {
   return k;
 }
 
-// SQLite's own check of the file ("ok"), through GDAL's GeoPackage driver.
-QString integrityCheck(const QString& path) {
-  gdal::ErrorCollector quiet;
-  GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
-  if (!ds) return QStringLiteral("cannot open");
-  OGRLayer* result = ds->ExecuteSQL("PRAGMA integrity_check", nullptr, nullptr);
-  if (!result) return QStringLiteral("no result");
-  QString text;
-  for (auto& f : *result) text += QString::fromUtf8(f->GetFieldAsString(0));
-  ds->ReleaseResultSet(result);
-  return text;
-}
 
-int killRounds() {
-  bool ok = false;
-  const int n = qEnvironmentVariableIntValue("HP_KILL_ROUNDS", &ok);
-  return ok && n > 0 ? n : 10;
-}
 
-quint32 killSeed() {
-  bool ok = false;
-  const quint32 seed = quint32(qEnvironmentVariable("HP_KILL_SEED").toUInt(&ok));
-  return ok ? seed : QRandomGenerator::global()->generate();
-}
 }  // namespace
 
 class TestGuiProjectKill : public QObject {
