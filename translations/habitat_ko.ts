@@ -900,6 +900,10 @@ CRS: %2 (%3)</source>
             <numerusform>후보 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the output is an input file; choose another output path</source>
+        <translation>%1: 출력 파일이 입력 파일 중 하나입니다. 다른 출력 경로를 선택하십시오</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>

@@ -904,6 +904,10 @@ CRS: %2 (%3)</source>
             <numerusform>%n вариантов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the output is an input file; choose another output path</source>
+        <translation>%1: выходной файл является одним из входных; выберите другой путь для результата</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>

@@ -900,6 +900,10 @@ CRS: %2 (%3)</source>
             <numerusform>%n 个候选方案</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the output is an input file; choose another output path</source>
+        <translation>%1：输出文件是输入文件之一；请选择其他输出路径</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
