@@ -46,6 +46,7 @@
 #include "gui/workspace/PlanDocument.h"
 #include "gui/workspace/ProjectAutosave.h"
 #include "gui/workspace/ProjectController.h"
+#include "gui/team/TeamProjectController.h"
 #include "gui/tasks/ModalTask.h"
 #include "gui/panels/LayerPanel.h"
 #include "gui/panels/LayerPropertiesDialog.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   doc_ = new PlanDocument(this);
   tasks_ = new ModalTask(this);
   projects_ = new ProjectController(doc_, layers_, canvas_, tasks_, this);
+  team_ = new TeamProjectController(doc_, projects_, this);
+  projects_->setTeam(team_);
   panTool_ = new PanTool(canvas_);
   zoomInTool_ = new ZoomTool(canvas_, ZoomTool::Direction::In);
   zoomOutTool_ = new ZoomTool(canvas_, ZoomTool::Direction::Out);
@@ -108,6 +111,8 @@ void MainWindow::createJobIndicators() {
       a->setEnabled(!running);
   });
   connect(projects_, &ProjectController::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+  connect(team_, &TeamProjectController::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
   ProjectAutosave* autosave = projects_->autosave();
@@ -466,6 +471,8 @@ void MainWindow::createMenusAndToolBars() {
     file->addAction(a);
   file->insertMenu(projects_->saveAction(), projects_->recentMenu());
   file->addAction(embedData_);
+  file->addSeparator();
+  for (QAction* a : {team_->openAction(), team_->publishAction(), team_->saveCopyAction()}) file->addAction(a);
   file->addSeparator();
   file->addAction(addRaster_);
   file->addAction(addVector_);

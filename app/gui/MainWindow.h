@@ -37,6 +37,7 @@ class PanTool;
 class PlanDocument;
 class PlanningTools;
 class ProjectController;
+class TeamProjectController;
 class ZoomTool;
 
 // The map window, laid out like QGIS: layers docked left, the map in the centre, identify results right,
@@ -63,6 +64,7 @@ class MainWindow : public QMainWindow {
 
   PlanDocument* document() const { return doc_; }
   ProjectController* projects() const { return projects_; }
+  TeamProjectController* team() const { return team_; }
   CandidatesPanel* candidatesPanel() const { return candidatesPanel_; }
   AttributeTablePanel* attributeTable() const { return attributeTable_; }
   CandidateFiguresPanel* figuresPanel() const { return figuresPanel_; }
@@ -116,6 +118,7 @@ class MainWindow : public QMainWindow {
   PlanDocument* doc_;
   ModalTask* tasks_;
   ProjectController* projects_;
+  TeamProjectController* team_;
   QProgressBar* autosaveProgress_ = nullptr;
   CandidatesPanel* candidatesPanel_ = nullptr;
   AttributeTablePanel* attributeTable_ = nullptr;

@@ -139,6 +139,7 @@ bool duplicateCandidate(PlanDocument* doc, int index) {
   if (!validIndex(doc, index)) return false;
   project::Candidate c = doc->candidate(index);
   c.name = doc->uniqueName(QString::fromStdString(c.name) + tr(" copy")).toStdString();
+  c.revision = {};  // a new candidate: saving it to a team database inserts a row, not a conflict
   doc->undoStack()->push(new InsertRemoveCandidateCommand(
       doc, InsertRemoveCandidateCommand::Kind::Insert, index + 1, std::move(c),
       tr("Duplicate candidate")));

@@ -24,6 +24,7 @@
 #include "gui/workspace/PlanDocument.h"
 #include "gui/workspace/ProjectAutosave.h"
 #include "gui/tasks/ModalTask.h"
+#include "gui/team/TeamProjectController.h"
 
 namespace hp::gui {
 
@@ -159,6 +160,8 @@ bool ProjectController::openProject(const QString& path) {
     emit statusMessage(tr("Opening %1 cancelled.").arg(QFileInfo(absolute).fileName()));
     return false;
   }
+  if (team_) team_->close();
+  title_.clear();
   doc_->replaceProject(std::move(loaded.project), absolute);
   if (recover || relocated) doc_->markModified();
   // Opening cleared the side file; write the recovered state back at once, not minutes later.
@@ -269,7 +272,37 @@ void ProjectController::refreshCandidates() {
   if (row >= 0) layers_->notifyLayerChanged(row);
 }
 
+bool ProjectController::showProject(project::Project project, const QString& title) {
+  OpenedProjectLayers opened;
+  if (!openLayersOf(project, opened)) {
+    emit statusMessage(tr("Opening %1 cancelled.").arg(title));
+    return false;
+  }
+  if (team_) team_->close();
+  title_ = title;
+  doc_->replaceProject(std::move(project), {});
+  updateTitle();
+  showLayers(std::move(opened), false);
+  return true;
+}
+
+bool ProjectController::saveCopy(const project::Project& project, const QString& path) {
+  auto copy = std::make_shared<const project::Project>(project);
+  const std::string target = path.toStdString();
+  QString error;
+  const ModalTask::Outcome outcome = tasks_->run(
+      tr("Saving %1…").arg(QFileInfo(path).fileName()),
+      [copy, target](const Progress& progress) { project::saveProject(*copy, target, progress); }, &error);
+  if (outcome == ModalTask::Outcome::Failed) report_(tr("Cannot Save Project"), error);
+  if (outcome == ModalTask::Outcome::Cancelled)
+    emit statusMessage(tr("Saving cancelled; %1 is unchanged.").arg(QFileInfo(path).fileName()));
+  if (outcome != ModalTask::Outcome::Succeeded) return false;
+  emit statusMessage(tr("Saved a copy as %1.").arg(QFileInfo(path).fileName()));
+  return true;
+}
+
 bool ProjectController::save() {
+  if (team_ && team_->isOpen()) return team_->save();
   if (doc_->filePath().isEmpty()) return saveAs();
   return saveTo(doc_->filePath());
 }
@@ -279,6 +312,10 @@ bool ProjectController::saveAs() {
   if (path.isEmpty()) return false;
   if (!path.endsWith(QLatin1String(".hplan"), Qt::CaseInsensitive)) path += QLatin1String(".hplan");
   if (!saveTo(QFileInfo(path).absoluteFilePath())) return false;
+  // Save As of a database project writes a file, which is the open project from now on.
+  if (team_) team_->close();
+  title_.clear();
+  updateTitle();
   addRecent(doc_->filePath());
   return true;
 }
@@ -313,6 +350,8 @@ bool ProjectController::saveTo(const QString& path) {
 
 void ProjectController::newProject() {
   if (!maybeSave()) return;
+  if (team_) team_->close();
+  title_.clear();
   project::Project empty;
   empty.crs = doc_->project().crs;
   doc_->replaceProject(std::move(empty), {});
@@ -334,7 +373,8 @@ bool ProjectController::maybeSave() {
 }
 
 void ProjectController::updateTitle() {
-  const QString name = doc_->filePath().isEmpty() ? tr("Untitled")
+  const QString name = !title_.isEmpty()             ? title_
+                       : doc_->filePath().isEmpty() ? tr("Untitled")
                                                   : QFileInfo(doc_->filePath()).completeBaseName();
   window_->setWindowModified(doc_->isModified());
   window_->setWindowTitle(name + QStringLiteral("[*]"));

@@ -23,6 +23,7 @@ struct VectorData;
 class LayerModel;
 class MapCanvas;
 class PlanDocument;
+class TeamProjectController;
 
 // File ▸ New / Open… / Save / Save As… for .hplan projects: puts the project's layers and its
 // candidates on the map, keeps the window title ("name* — Habitat Planner"), and asks to save
@@ -73,6 +74,16 @@ class ProjectController : public QObject {
   bool save();                            // Save As when the project has no file yet; false if cancelled
   bool saveAs();
   void newProject();
+
+  // For TeamProjectController: a database project is open while it says so; Save goes to it.
+  void setTeam(TeamProjectController* team) { team_ = team; }
+  // Shows `project` (its layers opened on a worker) as the open document, which has no file and is
+  // titled `title`. False when the user cancelled, and nothing changed.
+  bool showProject(project::Project project, const QString& title);
+  // Writes `project` to the .hplan `path` on a worker; the document is not changed.
+  bool saveCopy(const project::Project& project, const QString& path);
+  QString askPath(bool forSaving, const QString& startPath) { return choosePath_(forSaving, startPath); }
+  void report(const QString& title, const QString& message) { report_(title, message); }
   // True when there is nothing unsaved or the user saved or discarded it.
   bool maybeSave();
   // Puts the document's layers on the map again (after the forest version changed), keeping the view.
@@ -116,6 +127,8 @@ class ProjectController : public QObject {
   ProjectAutosave* autosave_;
   QMenu* recentMenu_;
   bool reshowPending_ = false;
+  TeamProjectController* team_ = nullptr;
+  QString title_;  // the window title's name when the project has no file (a database project)
 };
 
 }  // namespace hp::gui
