@@ -1404,6 +1404,107 @@ CRS: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hp::gui::DatabaseConnectionDialog</name>
+    <message>
+        <source>from pg_service.conf, e.g. plans</source>
+        <translation>pg_service.conf에서, 예: plans</translation>
+    </message>
+    <message>
+        <source>default: local socket</source>
+        <translation>기본값: 로컬 소켓</translation>
+    </message>
+    <message>
+        <source>default: your user name</source>
+        <translation>기본값: 사용자 이름</translation>
+    </message>
+    <message>
+        <source>default: your login</source>
+        <translation>기본값: 로그인 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Publish to Database</source>
+        <translation>데이터베이스에 게시</translation>
+    </message>
+    <message>
+        <source>Open from Database</source>
+        <translation>데이터베이스에서 열기</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>name of the new project</source>
+        <translation>새 프로젝트 이름</translation>
+    </message>
+    <message>
+        <source>pick one from the list</source>
+        <translation>목록에서 선택</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>서비스(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Passwords are read from ~/.pgpass or the service file, never stored in a project.</source>
+        <translation>비밀번호는 ~/.pgpass 또는 서비스 파일에서 읽으며 프로젝트에 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>게시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Projects in this database:</source>
+        <translation>이 데이터베이스의 프로젝트:</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>프로젝트(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Connected to %1; it holds no projects yet.</source>
+        <translation>%1에 연결됨; 아직 프로젝트가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n project(s).</source>
+        <translation>
+            <numerusform>%1에 연결됨: 프로젝트 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>연결할 수 없음: %1</translation>
+    </message>
+</context>
+<context>
     <name>hp::gui::DrawPolygonTool</name>
     <message>
         <source>Drawing cancelled.</source>
@@ -1416,6 +1517,49 @@ CRS: %2 (%3)</source>
     <message>
         <source>The polygon crosses itself, so nothing was added. Remove vertices with Backspace and finish again, or press Esc to cancel.</source>
         <translation>폴리곤이 자기 자신과 교차하므로 아무것도 추가하지 않았습니다. Backspace로 정점을 제거하고 다시 완료하거나 Esc 키를 눌러 취소하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::EditConflictDialog</name>
+    <message>
+        <source>The project&apos;s layers and settings were changed by %1 at %2.</source>
+        <translation>프로젝트의 레이어와 설정이 %2에 %1에 의해 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1”, which you deleted, was changed by %2 at %3.</source>
+        <translation>삭제하신 “%1”이(가) %3에 %2에 의해 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by %2 at %3.</source>
+        <translation>“%1”이(가) %3에 %2에 의해 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3.</source>
+        <translation>“%1”이(가) %3에 %2에 의해 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 불러오기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>둘 다 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Someone Else Saved First</source>
+        <translation>다른 사람이 먼저 저장함</translation>
+    </message>
+    <message>
+        <source>Your save would overwrite edits someone else saved after you opened the project. Nothing was saved.</source>
+        <translation>저장하면 프로젝트를 연 뒤 다른 사람이 저장한 편집을 덮어쓰게 됩니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reload&lt;/b&gt; takes their edits and drops yours. &lt;b&gt;Keep Both&lt;/b&gt; keeps theirs and saves yours beside them as new candidates named “… (mine)”. &lt;b&gt;Cancel&lt;/b&gt; saves nothing and leaves your edits unsaved.</source>
+        <translation>&lt;b&gt;다시 불러오기&lt;/b&gt;는 그들의 편집을 가져오고 내 편집을 버립니다. &lt;b&gt;둘 다 유지&lt;/b&gt;는 그들의 편집을 유지하고 내 편집을 “… (내 것)”이라는 새 후보지로 옆에 저장합니다. &lt;b&gt;취소&lt;/b&gt;는 아무것도 저장하지 않고 편집을 저장되지 않은 채로 둡니다.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2803,10 @@ CRS: %2 (%3)</source>
         <source>Saving cancelled; %1 is unchanged.</source>
         <translation>저장이 취소되었습니다. %1은(는) 변경되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>사본을 %1(으)로 저장했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::RankingPanel</name>
@@ -2796,6 +2944,101 @@ CRS: %2 (%3)</source>
     <message>
         <source>In budget optimum</source>
         <translation>예산 최적안 포함</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::TeamProjectController</name>
+    <message>
+        <source>Open from &amp;Database…</source>
+        <translation>데이터베이스에서 열기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Database…</source>
+        <translation>데이터베이스에 게시(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy as File…</source>
+        <translation>사본을 파일로 저장(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a team project from a PostgreSQL/PostGIS database</source>
+        <translation>PostgreSQL/PostGIS 데이터베이스에서 팀 프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>Store this project in a PostgreSQL/PostGIS database so a team can edit it</source>
+        <translation>팀이 편집할 수 있도록 이 프로젝트를 PostgreSQL/PostGIS 데이터베이스에 저장</translation>
+    </message>
+    <message>
+        <source>Write the database project to a .hplan file</source>
+        <translation>데이터베이스 프로젝트를 .hplan 파일로 쓰기</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>프로젝트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>database project</source>
+        <translation>데이터베이스 프로젝트</translation>
+    </message>
+    <message>
+        <source>%1 (database)</source>
+        <translation>%1 (데이터베이스)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer file(s) of the project were not found.</source>
+        <translation>
+            <numerusform>프로젝트의 레이어 파일 %n개를 찾을 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Publish Project</source>
+        <translation>프로젝트를 게시할 수 없음</translation>
+    </message>
+    <message>
+        <source>Saved to the database.</source>
+        <translation>데이터베이스에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source> (mine)</source>
+        <translation> (내 것)</translation>
+    </message>
+    <message>
+        <source>Saved; your edits are kept beside theirs as “… (mine)”.</source>
+        <translation>저장함; 내 편집은 그들의 편집 옆에 “… (내 것)”으로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>프로젝트를 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; your edits are still unsaved.</source>
+        <translation>아무것도 저장되지 않았습니다; 편집은 아직 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Read-Only Project</source>
+        <translation>읽기 전용 프로젝트</translation>
+    </message>
+    <message>
+        <source>You may open this project but not change it, so nothing was saved. Your edits are still here, unsaved: File ▸ Save a Copy as File… keeps them.
+
+%1</source>
+        <translation>이 프로젝트를 열 수는 있지만 변경할 수는 없으므로 아무것도 저장되지 않았습니다. 편집은 저장되지 않은 채로 여기에 있습니다: 파일 ▸ 사본을 파일로 저장…으로 보존할 수 있습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded: the project is as saved in the database.</source>
+        <translation>다시 불러옴: 프로젝트가 데이터베이스에 저장된 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: %1</source>
+        <translation>실시간 업데이트 중지됨: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1</source>
+        <translation>
+            <numerusform>%1의 변경 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1414,6 +1414,109 @@ CRS: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hp::gui::DatabaseConnectionDialog</name>
+    <message>
+        <source>from pg_service.conf, e.g. plans</source>
+        <translation>из pg_service.conf, например plans</translation>
+    </message>
+    <message>
+        <source>default: local socket</source>
+        <translation>по умолчанию: локальный сокет</translation>
+    </message>
+    <message>
+        <source>default: your user name</source>
+        <translation>по умолчанию: ваше имя пользователя</translation>
+    </message>
+    <message>
+        <source>default: your login</source>
+        <translation>по умолчанию: ваш логин</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>Publish to Database</source>
+        <translation>Опубликовать в базе данных</translation>
+    </message>
+    <message>
+        <source>Open from Database</source>
+        <translation>Открыть из базы данных</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>name of the new project</source>
+        <translation>имя нового проекта</translation>
+    </message>
+    <message>
+        <source>pick one from the list</source>
+        <translation>выберите из списка</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Служба:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>Passwords are read from ~/.pgpass or the service file, never stored in a project.</source>
+        <translation>Пароли читаются из ~/.pgpass или файла служб и никогда не хранятся в проекте.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Projects in this database:</source>
+        <translation>Проекты в этой базе данных:</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connected to %1; it holds no projects yet.</source>
+        <translation>Подключено к %1; проектов пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n project(s).</source>
+        <translation>
+            <numerusform>Подключено к %1: %n проект.</numerusform>
+            <numerusform>Подключено к %1: %n проекта.</numerusform>
+            <numerusform>Подключено к %1: %n проектов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Не удаётся подключиться: %1</translation>
+    </message>
+</context>
+<context>
     <name>hp::gui::DrawPolygonTool</name>
     <message>
         <source>Drawing cancelled.</source>
@@ -1426,6 +1529,49 @@ CRS: %2 (%3)</source>
     <message>
         <source>The polygon crosses itself, so nothing was added. Remove vertices with Backspace and finish again, or press Esc to cancel.</source>
         <translation>Полигон самопересекается, поэтому ничего не добавлено. Удалите вершины клавишей Backspace и завершите снова или нажмите Esc для отмены.</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::EditConflictDialog</name>
+    <message>
+        <source>The project&apos;s layers and settings were changed by %1 at %2.</source>
+        <translation>Слои и параметры проекта изменил(а) %1 в %2.</translation>
+    </message>
+    <message>
+        <source>“%1”, which you deleted, was changed by %2 at %3.</source>
+        <translation>«%1», удалённый вами, изменил(а) %2 в %3.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by %2 at %3.</source>
+        <translation>«%1» удалил(а) %2 в %3.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3.</source>
+        <translation>«%1» изменил(а) %2 в %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перезагрузить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Сохранить оба</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Someone Else Saved First</source>
+        <translation>Кто-то сохранил раньше</translation>
+    </message>
+    <message>
+        <source>Your save would overwrite edits someone else saved after you opened the project. Nothing was saved.</source>
+        <translation>Ваше сохранение перезаписало бы правки, сохранённые другим пользователем после того, как вы открыли проект. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reload&lt;/b&gt; takes their edits and drops yours. &lt;b&gt;Keep Both&lt;/b&gt; keeps theirs and saves yours beside them as new candidates named “… (mine)”. &lt;b&gt;Cancel&lt;/b&gt; saves nothing and leaves your edits unsaved.</source>
+        <translation>&lt;b&gt;Перезагрузить&lt;/b&gt; — взять их правки и отбросить ваши. &lt;b&gt;Сохранить оба&lt;/b&gt; — оставить их правки и сохранить ваши рядом как новые кандидаты «… (мои)». &lt;b&gt;Отмена&lt;/b&gt; — ничего не сохранять, ваши правки остаются несохранёнными.</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2823,10 @@ CRS: %2 (%3)</source>
         <source>Saving cancelled; %1 is unchanged.</source>
         <translation>Сохранение отменено; %1 не изменён.</translation>
     </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Копия сохранена как %1.</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::RankingPanel</name>
@@ -2814,6 +2964,105 @@ CRS: %2 (%3)</source>
     <message>
         <source>In budget optimum</source>
         <translation>В оптимуме при бюджете</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::TeamProjectController</name>
+    <message>
+        <source>Open from &amp;Database…</source>
+        <translation>Открыть из &amp;базы данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Database…</source>
+        <translation>&amp;Опубликовать в базе данных…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy as File…</source>
+        <translation>Сохранить &amp;копию в файл…</translation>
+    </message>
+    <message>
+        <source>Open a team project from a PostgreSQL/PostGIS database</source>
+        <translation>Открыть командный проект из базы данных PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <source>Store this project in a PostgreSQL/PostGIS database so a team can edit it</source>
+        <translation>Сохранить проект в базе данных PostgreSQL/PostGIS, чтобы команда могла его редактировать</translation>
+    </message>
+    <message>
+        <source>Write the database project to a .hplan file</source>
+        <translation>Записать проект из базы данных в файл .hplan</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Не удаётся открыть проект</translation>
+    </message>
+    <message>
+        <source>database project</source>
+        <translation>проект в базе данных</translation>
+    </message>
+    <message>
+        <source>%1 (database)</source>
+        <translation>%1 (база данных)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer file(s) of the project were not found.</source>
+        <translation>
+            <numerusform>%n файл слоя проекта не найден.</numerusform>
+            <numerusform>%n файла слоёв проекта не найдены.</numerusform>
+            <numerusform>%n файлов слоёв проекта не найдены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Publish Project</source>
+        <translation>Не удаётся опубликовать проект</translation>
+    </message>
+    <message>
+        <source>Saved to the database.</source>
+        <translation>Сохранено в базе данных.</translation>
+    </message>
+    <message>
+        <source> (mine)</source>
+        <translation> (мои)</translation>
+    </message>
+    <message>
+        <source>Saved; your edits are kept beside theirs as “… (mine)”.</source>
+        <translation>Сохранено; ваши правки сохранены рядом с их правками как «… (мои)».</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Не удаётся сохранить проект</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; your edits are still unsaved.</source>
+        <translation>Ничего не сохранено; ваши правки по-прежнему не сохранены.</translation>
+    </message>
+    <message>
+        <source>Read-Only Project</source>
+        <translation>Проект только для чтения</translation>
+    </message>
+    <message>
+        <source>You may open this project but not change it, so nothing was saved. Your edits are still here, unsaved: File ▸ Save a Copy as File… keeps them.
+
+%1</source>
+        <translation>Вы можете открыть этот проект, но не изменять его, поэтому ничего не сохранено. Ваши правки остаются здесь несохранёнными: Файл ▸ Сохранить копию в файл… сохранит их.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded: the project is as saved in the database.</source>
+        <translation>Перезагружено: проект такой, как сохранён в базе данных.</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: %1</source>
+        <translation>Обновления в реальном времени остановлены: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1</source>
+        <translation>
+            <numerusform>%n изменение от %1</numerusform>
+            <numerusform>%n изменения от %1</numerusform>
+            <numerusform>%n изменений от %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1404,6 +1404,107 @@ CRS: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hp::gui::DatabaseConnectionDialog</name>
+    <message>
+        <source>from pg_service.conf, e.g. plans</source>
+        <translation>来自 pg_service.conf，例如 plans</translation>
+    </message>
+    <message>
+        <source>default: local socket</source>
+        <translation>默认：本地套接字</translation>
+    </message>
+    <message>
+        <source>default: your user name</source>
+        <translation>默认：您的用户名</translation>
+    </message>
+    <message>
+        <source>default: your login</source>
+        <translation>默认：您的登录名</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Publish to Database</source>
+        <translation>发布到数据库</translation>
+    </message>
+    <message>
+        <source>Open from Database</source>
+        <translation>从数据库打开</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>name of the new project</source>
+        <translation>新项目的名称</translation>
+    </message>
+    <message>
+        <source>pick one from the list</source>
+        <translation>从列表中选择</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Passwords are read from ~/.pgpass or the service file, never stored in a project.</source>
+        <translation>密码从 ~/.pgpass 或服务文件读取，从不保存在项目中。</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Projects in this database:</source>
+        <translation>此数据库中的项目：</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>项目(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected to %1; it holds no projects yet.</source>
+        <translation>已连接到 %1；其中尚无项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n project(s).</source>
+        <translation>
+            <numerusform>已连接到 %1：%n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+</context>
+<context>
     <name>hp::gui::DrawPolygonTool</name>
     <message>
         <source>Drawing cancelled.</source>
@@ -1416,6 +1517,49 @@ CRS: %2 (%3)</source>
     <message>
         <source>The polygon crosses itself, so nothing was added. Remove vertices with Backspace and finish again, or press Esc to cancel.</source>
         <translation>多边形自相交，未添加任何内容。请用 Backspace 删除顶点后重新完成，或按 Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::EditConflictDialog</name>
+    <message>
+        <source>The project&apos;s layers and settings were changed by %1 at %2.</source>
+        <translation>项目的图层和设置已由 %1 于 %2 更改。</translation>
+    </message>
+    <message>
+        <source>“%1”, which you deleted, was changed by %2 at %3.</source>
+        <translation>您删除的“%1”已由 %2 于 %3 更改。</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by %2 at %3.</source>
+        <translation>“%1”已由 %2 于 %3 删除。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3.</source>
+        <translation>“%1”已由 %2 于 %3 更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>两者都保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Someone Else Saved First</source>
+        <translation>其他人先保存了</translation>
+    </message>
+    <message>
+        <source>Your save would overwrite edits someone else saved after you opened the project. Nothing was saved.</source>
+        <translation>您的保存将覆盖其他人在您打开项目后保存的编辑。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reload&lt;/b&gt; takes their edits and drops yours. &lt;b&gt;Keep Both&lt;/b&gt; keeps theirs and saves yours beside them as new candidates named “… (mine)”. &lt;b&gt;Cancel&lt;/b&gt; saves nothing and leaves your edits unsaved.</source>
+        <translation>&lt;b&gt;重新加载&lt;/b&gt;采用他们的编辑并放弃您的编辑。&lt;b&gt;两者都保留&lt;/b&gt;保留他们的编辑，并将您的编辑另存为名为“…（我的）”的新候选区。&lt;b&gt;取消&lt;/b&gt;不保存任何内容，您的编辑保持未保存。</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2803,10 @@ CRS: %2 (%3)</source>
         <source>Saving cancelled; %1 is unchanged.</source>
         <translation>已取消保存；%1 未更改。</translation>
     </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>已将副本保存为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::RankingPanel</name>
@@ -2796,6 +2944,101 @@ CRS: %2 (%3)</source>
     <message>
         <source>In budget optimum</source>
         <translation>在预算最优解中</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::TeamProjectController</name>
+    <message>
+        <source>Open from &amp;Database…</source>
+        <translation>从数据库打开(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Database…</source>
+        <translation>发布到数据库(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy as File…</source>
+        <translation>另存副本为文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a team project from a PostgreSQL/PostGIS database</source>
+        <translation>从 PostgreSQL/PostGIS 数据库打开团队项目</translation>
+    </message>
+    <message>
+        <source>Store this project in a PostgreSQL/PostGIS database so a team can edit it</source>
+        <translation>将此项目存入 PostgreSQL/PostGIS 数据库，以便团队编辑</translation>
+    </message>
+    <message>
+        <source>Write the database project to a .hplan file</source>
+        <translation>将数据库项目写入 .hplan 文件</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>database project</source>
+        <translation>数据库项目</translation>
+    </message>
+    <message>
+        <source>%1 (database)</source>
+        <translation>%1（数据库）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer file(s) of the project were not found.</source>
+        <translation>
+            <numerusform>未找到项目的 %n 个图层文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Publish Project</source>
+        <translation>无法发布项目</translation>
+    </message>
+    <message>
+        <source>Saved to the database.</source>
+        <translation>已保存到数据库。</translation>
+    </message>
+    <message>
+        <source> (mine)</source>
+        <translation>（我的）</translation>
+    </message>
+    <message>
+        <source>Saved; your edits are kept beside theirs as “… (mine)”.</source>
+        <translation>已保存；您的编辑作为“…（我的）”保留在他们的编辑旁边。</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; your edits are still unsaved.</source>
+        <translation>未保存任何内容；您的编辑仍未保存。</translation>
+    </message>
+    <message>
+        <source>Read-Only Project</source>
+        <translation>只读项目</translation>
+    </message>
+    <message>
+        <source>You may open this project but not change it, so nothing was saved. Your edits are still here, unsaved: File ▸ Save a Copy as File… keeps them.
+
+%1</source>
+        <translation>您可以打开此项目但不能更改它，因此未保存任何内容。您的编辑仍在此处，未保存：文件 ▸ 另存副本为文件… 可保留它们。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded: the project is as saved in the database.</source>
+        <translation>已重新加载：项目与数据库中保存的一致。</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: %1</source>
+        <translation>实时更新已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1</source>
+        <translation>
+            <numerusform>%1 的 %n 处更改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
