@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "geo/Antimeridian.h"
 #include "geo/Error.h"
 
 namespace hp::capacity {
@@ -94,6 +95,13 @@ OGRGeometryUniquePtr fromGeos(const GeosContext& ctx, const GEOSGeometry* g) {
   return out;
 }
 
+// A polygon across the antimeridian in a geographic CRS, split at ±180° (geo/Antimeridian.h) so
+// densifying, transforming and pixel rings never go the long way round; others unchanged.
+void splitIfAcrossAntimeridian(OGRGeometryUniquePtr& g, const Crs& crs) {
+  if (!crs.isGeographic()) return;
+  if (OGRGeometryUniquePtr split = splitAtAntimeridian(*g)) g = std::move(split);
+}
+
 }  // namespace
 
 std::vector<unsigned char> unionOfBasinsWkb(const VectorLayer& basins, const Crs& rasterCrs) {
@@ -105,9 +113,11 @@ std::vector<unsigned char> unionOfBasinsWkb(const VectorLayer& basins, const Crs
   for (const Feature& f : basins.features) {
     if (!f.geometry || !isPolygonal(f.geometry->getGeometryType())) continue;
     OGRGeometryUniquePtr g(f.geometry->clone());
+    splitIfAcrossAntimeridian(g, basins.crs);
     if (ct) {
       g->segmentize(basins.crs.isGeographic() ? kDensifyDegrees : kDensifyMetres / basins.crs.ogr()->GetLinearUnits());
       ct->transform(*g);
+      splitIfAcrossAntimeridian(g, rasterCrs);
     }
     parts.push_back(toGeos(ctx, *g).release());
   }
@@ -203,6 +213,7 @@ PreparedRegion RegionPreparer::prepare(const Region& region) {
     geometry = fromGeos(geos_, merged.get());
   }
   if (!geometry || geometry->IsEmpty()) return out;
+  splitIfAcrossAntimeridian(geometry, region.crs);
 
   // Physical area on the ellipsoid, from the region's own coordinates.
   out.areaKm2 = -1;
@@ -224,7 +235,16 @@ PreparedRegion RegionPreparer::prepare(const Region& region) {
     out.areaKm2 = geodesicAreaM2(*lonLat, t.ellipsoid) / 1e6;
   }
 
-  if (t.toRaster) t.toRaster->transform(*geometry);
+  if (t.toRaster) {
+    t.toRaster->transform(*geometry);
+    splitIfAcrossAntimeridian(geometry, raster_.crs);
+    // Halves split at ±180° meet again in a projected raster CRS: one polygon for the overlays.
+    if (wkbFlatten(geometry->getGeometryType()) == wkbMultiPolygon && !raster_.crs.isGeographic()) {
+      GeomPtr merged = adopt(geos_, GEOSUnaryUnion_r(geos_.handle(), toGeos(geos_, *geometry).get()));
+      if (!merged) throw Error(ErrorCode::InvalidGeometry, region.id, "the parts cannot be merged: " + geos_.lastError());
+      geometry = fromGeos(geos_, merged.get());
+    }
+  }
 
   if (hasBasins_) {
     GeomPtr g = toGeos(geos_, *geometry);
