@@ -10,6 +10,8 @@ packages=(
   clang libclang-rt-14-dev llvm-14
   # team projects on PostgreSQL/PostGIS; the tests start a throwaway cluster with initdb/pg_ctl
   postgresql-15 postgresql-15-postgis-3 libpq-dev
+  # raster2pgsql (loads a forest raster into a PostGIS raster table; test_pg_raster_cli)
+  postgis
 )
 if ! dpkg-query -W -f='${Status}\n' "${packages[@]}" 2>/dev/null | grep -qv '^install ok installed$' \
    && [ "$(dpkg-query -W -f='${Status}\n' "${packages[@]}" 2>/dev/null | wc -l)" -eq "${#packages[@]}" ]; then

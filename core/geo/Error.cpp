@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/Error.h"
 
+#include <algorithm>
+
 namespace hp {
 
 const char* errorCodeName(ErrorCode code) {
@@ -27,6 +29,29 @@ const char* errorCodeName(ErrorCode code) {
   return "error";
 }
 
+// A libpq connection string may carry `password=…` (GDAL's "PG:<conninfo>" paths): what an error says
+// is shown and logged, so the value never reaches it.
+static std::string withoutPassword(std::string text) {
+  for (std::size_t at = text.find("password"); at != std::string::npos; at = text.find("password", at + 1)) {
+    std::size_t i = at + 8;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != '=') continue;
+    ++i;
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t end = i;
+    if (end < text.size() && text[end] == '\'') {
+      for (++end; end < text.size() && text[end] != '\''; ++end)
+        if (text[end] == '\\') ++end;
+      end = std::min(text.size(), end + 1);
+    } else {
+      while (end < text.size() && text[end] != ' ') end += text[end] == '\\' ? 2 : 1;
+      end = std::min(text.size(), end);
+    }
+    text.replace(i, end - i, "***");
+  }
+  return text;
+}
+
 static std::string composeMessage(ErrorCode code, const std::string& file, const std::string& cause) {
   std::string message = file.empty() ? std::string() : file + ": ";
   message += errorCodeName(code);
@@ -35,9 +60,9 @@ static std::string composeMessage(ErrorCode code, const std::string& file, const
 }
 
 Error::Error(ErrorCode code, std::string file, std::string cause)
-    : std::runtime_error(composeMessage(code, file, cause)),
+    : std::runtime_error(composeMessage(code, withoutPassword(file), withoutPassword(cause))),
       code_(code),
-      file_(std::move(file)),
-      cause_(std::move(cause)) {}
+      file_(withoutPassword(std::move(file))),
+      cause_(withoutPassword(std::move(cause))) {}
 
 }  // namespace hp

@@ -268,6 +268,31 @@ bool pathExists(const std::string& path) {
   return VSIStatExL(fileOfPath(path).c_str(), &st, VSI_STAT_EXISTS_FLAG) == 0;
 }
 
+std::string connectionValue(const std::string& path, const std::string& key) {
+  if (path.size() < 3 || std::tolower(static_cast<unsigned char>(path[0])) != 'p' ||
+      std::tolower(static_cast<unsigned char>(path[1])) != 'g' || path[2] != ':')
+    return {};
+  // libpq's key=value syntax, as GDAL's PostgreSQL drivers split it: bare values or 'quoted'.
+  for (std::size_t i = 3; i < path.size();) {
+    while (i < path.size() && path[i] == ' ') ++i;
+    std::size_t eq = path.find('=', i);
+    if (eq == std::string::npos) break;
+    std::string name = path.substr(i, eq - i);
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    i = eq + 1;
+    while (i < path.size() && path[i] == ' ') ++i;
+    std::string value;
+    if (i < path.size() && path[i] == '\'') {
+      for (++i; i < path.size() && path[i] != '\''; ++i) value += path[i] == '\\' && i + 1 < path.size() ? path[++i] : path[i];
+      ++i;
+    } else {
+      for (; i < path.size() && path[i] != ' '; ++i) value += path[i];
+    }
+    if (name == key) return value;
+  }
+  return {};
+}
+
 GDALDatasetUniquePtr openDataset(const std::string& path, unsigned int flags) {
   ensureRegistered();
   if (path.empty()) throw Error(ErrorCode::InvalidInput, path, "no file name given");
@@ -278,6 +303,14 @@ GDALDatasetUniquePtr openDataset(const std::string& path, unsigned int flags) {
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), flags | GDAL_OF_VERBOSE_ERROR));
   if (ds) return ds;
   std::string cause = errors.failure();
+  // The PostGISRaster driver's words for a missing table are its SQL and the server's echo of it.
+  const std::string table = (flags & GDAL_OF_RASTER) ? connectionValue(path, "table") : std::string();
+  if (!table.empty() && cause.find("does not exist") != std::string::npos)
+    throw Error(ErrorCode::NoSuchLayer, path,
+                "the database has no raster table '" + table + "' (column '" +
+                    (connectionValue(path, "column").empty() ? std::string("rast") : connectionValue(path, "column")) +
+                    "', schema '" + (connectionValue(path, "schema").empty() ? std::string("public") : connectionValue(path, "schema")) +
+                    "')");
   if (cause.empty() || cause.find("not recognized as") != std::string::npos ||
       cause.find("not recognised as") != std::string::npos) {
     const bool wantsVector = (flags & GDAL_OF_VECTOR) && !(flags & GDAL_OF_RASTER);

@@ -78,6 +78,9 @@ bool pathExists(const std::string& path);
 // The file a path is in: `path` itself, or <file> of GPKG:<file>:<table>.
 std::string fileOfPath(const std::string& path);
 
+// The value of `key` in a GDAL "PG:<conninfo>" path (table, column, mode, dbname, ...); empty when absent.
+std::string connectionValue(const std::string& path, const std::string& key);
+
 // Opens a dataset or throws hp::Error naming the path and the cause.
 // flags: GDAL_OF_RASTER and/or GDAL_OF_VECTOR, optionally GDAL_OF_UPDATE.
 GDALDatasetUniquePtr openDataset(const std::string& path, unsigned int flags);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/ProjectLocation.h"
 
+#include <libpq-fe.h>
+
 #include <cctype>
+#include <map>
 #include <vector>
 
 #include "geo/Error.h"
@@ -135,6 +138,31 @@ DatabaseLocation parseConninfo(const std::string& text) {
   return out;
 }
 
+// Where a libpq connection string or URI points: the keys that choose the server, database and role.
+std::map<std::string, std::string> serverKeys(const std::string& conninfo) {
+  std::map<std::string, std::string> keys;
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
+  if (error) PQfreemem(error);
+  if (!options) return {{"unreadable", conninfo}};
+  for (PQconninfoOption* o = options; o->keyword; ++o)
+    for (const char* key : {"host", "hostaddr", "port", "dbname", "user", "service"})
+      if (o->val && *o->val && std::string(o->keyword) == key) keys[key] = o->val;
+  PQconninfoFree(options);
+  return keys;
+}
+
+// Whether a "PG:" path reads from the database at `conninfo` itself: a vector source ("PG:" + the same
+// conninfo) or a raster table in it (the same connection plus the PostGISRaster driver's own keys).
+bool inDatabase(const std::string& path, const std::string& conninfo) {
+  if (!startsWith(path, "PG:")) return false;
+  if (path == "PG:" + conninfo) return true;
+  std::string libpqPart;
+  for (const char* key : {"host", "hostaddr", "port", "dbname", "user", "service"})
+    if (const std::string v = gdal::connectionValue(path, key); !v.empty()) libpqPart += std::string(key) + "=" + pg::quoteConninfoValue(v) + " ";
+  return !libpqPart.empty() && serverKeys(libpqPart) == serverKeys(conninfo);
+}
+
 }  // namespace
 
 bool isDatabaseLocation(const std::string& location) {
@@ -156,12 +184,11 @@ LoadedProject openProject(const std::string& location, const ExternalPolicy& all
   if (!isDatabaseLocation(location)) return loadProject(location, allowExternalReferences);
   DatabaseProject db(location);
   LoadedProject loaded = db.load();
-  const std::string here = "PG:" + db.location().conninfo;
   std::vector<std::string> paths;
   for (const LayerRef& l : loaded.project.layers) paths.push_back(l.path);
   for (const ForestVersion& v : loaded.project.forestVersions) paths.push_back(v.path);
   for (const std::string& path : paths)
-    if (path != here && referenceKind(path) == ExternalReason::Network)
+    if (!inDatabase(path, db.location().conninfo) && referenceKind(path) == ExternalReason::Network)
       loaded.externalReferences.push_back({path, ExternalReason::Network, {}});
   if (!loaded.externalReferences.empty() && !(allowExternalReferences && allowExternalReferences(loaded.externalReferences)))
     throw Error(ErrorCode::InvalidInput, db.connection().describe() + ", project '" + db.name() + "'",
