@@ -118,6 +118,23 @@ class TestPgRasterCli : public QObject {
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     expectSameOutput({"capacity", "--project", sample_ + "/sample.hplan", "--candidates"},
                      {"capacity", "--project", location, "--candidates"}, "db-project.csv");
+
+    // A raster table in another database stays external to it, as another server's vector table is.
+    QVERIFY2(cluster_.sql(QStringLiteral("CREATE DATABASE other")), qPrintable(cluster_.error()));
+    const std::string elsewhere = table().replace(QStringLiteral(" dbname=hp "), QStringLiteral(" dbname=other ")).toStdString();
+    QVERIFY(elsewhere.find("dbname=other") != std::string::npos);
+    for (project::LayerRef& l : p.layers)
+      if (l.role == project::LayerRole::Forest) l.path = elsewhere;
+    for (project::ForestVersion& v : p.forestVersions)
+      if (v.path == table().toStdString()) v.path = elsewhere;
+    project::saveProject(p, hplan.toStdString());
+    const QString other = QString::fromStdString(project::databaseLocation(cluster_.uri(), "elsewhere"));
+    r = test::runCli({"copy-project", "--from", hplan, "--to", other, "--allow-external"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = test::runCli({"capacity", "--project", other, "--candidates", "--out", path("refused.csv")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("dbname=other")) && r.err.contains(QStringLiteral("--allow-external")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path("refused.csv")));
   }
 
   void tableThatIsNotThere() {
