@@ -21,8 +21,10 @@ struct VectorReadOptions {
 // Names of the vector layers in a file (GeoPackage, Shapefile, GeoJSON, KML, /vsizip/...).
 std::vector<std::string> listVectorLayers(const std::string& path);
 
-// Reads one layer whole. Invalid polygons are repaired (OGR MakeValid through GEOS) and
-// null geometries skipped, each noted in VectorLayer::warnings. Throws hp::Error naming the file.
+// Reads one layer whole. Invalid polygons are repaired (GEOS MakeValid, STRUCTURE method) and
+// null geometries skipped, each noted in VectorLayer::warnings. Throws hp::Error naming the file;
+// Error(InvalidGeometry) naming the feature when an invalid polygon crosses itself at more than
+// 10 000 points (its repair would take minutes).
 VectorLayer readVectorLayer(const std::string& path, const VectorReadOptions& options = {});
 
 // Reprojects a layer in place; throws Error(ReprojectionFailed).

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hp::readVectorLayer / writeVectorLayer round trips through every format, and ../shared/data/real.
 #include <algorithm>
+#include <cmath>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <ogr_api.h>
 
 #include "geo/Error.h"
 #include "io/VectorReader.h"
@@ -32,6 +35,19 @@ static VectorLayer twoParcels() {
   layer.features.push_back({2, {std::int64_t(8), std::string("частный"), std::monostate{}},
                             wkt("POLYGON((701000 4750000,702000 4750000,702000 4751000,701000 4751000,701000 4750000))")});
   return layer;
+}
+
+// The regular star polygon {n/2} (n odd) of circumradius 5 km centred at (600 km, 4800 km): vertex j is
+// the circle's point 2j mod n, so every edge crosses its two neighbours' neighbours: n crossings.
+static OGRGeometryUniquePtr star(int n) {
+  auto ring = std::make_unique<OGRLinearRing>();
+  for (int j = 0; j <= n; ++j) {
+    const double a = 2 * M_PI * double((2 * j) % n) / n;
+    ring->addPoint(600000 + 5000 * std::cos(a), 4800000 + 5000 * std::sin(a));
+  }
+  auto polygon = std::make_unique<OGRPolygon>();
+  polygon->addRingDirectly(ring.release());
+  return OGRGeometryUniquePtr(polygon.release());
 }
 
 class TestVectorIo : public QObject {
@@ -143,6 +159,52 @@ class TestVectorIo : public QObject {
     QVERIFY(back.features[1].geometry->IsValid());
     QCOMPARE(back.warnings.size(), std::size_t(1));
     QVERIFY(QString::fromStdString(back.warnings[0]).contains("repaired"));
+    // Two triangles of 10 x 5 / 2.
+    QCOMPARE(back.features[1].geometry->toMultiPolygon()->get_Area(), 50.0);
+  }
+
+  // A pentagram is repaired into the whole star it encloses (GEOS's STRUCTURE method), not its five
+  // points around a pentagonal hole (LINEWORK's even-odd rule): 5 R r sin 36°, r = R cos 72° / cos 36°
+  // the radius of the inner vertices, R = 5 km: 28 064 248.5 m².
+  void repairsAStarWhole() {
+    VectorLayer layer = twoParcels();
+    layer.features[1].geometry = star(5);
+    const std::string path = tmp_.filePath("pentagram.gpkg").toStdString();
+    writeVectorLayer(path, layer);
+    const VectorLayer back = readVectorLayer(path);
+    QCOMPARE(back.features.size(), std::size_t(2));
+    const double deg = M_PI / 180, R = 5000;
+    const double expected = 5 * R * (R * std::cos(72 * deg) / std::cos(36 * deg)) * std::sin(36 * deg);
+    const double area = OGR_G_Area(OGRGeometry::ToHandle(back.features[1].geometry.get()));
+    QVERIFY2(std::abs(area - expected) < 0.01, qPrintable(QString::number(area, 'f', 3)));
+  }
+
+  // Repair is refused past 10 000 self-crossings (its cost grows faster than their number): {9 999/2}
+  // is repaired (into its 9 999-point star, nearly the 5 km circle), {10 001/2} is an error naming the
+  // feature.
+  void refusesARingTooTangledToRepair() {
+    VectorLayer layer = twoParcels();
+    layer.features[1].geometry = star(9999);
+    const std::string below = tmp_.filePath("star9999.gpkg").toStdString();
+    writeVectorLayer(below, layer);
+    const VectorLayer back = readVectorLayer(below);
+    QCOMPARE(back.features.size(), std::size_t(2));
+    const double area = OGR_G_Area(OGRGeometry::ToHandle(back.features[1].geometry.get()));
+    QVERIFY2(std::abs(area - M_PI * 5000 * 5000) < 0.001 * M_PI * 5000 * 5000, qPrintable(QString::number(area, 'f', 3)));
+
+    layer.features[1].geometry = star(10001);
+    const std::string above = tmp_.filePath("star10001.gpkg").toStdString();
+    writeVectorLayer(above, layer);
+    try {
+      (void)readVectorLayer(above);
+      QFAIL("a ring of 10 001 crossings was repaired");
+    } catch (const Error& e) {
+      QCOMPARE(e.code(), ErrorCode::InvalidGeometry);
+      const QString message = QString::fromStdString(e.what());
+      QVERIFY2(message.contains(QLatin1String("feature 2 of layer 'parcels' crosses itself at more than 10000 points")),
+               qPrintable(message));
+      QVERIFY2(message.contains(QLatin1String("star10001.gpkg")), qPrintable(message));
+    }
   }
 
   void gpkgKeepsOtherLayers() {
