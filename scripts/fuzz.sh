@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # libFuzzer runs of the readers of users' files (docs/RELIABILITY.md, "Fuzzing").
 #   bash scripts/fuzz.sh SECONDS [targets...]      (targets: fuzz_vector ... ; default every one)
+# fuzz_cli: habitat-cli's argument parsing (parse only), seeded from fuzz/cli-seeds.txt.
 # Builds build-fuzz (HP_FUZZ_BUILD_DIR) with clang++-14 (HP_FUZZ_CXX), -DHP_FUZZ=ON, -j2 (HP_JOBS); seeds
 # build-fuzz/corpus/<target> from the sample region and its Marxan export; runs each target SECONDS under
 # nice -n 19, two at a time (HP_FUZZ_TIMEOUT: seconds one input may take, default 10; libFuzzer's clock is
@@ -14,7 +15,7 @@ source=$PWD
 build=${HP_FUZZ_BUILD_DIR:-build-fuzz}
 jobs=${HP_JOBS:-2}
 all=(fuzz_forest_raster fuzz_forest_import fuzz_vector fuzz_project fuzz_marxan_input fuzz_marxan_pu
-     fuzz_marxan_spec fuzz_marxan_puvspr fuzz_marxan_bound fuzz_marxan_solution)
+     fuzz_marxan_spec fuzz_marxan_puvspr fuzz_marxan_bound fuzz_marxan_solution fuzz_cli)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
@@ -23,6 +24,7 @@ max_len() {
   case $1 in
     fuzz_forest_raster|fuzz_forest_import) echo 262144 ;;
     fuzz_vector|fuzz_project) echo 262144 ;;
+    fuzz_cli) echo 4096 ;;
     *) echo 65536 ;;
   esac
 }
@@ -103,6 +105,12 @@ seed() {
     fuzz_marxan_puvspr) cp "$seeds/marxan/input/puvspr.dat" "$c/" ;;
     fuzz_marxan_bound) cp "$seeds/marxan/input/bound.dat" "$c/" ;;
     fuzz_marxan_solution) cp "$seeds/marxan/output"/output_*.csv "$c/" ;;
+    fuzz_cli)
+      # One argv a line of fuzz/cli-seeds.txt, its spaces turned into the NUL bytes between arguments.
+      local n=0
+      grep -v '^#' "$source/fuzz/cli-seeds.txt" | while IFS= read -r line; do
+        n=$((n + 1)); printf '%s' "$line" | tr ' ' '\000' > "$c/seed-$n"
+      done ;;
   esac
 }
 

@@ -80,7 +80,7 @@ int runCapacity(const QStringList& arguments) {
   parser.addOptions({forestOpt, basinsOpt, parcelsOpt, reserveOpt, modelOpt, idOpt, outOpt, threadsOpt, progressOpt,
                      projectOpt, candidatesOpt, versionOpt});
   parser.addOption(allowExternalOption());
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
   const bool fromProject = parser.isSet(projectOpt);
   if (!fromProject && (parser.isSet(candidatesOpt) || parser.isSet(versionOpt))) {

@@ -24,7 +24,7 @@ int runCopyProject(const QStringList& arguments) {
   const QCommandLineOption toOpt("to", tr("Where the copy goes: a .hplan or a database location"), "P");
   const QCommandLineOption embedOpt("embed", tr("Store the layers inside the copy (a .hplan that travels alone)"));
   parser.addOptions({fromOpt, toOpt, embedOpt, allowExternalOption()});
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
   auto usage = [](const QString& message) {
     printErr(QStringLiteral("habitat-cli copy-project: ") + message);
     return int(UsageError);

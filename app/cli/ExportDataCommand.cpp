@@ -37,7 +37,7 @@ int runExportData(const QStringList& arguments) {
   const QCommandLineOption progressOpt("progress", tr("Report progress on stderr"));
   parser.addOptions({projectOpt, candidateOpt, outOpt, whatOpt, rankedOpt, progressOpt});
   parser.addOption(allowExternalOption());
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
   auto usage = [](const QString& message) {
     printErr(QStringLiteral("habitat-cli export-data: ") + message);

@@ -38,7 +38,7 @@ int runExportMap(const QStringList& arguments) {
                                     QStringLiteral("TEXT"));
   parser.addOptions({projectOpt, candidateOpt, outOpt, langOpt, pageOpt, landscapeOpt, dpiOpt, titleOpt});
   parser.addOption(allowExternalOption());
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
   for (const QCommandLineOption* required : {&projectOpt, &outOpt})
     if (!parser.isSet(*required)) {

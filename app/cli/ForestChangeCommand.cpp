@@ -29,7 +29,7 @@ int runForestChange(const QStringList& arguments) {
                                         "PCT", "10");
   parser.addOptions({projectOpt, fromOpt, toOpt, outOpt, mapOpt, thresholdOpt});
   parser.addOption(allowExternalOption());
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
   auto usage = [](const QString& message) {
     printErr(QStringLiteral("habitat-cli forest-change: ") + message);

@@ -30,7 +30,7 @@ int runImportLayer(const QStringList& arguments) {
   const QCommandLineOption dateOpt("date", tr("Date of the imagery, YYYY-MM-DD"), "DATE");
   parser.addOptions({projectOpt, fileOpt, methodOpt, bandOpt, redOpt, nirOpt, classesOpt, lossOpt, dateOpt});
   parser.addOption(allowExternalOption());
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
   auto usage = [&](const QString& message) {
     printErr(QStringLiteral("habitat-cli import-layer: ") + message);

@@ -18,7 +18,7 @@ int runInfo(const QStringList& arguments) {
   parser.setApplicationDescription(QCoreApplication::translate("habitat-cli", "Describe a raster or vector file."));
   parser.addHelpOption();
   parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("habitat-cli", "File GDAL can read"));
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
   if (parser.positionalArguments().size() != 1) {
     printErr(parser.helpText());
     return UsageError;

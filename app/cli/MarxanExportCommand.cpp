@@ -48,7 +48,7 @@ int runMarxanExport(const QStringList& arguments) {
                                          QStringLiteral("ID,ID"));
   const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("habitat-cli", "Output folder"), QStringLiteral("DIR"));
   parser.addOptions({parcelsOption, idOption, costOption, featureOption, propOption, blmOption, lockInOption, lockOutOption, outOption});
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
   if (!parser.isSet(parcelsOption) || !parser.isSet(outOption) || !parser.isSet(featureOption)) {
     printErr(QCoreApplication::translate("habitat-cli", "habitat-cli marxan-export: --parcels FILE, --feature-field NAME and --out DIR are required"));
     return UsageError;

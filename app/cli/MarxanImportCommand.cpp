@@ -61,7 +61,7 @@ int runMarxanImport(const QStringList& arguments) {
                                          QStringLiteral("FILE"));
   parser.addOptions({projectOption, solutionOption, candidateOption, parcelsOption, fieldOption, idOption, outOption, unitIdsOption});
   parser.addOption(allowExternalOption());
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
   auto usage = [](const char* message) {
     printErr(QStringLiteral("habitat-cli marxan-import: ") + text(message));
     return int(UsageError);

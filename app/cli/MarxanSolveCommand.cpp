@@ -24,7 +24,7 @@ int runMarxanSolve(const QStringList& arguments) {
   const QCommandLineOption blmOption(QStringLiteral("blm"), QCoreApplication::translate("habitat-cli", "Boundary length modifier, overriding BLM of input.dat"), QStringLiteral("W"));
   const QCommandLineOption seedOption(QStringLiteral("seed"), QCoreApplication::translate("habitat-cli", "Solver random seed (default 1)"), QStringLiteral("N"), QStringLiteral("1"));
   parser.addOptions({outOption, timeOption, gapOption, blmOption, seedOption});
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
   if (parser.positionalArguments().size() != 1) {
     printErr(QCoreApplication::translate("habitat-cli", "habitat-cli marxan-solve: exactly one input.dat is required"));
     return UsageError;

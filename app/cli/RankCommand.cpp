@@ -72,7 +72,7 @@ int runRank(const QStringList& arguments) {
   parser.addOptions({forestOpt, basinsOpt, parcelsOpt, reserveOpt, modelOpt, idOpt, costOpt, budgetOpt, blmOpt, lockInOpt,
                      lockOutOpt, timeOpt, seedOpt, outOpt, summaryOpt, projectOpt, versionOpt});
   parser.addOption(allowExternalOption());
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
   auto usage = [](const QString& message) {
     printErr(QStringLiteral("habitat-cli rank: ") + message);

@@ -17,7 +17,7 @@ int runSample(const QStringList& arguments) {
                                       QStringLiteral("N"), QStringLiteral("1"));
   parser.addOption(outOption);
   parser.addOption(seedOption);
-  parser.process(arguments);
+  if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
   if (!parser.isSet(outOption)) {
     printErr(QCoreApplication::translate("habitat-cli", "habitat-cli sample: --out DIR is required"));
     return UsageError;
