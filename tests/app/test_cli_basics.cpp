@@ -28,6 +28,29 @@ class TestCliBasics : public QObject {
     QVERIFY(r.err.contains("no-such-command"));
   }
 
+  // A command's own parser (QCommandLineParser::parse() since the CLI stopped exiting from process()):
+  // what scripts saw before, byte for byte: an unknown option or a missing value is exit 1 with Qt's
+  // message after "habitat-cli: ", -h / --help print the command's help on stdout with exit 0, --help
+  // wins over --help-all, and --help-all adds Qt's own options.
+  void commandOptionsParseAsBefore() {
+    CliResult r = runCli({"info", "--bogus"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err, QStringLiteral("habitat-cli: Unknown option 'bogus'.\n"));
+    r = runCli({"rank", "--budget"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QStringLiteral("habitat-cli: Missing value after '--budget'.\n"));
+    r = runCli({"capacity", "-h"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QVERIFY2(r.out.startsWith(QLatin1String("Usage: ")) && r.out.contains(QLatin1String("--parcels <P>")), qPrintable(r.out));
+    const QString help = r.out;
+    QCOMPARE(runCli({"capacity", "--help", "--help-all"}).out, help);
+    r = runCli({"capacity", "--help-all"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.size() > help.size() && r.out.contains(QLatin1String("--parcels <P>")), qPrintable(r.out));
+  }
+
   void missingFileIsOneLine() {
     const CliResult r = runCli({"info", "/nonexistent/forest.tif"});
     QCOMPARE(r.exitCode, 1);
