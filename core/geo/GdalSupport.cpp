@@ -305,12 +305,15 @@ GDALDatasetUniquePtr openDataset(const std::string& path, unsigned int flags) {
   std::string cause = errors.failure();
   // The PostGISRaster driver's words for a missing table are its SQL and the server's echo of it.
   const std::string table = (flags & GDAL_OF_RASTER) ? connectionValue(path, "table") : std::string();
-  if (!table.empty() && cause.find("does not exist") != std::string::npos)
+  if (!table.empty() && cause.find("does not exist") != std::string::npos) {
+    const auto valueOr = [&path](const char* key, const char* fallback) {
+      const std::string v = connectionValue(path, key);
+      return v.empty() ? std::string(fallback) : v;
+    };
     throw Error(ErrorCode::NoSuchLayer, path,
-                "the database has no raster table '" + table + "' (column '" +
-                    (connectionValue(path, "column").empty() ? std::string("rast") : connectionValue(path, "column")) +
-                    "', schema '" + (connectionValue(path, "schema").empty() ? std::string("public") : connectionValue(path, "schema")) +
-                    "')");
+                "the database has no raster table '" + table + "' (column '" + valueOr("column", "rast") + "', schema '" +
+                    valueOr("schema", "public") + "')");
+  }
   if (cause.empty() || cause.find("not recognized as") != std::string::npos ||
       cause.find("not recognised as") != std::string::npos) {
     const bool wantsVector = (flags & GDAL_OF_VECTOR) && !(flags & GDAL_OF_RASTER);

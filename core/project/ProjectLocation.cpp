@@ -180,9 +180,7 @@ std::string databaseLocation(const std::string& conninfo, const std::string& nam
   return "pg:" + conninfo + (conninfo.empty() ? "" : " ") + "project=" + pg::quoteConninfoValue(name);
 }
 
-LoadedProject openProject(const std::string& location, const ExternalPolicy& allowExternalReferences) {
-  if (!isDatabaseLocation(location)) return loadProject(location, allowExternalReferences);
-  DatabaseProject db(location);
+LoadedProject openProject(DatabaseProject& db, const ExternalPolicy& allowExternalReferences) {
   LoadedProject loaded = db.load();
   std::vector<std::string> paths;
   for (const LayerRef& l : loaded.project.layers) paths.push_back(l.path);
@@ -199,6 +197,12 @@ LoadedProject openProject(const std::string& location, const ExternalPolicy& all
   // has passed the check above.
   gdal::setNetworkAccess(true);
   return loaded;
+}
+
+LoadedProject openProject(const std::string& location, const ExternalPolicy& allowExternalReferences) {
+  if (!isDatabaseLocation(location)) return loadProject(location, allowExternalReferences);
+  DatabaseProject db(location);
+  return openProject(db, allowExternalReferences);
 }
 
 Project saveProjectAt(const Project& edited, const std::string& location, const Project* base) {

@@ -8,6 +8,8 @@
 
 namespace hp::project {
 
+class DatabaseProject;
+
 // Where a project lives: a .hplan file, or a team database named by a location string:
 //   postgresql://[user@]host[:port]/database[?project=NAME&...]   (also postgres://)
 //   pg:service=teams project=NAME      pg:host=db.park.org dbname=plans     pg:   (PG* environment only)
@@ -34,6 +36,8 @@ std::string databaseLocation(const std::string& conninfo, const std::string& nam
 // anywhere nor tables of its own database. Once they pass, GDAL's network access is on
 // (gdal::setNetworkAccess): the project's own tables are read over the network.
 LoadedProject openProject(const std::string& location, const ExternalPolicy& allowExternalReferences = {});
+// The same for a database project already connected (the GUI keeps that connection to LISTEN on it).
+LoadedProject openProject(DatabaseProject& db, const ExternalPolicy& allowExternalReferences = {});
 
 // Saves `edited` wherever `location` says. For a database `base` is the project as opened (the
 // candidates' revisions say which edits it holds): only what changed since is written, and a change

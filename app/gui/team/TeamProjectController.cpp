@@ -96,25 +96,27 @@ void TeamProjectController::updateActions() {
 bool TeamProjectController::openLocation(const QString& location) {
   std::unique_ptr<project::DatabaseProject> db;
   project::LoadedProject loaded;
+  QString title;
   {
     BusyFlag busy(busy_);
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    bool waiting = true;
     try {
       db = std::make_unique<project::DatabaseProject>(location.toStdString());
       db->listen();  // before reading, so no save between the read and the LISTEN goes unseen
-      loaded = project::openProject(location.toStdString());
-    } catch (const hp::Error& e) {
+      const QString name = QString::fromStdString(db->name());
+      title = tr("%1 (database)").arg(name.isEmpty() ? tr("database project") : name);
+      loaded = project::openProject(*db);
       QApplication::restoreOverrideCursor();
+      waiting = false;
+    } catch (const hp::Error& e) {
+      if (waiting) QApplication::restoreOverrideCursor();
       projects_->report(tr("Cannot Open Project"), app::describeError(e));
       return false;
     }
-    QApplication::restoreOverrideCursor();
   }
-  QString name = QString::fromStdString(db->name());
-  if (name.isEmpty() && !loaded.project.candidates.empty()) name = tr("database project");
-  if (name.isEmpty()) name = tr("database project");
   const project::Project opened = loaded.project;
-  if (!projects_->showProject(std::move(loaded.project), tr("%1 (database)").arg(name))) return false;
+  if (!projects_->showProject(std::move(loaded.project), title)) return false;
   db_ = std::move(db);
   base_ = opened;
   location_ = location;

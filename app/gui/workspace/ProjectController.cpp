@@ -108,13 +108,8 @@ ProjectController::ProjectController(PlanDocument* doc, LayerModel* layers, MapC
   updateTitle();
 }
 
-bool ProjectController::openProject(const QString& path) {
-  const QString absolute = QFileInfo(path).absoluteFilePath();
-  const QString side = ProjectAutosave::recoverable(absolute);
-  const bool recover = !side.isEmpty() && askRecover_(absolute, side);
-  project::LoadedProject loaded;
-  bool refused = false;
-  const project::ExternalPolicy askUser = [this, &absolute, &refused](const std::vector<project::ExternalReference>& refs) {
+project::ExternalPolicy ProjectController::externalPolicy(const QString& projectName, bool& refused) {
+  return [this, projectName, &refused](const std::vector<project::ExternalReference>& refs) {
     QStringList lines;
     for (const project::ExternalReference& r : refs) {
       const QString ref = QString::fromStdString(r.reference);
@@ -125,11 +120,24 @@ bool ProjectController::openProject(const QString& path) {
         lines << (network ? tr("%1 (on the network, named by %2)") : tr("%1 (outside the project folder, named by %2)"))
                      .arg(ref, QString::fromStdString(r.via));
     }
-    refused = !askExternal_(absolute, lines);
+    refused = !askExternal_(projectName, lines);
     return !refused;
   };
+}
+
+void ProjectController::forgetDatabaseProject() {
+  if (team_) team_->close();
+  title_.clear();
+}
+
+bool ProjectController::openProject(const QString& path) {
+  const QString absolute = QFileInfo(path).absoluteFilePath();
+  const QString side = ProjectAutosave::recoverable(absolute);
+  const bool recover = !side.isEmpty() && askRecover_(absolute, side);
+  project::LoadedProject loaded;
+  bool refused = false;
   try {
-    loaded = project::loadProject((recover ? side : absolute).toStdString(), askUser);
+    loaded = project::loadProject((recover ? side : absolute).toStdString(), externalPolicy(absolute, refused));
   } catch (const hp::Error& e) {
     if (refused) return false;  // the user said Cancel: nothing to report
     report_(tr("Cannot Open Project"), app::describeError(e));
@@ -160,8 +168,7 @@ bool ProjectController::openProject(const QString& path) {
     emit statusMessage(tr("Opening %1 cancelled.").arg(QFileInfo(absolute).fileName()));
     return false;
   }
-  if (team_) team_->close();
-  title_.clear();
+  forgetDatabaseProject();
   doc_->replaceProject(std::move(loaded.project), absolute);
   if (recover || relocated) doc_->markModified();
   // Opening cleared the side file; write the recovered state back at once, not minutes later.
@@ -313,8 +320,7 @@ bool ProjectController::saveAs() {
   if (!path.endsWith(QLatin1String(".hplan"), Qt::CaseInsensitive)) path += QLatin1String(".hplan");
   if (!saveTo(QFileInfo(path).absoluteFilePath())) return false;
   // Save As of a database project writes a file, which is the open project from now on.
-  if (team_) team_->close();
-  title_.clear();
+  forgetDatabaseProject();
   updateTitle();
   addRecent(doc_->filePath());
   return true;
@@ -350,8 +356,7 @@ bool ProjectController::saveTo(const QString& path) {
 
 void ProjectController::newProject() {
   if (!maybeSave()) return;
-  if (team_) team_->close();
-  title_.clear();
+  forgetDatabaseProject();
   project::Project empty;
   empty.crs = doc_->project().crs;
   doc_->replaceProject(std::move(empty), {});

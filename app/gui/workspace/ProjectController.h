@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+#include "project/ExternalReferences.h"
 #include "project/Project.h"
 
 class QAction;
@@ -84,6 +85,9 @@ class ProjectController : public QObject {
   bool saveCopy(const project::Project& project, const QString& path);
   QString askPath(bool forSaving, const QString& startPath) { return choosePath_(forSaving, startPath); }
   void report(const QString& title, const QString& message) { report_(title, message); }
+  // The question opening a project asks before it reads files outside its folder or on the network
+  // (setExternalQuestion); `refused` is set when the user said no. `projectName` is what the question names.
+  project::ExternalPolicy externalPolicy(const QString& projectName, bool& refused);
   // True when there is nothing unsaved or the user saved or discarded it.
   bool maybeSave();
   // Puts the document's layers on the map again (after the forest version changed), keeping the view.
@@ -126,6 +130,9 @@ class ProjectController : public QObject {
   ExternalQuestion askExternal_;
   ProjectAutosave* autosave_;
   QMenu* recentMenu_;
+  // A database project's window title and its team controller go when a file or a new project opens.
+  void forgetDatabaseProject();
+
   bool reshowPending_ = false;
   TeamProjectController* team_ = nullptr;
   QString title_;  // the window title's name when the project has no file (a database project)
