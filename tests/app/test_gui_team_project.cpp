@@ -176,6 +176,32 @@ class TestGuiTeamProject : public QObject {
     QVERIFY(w->windowTitle().contains(QStringLiteral("Second")));
   }
 
+  // A database project that names a layer on the network asks first, as a .hplan does; a "no" opens
+  // nothing and is no error. A "yes" opens it.
+  void networkLayerAsksFirst() {
+    project::Project p = project::loadProject(plan_.toStdString()).project;
+    p.layers.push_back({project::LayerRole::Other, "Remote", "/vsicurl/http://example.invalid/remote.tif", "", true, 1, ""});
+    project::DatabaseProject(location("Remote")).publish(p);
+    auto w = test::makeUnattendedWindow(errors_);
+    QString askedFor;
+    QStringList listed;
+    bool answer = false;
+    w->projects()->setExternalQuestion([&](const QString& name, const QStringList& references) {
+      askedFor = name;
+      listed = references;
+      return answer;
+    });
+    QVERIFY(!w->team()->openLocation(QString::fromStdString(location("Remote"))));
+    QCOMPARE(askedFor, QStringLiteral("Remote (database)"));
+    QCOMPARE(listed, QStringList{QStringLiteral("/vsicurl/http://example.invalid/remote.tif (on the network)")});
+    QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
+    QVERIFY(!w->team()->isOpen());
+    answer = true;
+    QVERIFY(w->team()->openLocation(QString::fromStdString(location("Remote"))));
+    QVERIFY(w->team()->isOpen());
+    QCOMPARE(w->document()->candidateCount(), 2);
+  }
+
   // Save a Copy as File… writes the database project to a .hplan with the same candidates; the window
   // keeps the database project.
   void saveACopyAsFile() {

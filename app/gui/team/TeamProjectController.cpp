@@ -100,18 +100,18 @@ bool TeamProjectController::openLocation(const QString& location) {
   {
     BusyFlag busy(busy_);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    bool waiting = true;
+    bool waiting = true, refused = false;
     try {
       db = std::make_unique<project::DatabaseProject>(location.toStdString());
       db->listen();  // before reading, so no save between the read and the LISTEN goes unseen
       const QString name = QString::fromStdString(db->name());
       title = tr("%1 (database)").arg(name.isEmpty() ? tr("database project") : name);
-      loaded = project::openProject(*db);
-      QApplication::restoreOverrideCursor();
+      QApplication::restoreOverrideCursor();  // the question about network references may come
       waiting = false;
+      loaded = project::openProject(*db, projects_->externalPolicy(title, refused));
     } catch (const hp::Error& e) {
       if (waiting) QApplication::restoreOverrideCursor();
-      projects_->report(tr("Cannot Open Project"), app::describeError(e));
+      if (!refused) projects_->report(tr("Cannot Open Project"), app::describeError(e));
       return false;
     }
   }
