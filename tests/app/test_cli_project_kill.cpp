@@ -32,11 +32,13 @@
 #include "support/KillRounds.h"
 #include "project/SampleProject.h"
 #include "support/CliRunner.h"
+#include "support/PrivateMount.h"
 
 using namespace hp;
 using test::integrityCheck;
 using test::killRounds;
 using test::killSeed;
+using test::privateMountCommand;
 
 namespace {
 
@@ -97,22 +99,6 @@ int removeLeftovers(const QString& dir) {
   for (const QString& name : QDir(dir).entryList({QStringLiteral(".*.saving-*")}, QDir::Files | QDir::Hidden))
     n += QFile::remove(QDir(dir).filePath(name)) ? 1 : 0;
   return n;
-}
-
-// How this process can mount a small tmpfs of its own: `unshare` with a new user and mount namespace
-// (no root needed), or a mount namespace alone when running as root. Empty when neither works.
-QStringList privateMountCommand() {
-  const QList<QStringList> candidates = {
-      {QStringLiteral("unshare"), QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount")},
-      {QStringLiteral("unshare"), QStringLiteral("--mount")}};
-  for (const QStringList& c : candidates) {
-    if (c.size() == 2 && ::geteuid() != 0) continue;
-    QProcess probe;
-    probe.start(c.front(), c.mid(1) + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                                                    QStringLiteral("mount -t tmpfs -o size=64k tmpfs /mnt")});
-    if (probe.waitForFinished(10000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) return c;
-  }
-  return {};
 }
 
 QByteArray fileBytes(const QString& path) {
