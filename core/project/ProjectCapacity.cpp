@@ -8,6 +8,17 @@
 
 namespace hp::project {
 
+namespace {
+// A candidate's region with the reserve's polygons added (same CRS: both are read into the project
+// CRS); the engine unions the parts, so land in both counts once.
+capacity::Region withReserveParts(const capacity::Region& candidate, const capacity::Region& reserve) {
+  capacity::Region r = candidate;
+  r.id = candidate.id + " + reserve";
+  r.parts.insert(r.parts.end(), reserve.parts.begin(), reserve.parts.end());
+  return r;
+}
+}  // namespace
+
 std::vector<ParcelId> projectParcelIds(const VectorLayer& parcels) { return readParcelIds(parcels, kParcelIdField, true); }
 
 double ProjectData::parcelCostUsd(std::size_t index) const {
@@ -74,13 +85,32 @@ std::vector<CandidateFigures> evaluateCandidates(const Project& project, const P
       }
     figures.push_back(f);
   }
-  if (includeReserve && data.reserve) {
-    regions.push_back(reserveRegion(data));
+  const std::size_t candidates = regions.size();
+  const bool besideReserve = includeReserve && data.reserve;
+  if (besideReserve) {
+    // Each candidate with the reserve as one more region: the engine reads the raster once for all.
+    const capacity::Region reserve = reserveRegion(data);
+    for (std::size_t i = 0; i < candidates; ++i) regions.push_back(withReserveParts(regions[i], reserve));
+    regions.push_back(reserve);
     figures.emplace_back();
   }
   const std::vector<model::RegionCapacity> results = capacity::evaluateRegions(data.inputs, regions, data.model, progress);
-  for (std::size_t i = 0; i < results.size(); ++i) figures[i].capacity = results[i];
+  for (std::size_t i = 0; i < candidates; ++i) {
+    figures[i].capacity = results[i];
+    if (besideReserve) figures[i].withReserve = results[candidates + i];
+  }
+  if (besideReserve) figures.back().capacity = results.back();
   return figures;
+}
+
+std::vector<model::ReserveAddition> reserveAdditions(const std::vector<CandidateFigures>& figures) {
+  std::vector<model::ReserveAddition> added;
+  if (figures.empty() || figures.back().capacity.id != "reserve") return added;
+  const model::RegionCapacity& reserve = figures.back().capacity;
+  for (std::size_t i = 0; i + 1 < figures.size(); ++i)
+    added.push_back(figures[i].withReserve ? model::reserveAddition(*figures[i].withReserve, reserve, figures[i].costUsd)
+                                           : model::ReserveAddition{});
+  return added;
 }
 
 capacity::Region reserveRegion(const ProjectData& data) {
@@ -102,12 +132,8 @@ CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Can
       f.costUsd += data.parcelCostUsd(it->second);
       ++f.parcels;
     }
-  if (withReserve && data.reserve) {
-    // Same CRS as the parcels: both are read into the project CRS.
-    capacity::Region reserve = reserveRegion(data);
-    region.parts.insert(region.parts.end(), reserve.parts.begin(), reserve.parts.end());
-  }
   f.capacity = session.evaluate(region, progress, patches);
+  if (withReserve && data.reserve) f.withReserve = session.evaluate(withReserveParts(region, reserveRegion(data)), progress);
   return f;
 }
 

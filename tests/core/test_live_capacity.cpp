@@ -69,8 +69,10 @@ class TestLiveCapacity : public QObject {
     const ProjectData data = loadProjectData(project_);
     capacity::CapacitySession session(data.inputs, data.model);
     const CandidateFigures f = evaluateCandidate(session, {"east", "#000000", {"2"}, {}}, data, true);
-    QCOMPARE(f.capacity.leopards, 2L);
-    QVERIFY(std::abs(f.capacity.habitatKm2 - 100.0) < 0.01);
+    QCOMPARE(f.capacity.leopards, 1L);  // alone: 50 km², 1.21 -> 1
+    QVERIFY(f.withReserve);
+    QCOMPARE(f.withReserve->leopards, 2L);
+    QVERIFY(std::abs(f.withReserve->habitatKm2 - 100.0) < 0.01);
     QCOMPARE(f.costUsd, 2.5e6);  // the reserve is not bought
   }
 
