@@ -17,6 +17,7 @@
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
 #include "project/ForestVersions.h"
+#include "project/CandidateTable.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectLocation.h"
 
@@ -151,10 +152,9 @@ int runCapacity(const QStringList& arguments) {
       return UsageError;
     }
     data->model = config;
-    std::vector<model::RegionCapacity> rows;
-    for (const project::CandidateFigures& f : project::evaluateCandidates(*proj, *data, true, progress)) rows.push_back(f.capacity);
-    if (format == OutputFormat::Json) capacity::writeCapacityJson(out.toStdString(), rows);
-    else capacity::writeCapacityCsv(out.toStdString(), rows);
+    const std::vector<project::CandidateFigures> figures = project::evaluateCandidates(*proj, *data, true, progress);
+    if (format == OutputFormat::Json) project::writeCandidatesJson(out.toStdString(), figures);
+    else project::writeCandidatesCsv(out.toStdString(), figures);
     return Ok;
   }
 

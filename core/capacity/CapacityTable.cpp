@@ -25,36 +25,44 @@ std::string fixed6(double v) { return fixedDecimal(v, 6); }
 
 }  // namespace
 
-void writeCapacityCsv(const std::string& path, const std::vector<model::RegionCapacity>& rows) {
+std::string capacityCsvHeader() {
   std::string text;
   const auto& columns = capacityColumns();
   for (std::size_t i = 0; i < columns.size(); ++i) text += (i ? "," : "") + columns[i];
-  text += "\n";
-  for (const model::RegionCapacity& r : rows) {
-    text += csvField(r.id) + "," + fixed6(r.areaKm2) + "," + fixed6(r.habitatKm2) + "," +
-            (std::isnan(r.meanCanopyPct) ? std::string() : fixed6(r.meanCanopyPct)) + "," + std::to_string(r.patches) +
-            "," + fixed6(r.largestPatchKm2) + "," + std::to_string(r.leopards) + "," + fixed6(r.leopardsFractional) + "," +
-            std::to_string(r.leopardsMin) + "," + std::to_string(r.leopardsMax) + "\n";
-  }
+  return text;
+}
+
+std::string capacityCsvRow(const model::RegionCapacity& r) {
+  return csvField(r.id) + "," + fixed6(r.areaKm2) + "," + fixed6(r.habitatKm2) + "," +
+         (std::isnan(r.meanCanopyPct) ? std::string() : fixed6(r.meanCanopyPct)) + "," + std::to_string(r.patches) + "," +
+         fixed6(r.largestPatchKm2) + "," + std::to_string(r.leopards) + "," + fixed6(r.leopardsFractional) + "," +
+         std::to_string(r.leopardsMin) + "," + std::to_string(r.leopardsMax);
+}
+
+nlohmann::ordered_json capacityJson(const model::RegionCapacity& r) {
+  nlohmann::ordered_json o;
+  o["id"] = r.id;
+  o["area_km2"] = r.areaKm2;
+  o["habitat_km2"] = r.habitatKm2;
+  o["mean_canopy"] = std::isnan(r.meanCanopyPct) ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.meanCanopyPct);
+  o["patches"] = r.patches;
+  o["largest_patch_km2"] = r.largestPatchKm2;
+  o["leopards"] = r.leopards;
+  o["leopards_fractional"] = r.leopardsFractional;
+  o["leopards_min"] = r.leopardsMin;
+  o["leopards_max"] = r.leopardsMax;
+  return o;
+}
+
+void writeCapacityCsv(const std::string& path, const std::vector<model::RegionCapacity>& rows) {
+  std::string text = capacityCsvHeader() + "\n";
+  for (const model::RegionCapacity& r : rows) text += capacityCsvRow(r) + "\n";
   writeTextAtomically(path, text);
 }
 
 void writeCapacityJson(const std::string& path, const std::vector<model::RegionCapacity>& rows) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
-  for (const model::RegionCapacity& r : rows) {
-    nlohmann::ordered_json o;
-    o["id"] = r.id;
-    o["area_km2"] = r.areaKm2;
-    o["habitat_km2"] = r.habitatKm2;
-    o["mean_canopy"] = std::isnan(r.meanCanopyPct) ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.meanCanopyPct);
-    o["patches"] = r.patches;
-    o["largest_patch_km2"] = r.largestPatchKm2;
-    o["leopards"] = r.leopards;
-    o["leopards_fractional"] = r.leopardsFractional;
-    o["leopards_min"] = r.leopardsMin;
-    o["leopards_max"] = r.leopardsMax;
-    array.push_back(std::move(o));
-  }
+  for (const model::RegionCapacity& r : rows) array.push_back(capacityJson(r));
   writeTextAtomically(path, array.dump(2) + "\n");
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -13,6 +15,12 @@ namespace hp::capacity {
 // id, area_km2, habitat_km2, mean_canopy, patches, largest_patch_km2, leopards,
 // leopards_fractional, leopards_min, leopards_max.
 const std::vector<std::string>& capacityColumns();
+
+// One region's capacityColumns() as a CSV row (no newline) and as a JSON object, and the header;
+// tables with more columns (a project's candidates) start with these.
+std::string capacityCsvHeader();
+std::string capacityCsvRow(const model::RegionCapacity& r);
+nlohmann::ordered_json capacityJson(const model::RegionCapacity& r);
 
 // CSV: a header with capacityColumns(), one row per region. Reals with 6 decimals, mean_canopy
 // empty when the region has no valid canopy pixel. Written atomically; throws Error(WriteFailed).

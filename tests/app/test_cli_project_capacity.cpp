@@ -32,8 +32,12 @@ class TestCliProjectCapacity : public QObject {
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split('\n');
+    // The capacity columns first, as before (scripts read them by position), then cost and the reserve side.
     QCOMPARE(lines[0], QStringLiteral("id,area_km2,habitat_km2,mean_canopy,patches,largest_patch_km2,leopards,"
-                                      "leopards_fractional,leopards_min,leopards_max"));
+                                      "leopards_fractional,leopards_min,leopards_max,cost_usd,leopards_with_reserve,"
+                                      "leopards_with_reserve_min,leopards_with_reserve_max,added_area_km2,"
+                                      "added_habitat_km2,added_leopards,added_leopards_fractional,added_leopards_min,"
+                                      "added_leopards_max,added_per_musd"));
     QCOMPARE(lines.size(), 4);  // two candidates and the reserve
     QVERIFY(lines[1].startsWith("Reserve extension (sample),"));
     QVERIFY(lines[3].startsWith("reserve,"));
@@ -45,7 +49,24 @@ class TestCliProjectCapacity : public QObject {
       QCOMPARE(cells[6].toLong(), figures[i].capacity.leopards);
       QVERIFY(std::abs(cells[1].toDouble() - figures[i].capacity.areaKm2) < 1e-5);
       QVERIFY(std::abs(cells[7].toDouble() - figures[i].capacity.leopardsFractional) < 1e-5);
+      QVERIFY(std::abs(cells[10].toDouble() - figures[i].costUsd) < 0.01);
     }
+    // Each candidate with the reserve, and what it adds: (candidate ∪ reserve) - reserve.
+    const auto added = project::reserveAdditions(figures);
+    QCOMPARE(added.size(), std::size_t(2));
+    for (int i = 0; i < 2; ++i) {
+      const QStringList cells = lines[i + 1].split(',');
+      QCOMPARE(cells.size(), 21);
+      QCOMPARE(cells[11].toLong(), figures[i].withReserve->leopards);
+      QCOMPARE(cells[16].toLong(), figures[i].withReserve->leopards - figures[2].capacity.leopards);
+      QCOMPARE(cells[16].toLong(), added[i].leopards);
+      QVERIFY(std::abs(cells[14].toDouble() - added[i].areaKm2) < 1e-5);
+      QVERIFY(added[i].leopardsMin <= added[i].leopards && added[i].leopards <= added[i].leopardsMax);
+    }
+    // The extension the sample builds is bought to add at least one leopard to the park.
+    QVERIFY(added[0].leopards >= 1);
+    // The reserve's own row has no reserve side.
+    QVERIFY(lines[3].endsWith(QStringLiteral(",,,,,,,,,,")));
   }
 
   void parcelsFromProject() {
