@@ -29,9 +29,10 @@ struct Cell {
 };
 
 // One candidate's reserve-side cells, in candidateColumns() order after cost_usd.
-std::vector<Cell> reserveCells(const CandidateFigures& f, const model::ReserveAddition* added) {
-  if (!f.withReserve || !added) return std::vector<Cell>(candidateColumns().size() - 1);
+std::vector<Cell> reserveCells(const CandidateFigures& f) {
+  if (!f.withReserve || !f.added) return std::vector<Cell>(candidateColumns().size() - 1);
   const model::RegionCapacity& with = *f.withReserve;
+  const model::ReserveAddition* added = &*f.added;
   auto whole = [](long v) { return Cell{double(v), true}; };
   auto real = [](double v) { return Cell{v, false}; };
   return {whole(with.leopards),         whole(with.leopardsMin),
@@ -45,14 +46,12 @@ std::vector<Cell> reserveCells(const CandidateFigures& f, const model::ReserveAd
 }  // namespace
 
 void writeCandidatesCsv(const std::string& path, const std::vector<CandidateFigures>& figures) {
-  const std::vector<model::ReserveAddition> added = reserveAdditions(figures);
   std::string text = capacity::capacityCsvHeader();
   for (const std::string& c : candidateColumns()) text += "," + c;
   text += "\n";
-  for (std::size_t i = 0; i < figures.size(); ++i) {
-    const CandidateFigures& f = figures[i];
+  for (const CandidateFigures& f : figures) {
     text += capacity::capacityCsvRow(f.capacity) + "," + fixedDecimal(f.costUsd, 2);
-    for (const Cell& c : reserveCells(f, i < added.size() ? &added[i] : nullptr)) {
+    for (const Cell& c : reserveCells(f)) {
       text += ",";
       if (c.value) text += c.integer ? std::to_string(std::lround(*c.value)) : fixedDecimal(*c.value, 6);
     }
@@ -62,13 +61,11 @@ void writeCandidatesCsv(const std::string& path, const std::vector<CandidateFigu
 }
 
 void writeCandidatesJson(const std::string& path, const std::vector<CandidateFigures>& figures) {
-  const std::vector<model::ReserveAddition> added = reserveAdditions(figures);
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
-  for (std::size_t i = 0; i < figures.size(); ++i) {
-    const CandidateFigures& f = figures[i];
+  for (const CandidateFigures& f : figures) {
     nlohmann::ordered_json o = capacity::capacityJson(f.capacity);
     o["cost_usd"] = f.costUsd;
-    const std::vector<Cell> cells = reserveCells(f, i < added.size() ? &added[i] : nullptr);
+    const std::vector<Cell> cells = reserveCells(f);
     for (std::size_t k = 0; k < cells.size(); ++k) {
       const std::string& name = candidateColumns()[k + 1];
       if (!cells[k].value) o[name] = nullptr;

@@ -97,20 +97,12 @@ std::vector<CandidateFigures> evaluateCandidates(const Project& project, const P
   const std::vector<model::RegionCapacity> results = capacity::evaluateRegions(data.inputs, regions, data.model, progress);
   for (std::size_t i = 0; i < candidates; ++i) {
     figures[i].capacity = results[i];
-    if (besideReserve) figures[i].withReserve = results[candidates + i];
+    if (!besideReserve) continue;
+    figures[i].withReserve = results[candidates + i];
+    figures[i].added = model::reserveAddition(results[candidates + i], results.back(), figures[i].costUsd);
   }
   if (besideReserve) figures.back().capacity = results.back();
   return figures;
-}
-
-std::vector<model::ReserveAddition> reserveAdditions(const std::vector<CandidateFigures>& figures) {
-  std::vector<model::ReserveAddition> added;
-  if (figures.empty() || figures.back().capacity.id != "reserve") return added;
-  const model::RegionCapacity& reserve = figures.back().capacity;
-  for (std::size_t i = 0; i + 1 < figures.size(); ++i)
-    added.push_back(figures[i].withReserve ? model::reserveAddition(*figures[i].withReserve, reserve, figures[i].costUsd)
-                                           : model::ReserveAddition{});
-  return added;
 }
 
 capacity::Region reserveRegion(const ProjectData& data) {
@@ -124,7 +116,7 @@ capacity::Region reserveRegion(const ProjectData& data) {
 
 CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Candidate& candidate,
                                    const ProjectData& data, bool withReserve, const Progress& progress,
-                                   model::PatchMap* patches) {
+                                   model::PatchMap* patches, const model::RegionCapacity* reserveAlone) {
   CandidateFigures f;
   capacity::Region region = candidateRegion(candidate, data);
   for (const ParcelId& id : candidate.parcelIds)
@@ -133,8 +125,18 @@ CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Can
       ++f.parcels;
     }
   f.capacity = session.evaluate(region, progress, patches);
-  if (withReserve && data.reserve) f.withReserve = session.evaluate(withReserveParts(region, reserveRegion(data)), progress);
+  if (withReserve && data.reserve) {
+    f.withReserve = session.evaluate(withReserveParts(region, reserveRegion(data)), progress);
+    const model::RegionCapacity reserve = reserveAlone ? *reserveAlone : *evaluateReserve(session, data, progress);
+    f.added = model::reserveAddition(*f.withReserve, reserve, f.costUsd);
+  }
   return f;
+}
+
+std::optional<model::RegionCapacity> evaluateReserve(capacity::CapacitySession& session, const ProjectData& data,
+                                                     const Progress& progress) {
+  if (!data.reserve) return std::nullopt;
+  return session.evaluate(reserveRegion(data), progress);
 }
 
 }  // namespace hp::project

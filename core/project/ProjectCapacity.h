@@ -57,28 +57,31 @@ struct CandidateFigures {
   model::RegionCapacity capacity;  // the candidate alone
   // The candidate and the existing reserve as one region, when asked for and the project has a reserve.
   std::optional<model::RegionCapacity> withReserve;
+  std::optional<model::ReserveAddition> added;  // withReserve less the reserve alone, set with withReserve
   double costUsd = 0;     // Σ cost of its parcels (drawn polygons have no price)
   std::size_t parcels = 0;
 };
 
 // Capacity and cost of every candidate, in project order. With includeReserve and a reserve layer, each
-// candidate's withReserve too, and a last row "reserve" for the existing reserve alone (what
-// model::reserveAddition subtracts).
+// candidate's withReserve and added too, and a last row "reserve" for the existing reserve alone.
 std::vector<CandidateFigures> evaluateCandidates(const Project& project, const ProjectData& data,
                                                  bool includeReserve = false, const Progress& progress = {});
-
-// What each candidate adds to the existing reserve, from evaluateCandidates(…, includeReserve = true):
-// one entry per candidate (figures without the last "reserve" row), empty when there is no reserve.
-std::vector<model::ReserveAddition> reserveAdditions(const std::vector<CandidateFigures>& figures);
 
 // The existing reserve as one region, id "reserve" (empty parts without a reserve layer).
 capacity::Region reserveRegion(const ProjectData& data);
 
 // One candidate through a kept session (built from data.inputs and data.model): the figures
 // evaluateCandidates gives for it, without reopening the raster. withReserve (and a reserve layer) also
-// fills CandidateFigures::withReserve. With `patches`, also the candidate's habitat patches for the map.
+// fills withReserve and added, from `reserveAlone` when given (kept by a caller that evaluates often, as
+// evaluateReserve gives it) or else evaluated here. With `patches`, also the candidate's habitat
+// patches for the map.
 CandidateFigures evaluateCandidate(capacity::CapacitySession& session, const Candidate& candidate,
                                    const ProjectData& data, bool withReserve = false, const Progress& progress = {},
-                                   model::PatchMap* patches = nullptr);
+                                   model::PatchMap* patches = nullptr, const model::RegionCapacity* reserveAlone = nullptr);
+
+// The existing reserve alone through a kept session (what evaluateCandidates' last row holds); nullopt
+// without a reserve layer.
+std::optional<model::RegionCapacity> evaluateReserve(capacity::CapacitySession& session, const ProjectData& data,
+                                                     const Progress& progress = {});
 
 }  // namespace hp::project

@@ -29,7 +29,7 @@ class TestGuiLiveCapacity : public QObject {
 
   void figuresEqualBatch() {
     const project::ProjectData data = project::loadProjectData(project_);
-    const std::vector<project::CandidateFigures> batch = project::evaluateCandidates(project_, data);
+    const std::vector<project::CandidateFigures> batch = project::evaluateCandidates(project_, data, true);
     gui::LiveCapacity live;
     QSignalSpy ready(&live, &gui::LiveCapacity::figuresReady);
     for (int i = 0; i < int(project_.candidates.size()); ++i) {
@@ -42,6 +42,11 @@ class TestGuiLiveCapacity : public QObject {
       QCOMPARE(figures.capacity.habitatKm2, batch[std::size_t(i)].capacity.habitatKm2);
       QCOMPARE(figures.capacity.leopardsFractional, batch[std::size_t(i)].capacity.leopardsFractional);
       QCOMPARE(figures.costUsd, batch[std::size_t(i)].costUsd);
+      // Beside the reserve, as the batch (one raster pass for every union) computes it.
+      QVERIFY(figures.withReserve && figures.added);
+      QCOMPARE(figures.withReserve->leopards, batch[std::size_t(i)].withReserve->leopards);
+      QCOMPARE(figures.added->leopards, batch[std::size_t(i)].added->leopards);
+      QCOMPARE(figures.added->leopardsMax, batch[std::size_t(i)].added->leopardsMax);
     }
   }
 
@@ -98,7 +103,23 @@ class TestGuiLiveCapacity : public QObject {
     QCOMPARE(panel.leopardsLabel()->text(), QStringLiteral("5 (range 1–12)"));
     QCOMPARE(panel.fractionalLabel()->text(), QStringLiteral("5.68"));
     QCOMPARE(panel.costLabel()->text(), QStringLiteral("2,500,000 USD (4 parcel(s))"));
-    panel.resize(360, 260);
+    QCOMPARE(panel.withReserveLabel()->text(), QStringLiteral("no reserve layer"));
+    // With the reserve: the union holds 7; the reserve alone 4 (range 2-9), so the purchase adds 3.
+    model::RegionCapacity with = f.capacity, reserve;
+    with.leopards = 7;
+    with.leopardsMin = 2;
+    with.leopardsMax = 20;
+    with.areaKm2 = 300;
+    reserve.leopards = 4;
+    reserve.leopardsMin = 2;
+    reserve.leopardsMax = 9;
+    reserve.areaKm2 = 100;
+    f.withReserve = with;
+    f.added = model::reserveAddition(with, reserve, f.costUsd);
+    panel.setFigures(f);
+    QCOMPARE(panel.withReserveLabel()->text(), QStringLiteral("7 leopards (range 2–20)"));
+    QCOMPARE(panel.addedLabel()->text(), QStringLiteral("+3 leopards (range 0 to 11), 200.0 km² new land; 1.20 per million USD"));
+    panel.resize(420, 320);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     // For a person to look at: HP_SCREENSHOT_DIR=DIR keeps the picture.

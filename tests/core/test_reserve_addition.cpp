@@ -91,8 +91,12 @@ class TestReserveAddition : public QObject {
     QCOMPARE(f[0].withReserve->patches, 1L);
     QCOMPARE(f[0].withReserve->leopards, 2L);
 
-    const std::vector<model::ReserveAddition> added = reserveAdditions(f);
-    QCOMPARE(added.size(), std::size_t(4));
+    std::vector<model::ReserveAddition> added;
+    for (std::size_t i = 0; i < 4; ++i) {
+      QVERIFY(f[i].added);
+      added.push_back(*f[i].added);
+    }
+    QVERIFY(!f[4].added);  // the reserve's own row
     QCOMPARE(added[0].leopards, 1L);
     QVERIFY(std::abs(added[0].areaKm2 - 35.0) < 1e-6);
     QVERIFY(std::abs(added[0].habitatKm2 - 35.0) < 1e-6);
@@ -133,6 +137,14 @@ class TestReserveAddition : public QObject {
       QVERIFY(one.withReserve);
       QCOMPARE(one.withReserve->leopards, batch[i].withReserve->leopards);
       QVERIFY(std::abs(one.withReserve->habitatKm2 - batch[i].withReserve->habitatKm2) < 1e-9);
+      QCOMPARE(one.added->leopards, batch[i].added->leopards);
+      // The reserve alone kept by the caller gives the same as evaluating it each time.
+      const std::optional<model::RegionCapacity> reserve = evaluateReserve(session, data);
+      QVERIFY(reserve);
+      QCOMPARE(reserve->leopards, batch.back().capacity.leopards);
+      const CandidateFigures kept = evaluateCandidate(session, project_.candidates[i], data, true, {}, nullptr, &*reserve);
+      QCOMPARE(kept.added->leopards, batch[i].added->leopards);
+      QCOMPARE(kept.added->leopardsMax, batch[i].added->leopardsMax);
     }
     // Without a reserve layer there is nothing to add to.
     Project noReserve = project_;
@@ -140,7 +152,7 @@ class TestReserveAddition : public QObject {
     const std::vector<CandidateFigures> alone = evaluateCandidates(noReserve, loadProjectData(noReserve), true);
     QCOMPARE(alone.size(), std::size_t(4));
     QVERIFY(!alone[0].withReserve);
-    QVERIFY(reserveAdditions(alone).empty());
+    QVERIFY(!alone[0].added);
   }
 
   void rangeSpansEveryAssumption() {

@@ -58,7 +58,11 @@ std::vector<project::CandidateFigures> figuresOf(const exporting::LayoutContent&
     const project::Candidate &a = content.candidates[i], &b = project.candidates[i];
     if (a.name != b.name || a.parcelIds != b.parcelIds || a.drawn != b.drawn) return {};
     const exporting::CandidateFiguresRow& row = content.figures[i];
-    figures.push_back({row.capacity, row.costUsd, row.parcels});
+    project::CandidateFigures f;
+    f.capacity = row.capacity;
+    f.costUsd = row.costUsd;
+    f.parcels = row.parcels;
+    figures.push_back(std::move(f));
   }
   return figures;
 }

@@ -7,6 +7,8 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace hp::gui {
 
 namespace {
@@ -28,6 +30,9 @@ CandidateFiguresPanel::CandidateFiguresPanel(QWidget* parent) : QWidget(parent) 
   leopards_ = value();
   fractional_ = value();
   cost_ = value();
+  withReserve_ = value();
+  added_ = value();
+  added_->setWordWrap(true);
   QFont bold = name_->font();
   bold.setBold(true);
   name_->setFont(bold);
@@ -38,6 +43,9 @@ CandidateFiguresPanel::CandidateFiguresPanel(QWidget* parent) : QWidget(parent) 
   form->addRow(tr("Leopards:"), leopards_);
   form->addRow(tr("Leopard-equivalents:"), fractional_);
   form->addRow(tr("Cost:"), cost_);
+  // What a negotiator asks: the park with this purchase, and what the purchase adds to it.
+  form->addRow(tr("With the reserve:"), withReserve_);
+  form->addRow(tr("Added to the reserve:"), added_);
   outer->addLayout(form);
   busy_ = new QProgressBar(this);
   busy_->setRange(0, 0);  // indeterminate
@@ -70,6 +78,27 @@ void CandidateFiguresPanel::setFigures(const project::CandidateFigures& f) {
   fractional_->setText(locale.toString(c.leopardsFractional, 'f', 2));
   //: %1 the cost in US dollars, %2 the number of parcels bought
   cost_->setText(tr("%1 USD (%n parcel(s))", nullptr, int(f.parcels)).arg(locale.toString(f.costUsd, 'f', 0)));
+  if (f.withReserve && f.added) {
+    const model::RegionCapacity& w = *f.withReserve;
+    const model::ReserveAddition& a = *f.added;
+    //: %1 whole leopards of the candidate and the existing reserve together; %2–%3 the range
+    withReserve_->setText(tr("%1 leopards (range %2–%3)")
+                              .arg(locale.toString(qlonglong(w.leopards)), locale.toString(qlonglong(w.leopardsMin)),
+                                   locale.toString(qlonglong(w.leopardsMax))));
+    const QString added = a.leopards >= 0 ? QStringLiteral("+") + locale.toString(qlonglong(a.leopards))
+                                          : locale.toString(qlonglong(a.leopards));
+    //: %1 leopards the purchase adds to the reserve (signed), %2–%3 its range, %4 new land in km²
+    QString text = tr("%1 leopards (range %2 to %3), %4 km² new land")
+                       .arg(added, locale.toString(qlonglong(a.leopardsMin)), locale.toString(qlonglong(a.leopardsMax)),
+                            locale.toString(a.areaKm2, 'f', 1));
+    if (!std::isnan(a.leopardsPerMillionUsd))
+      //: %1 leopards added per million US dollars spent
+      text += tr("; %1 per million USD").arg(locale.toString(a.leopardsPerMillionUsd, 'f', 2));
+    added_->setText(text);
+  } else {
+    withReserve_->setText(tr("no reserve layer"));
+    added_->setText(QStringLiteral("–"));
+  }
 }
 
 void CandidateFiguresPanel::setBusy(bool busy) { busy_->setVisible(busy); }
@@ -82,7 +111,7 @@ void CandidateFiguresPanel::setError(const QString& message) {
 
 void CandidateFiguresPanel::clear() {
   const QString none = QStringLiteral("–");
-  for (QLabel* l : {name_, area_, habitat_, patches_, leopards_, fractional_, cost_}) l->setText(none);
+  for (QLabel* l : {name_, area_, habitat_, patches_, leopards_, fractional_, cost_, withReserve_, added_}) l->setText(none);
   error_->setVisible(false);
   setBusy(false);
 }

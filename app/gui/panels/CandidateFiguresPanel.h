@@ -32,10 +32,12 @@ class CandidateFiguresPanel : public QWidget {
   QLabel* leopardsLabel() const { return leopards_; }
   QLabel* fractionalLabel() const { return fractional_; }
   QLabel* costLabel() const { return cost_; }
+  QLabel* withReserveLabel() const { return withReserve_; }
+  QLabel* addedLabel() const { return added_; }
   QProgressBar* busyBar() const { return busy_; }
 
  private:
-  QLabel *name_, *area_, *habitat_, *patches_, *leopards_, *fractional_, *cost_, *error_;
+  QLabel *name_, *area_, *habitat_, *patches_, *leopards_, *fractional_, *cost_, *withReserve_, *added_, *error_;
   QProgressBar* busy_;
 };
 

@@ -28,6 +28,7 @@ struct Cached {
   std::string key;
   project::ProjectData data;
   std::unique_ptr<capacity::CapacitySession> session;
+  std::optional<model::RegionCapacity> reserve;  // the existing reserve alone, once per session
 };
 
 }  // namespace
@@ -77,11 +78,13 @@ void LiveCapacity::request(const project::Project& project, int candidateIndex) 
         fresh->key = key;
         fresh->data = project::loadProjectData(project);
         fresh->session = std::make_unique<capacity::CapacitySession>(fresh->data.inputs, fresh->data.model);
+        fresh->reserve = project::evaluateReserve(*fresh->session, fresh->data, stillWanted);
         std::lock_guard lock(shared->mutex);
         shared->cached = cached = fresh;
       }
       figures = project::evaluateCandidate(*cached->session, project.candidates[std::size_t(candidateIndex)],
-                                           cached->data, false, stillWanted, patches.get());
+                                           cached->data, true, stillWanted, patches.get(),
+                                           cached->reserve ? &*cached->reserve : nullptr);
     } catch (const Cancelled&) {
       return;  // superseded
     } catch (const Error& e) {
