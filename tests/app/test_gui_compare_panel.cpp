@@ -50,6 +50,22 @@ class TestGuiComparePanel : public QObject {
     QCOMPARE(model.index(0, C::Range).data().toString(), QStringLiteral("1–20"));
     QCOMPARE(model.index(0, C::Cost).data().toString(), QStringLiteral("2,500,000"));
     QCOMPARE(model.index(1, C::Fractional).data().toString(), QStringLiteral("2.25"));
+    // No reserve side yet: empty cells.
+    QVERIFY(!model.index(0, C::Added).data().isValid());
+    // North beside the reserve: together 13 leopards, the reserve alone 11, so North adds 2 for $2.5M.
+    model::RegionCapacity together = rows[0].capacity;
+    together.leopards = 13;
+    together.leopardsMin = 3;
+    together.leopardsMax = 50;
+    rows[0].withReserve = together;
+    rows[0].added = model::reserveAddition(together, rows.back().capacity, rows[0].costUsd);
+    model.setRows({QStringLiteral("North"), QStringLiteral("South")}, rows);
+    QCOMPARE(model.index(0, C::WithReserve).data().toString(), QStringLiteral("13"));
+    QCOMPARE(model.index(0, C::Added).data().toString(), QStringLiteral("+2"));
+    QCOMPARE(model.index(0, C::Added).data(Qt::UserRole).toLongLong(), 2LL);
+    QCOMPARE(model.index(0, C::AddedRange).data().toString(), QStringLiteral("1–20"));  // 3-2, 50-30, 2
+    QCOMPARE(model.index(0, C::AddedPerMusd).data().toString(), QStringLiteral("0.80"));
+    QVERIFY(!model.index(2, C::Added).data().isValid());  // the reserve's own row
 
     // Sorted on the raw numbers: 900 000 < 2 500 000 although "9…" > "2…" as text.
     QSortFilterProxyModel proxy;
@@ -80,8 +96,10 @@ class TestGuiComparePanel : public QObject {
     using C = gui::CompareCandidatesModel;
     for (int r = 0; r < panel.model()->rowCount(); ++r)
       QCOMPARE(panel.model()->index(r, C::Leopards).data(Qt::UserRole).toLongLong(), qlonglong(batch[std::size_t(r)].capacity.leopards));
+    for (int r = 0; r + 1 < panel.model()->rowCount(); ++r)
+      QCOMPARE(panel.model()->index(r, C::Added).data(Qt::UserRole).toLongLong(), qlonglong(batch[std::size_t(r)].added->leopards));
     QCOMPARE(panel.model()->index(panel.model()->rowCount() - 1, C::Name).data().toString(), QStringLiteral("Existing reserve alone"));
-    panel.resize(900, 220);
+    panel.resize(1300, 220);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     // For a person to look at: HP_SCREENSHOT_DIR=DIR keeps the picture.

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace hp::gui {
 
 namespace {
@@ -47,6 +49,18 @@ QVariant CompareCandidatesModel::data(const QModelIndex& index, int role) const 
     case Fractional: return number(c.leopardsFractional, 2);
     case Cost: return number(f.costUsd, 0);
     case Parcels: return count(qlonglong(f.parcels));
+    case WithReserve: return f.withReserve ? count(f.withReserve->leopards) : QVariant();
+    case Added:
+      if (!f.added) return {};
+      return raw ? QVariant(qlonglong(f.added->leopards))
+                 : QVariant((f.added->leopards > 0 ? QStringLiteral("+") : QString()) + locale.toString(qlonglong(f.added->leopards)));
+    case AddedRange:
+      if (!f.added) return {};
+      return raw ? QVariant(qlonglong(f.added->leopardsMax))
+                 : QVariant(tr("%1–%2").arg(locale.toString(qlonglong(f.added->leopardsMin)), locale.toString(qlonglong(f.added->leopardsMax))));
+    case AddedPerMusd:
+      if (!f.added || std::isnan(f.added->leopardsPerMillionUsd)) return {};
+      return number(f.added->leopardsPerMillionUsd, 2);
     case ColumnCount: break;
   }
   return {};
@@ -65,6 +79,10 @@ QVariant CompareCandidatesModel::headerData(int section, Qt::Orientation orienta
     case Fractional: return tr("Leopard-equivalents");
     case Cost: return tr("Cost, USD");
     case Parcels: return tr("Parcels");
+    case WithReserve: return tr("With reserve");
+    case Added: return tr("Added to reserve");
+    case AddedRange: return tr("Added range");
+    case AddedPerMusd: return tr("Added per million USD");
     case ColumnCount: break;
   }
   return {};

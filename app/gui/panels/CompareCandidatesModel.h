@@ -11,12 +11,17 @@
 namespace hp::gui {
 
 // Candidates side by side, one row each (the existing reserve alone last, when given): name, area
-// km² and sq mi, habitat, patches, leopards, range, leopard-equivalents, cost, parcels. Display
-// text in the UI locale; Qt::UserRole the raw number, for sorting.
+// km² and sq mi, habitat, patches, leopards, range, leopard-equivalents, cost, parcels; then, for a
+// candidate beside the existing reserve, the leopards of both together and what the candidate adds
+// (leopards, range, per million USD), empty on the reserve's own row. Display text in the UI locale;
+// Qt::UserRole the raw number, for sorting.
 class CompareCandidatesModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { Name, AreaKm2, AreaSqMi, Habitat, Patches, Leopards, Range, Fractional, Cost, Parcels, ColumnCount };
+  enum Column {
+    Name, AreaKm2, AreaSqMi, Habitat, Patches, Leopards, Range, Fractional, Cost, Parcels,
+    WithReserve, Added, AddedRange, AddedPerMusd, ColumnCount
+  };
 
   explicit CompareCandidatesModel(QObject* parent = nullptr);
 
