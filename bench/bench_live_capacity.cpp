@@ -22,7 +22,7 @@
 #include "capacity/CapacitySession.h"
 #include "geo/GdalSupport.h"
 #include "project/ProjectCapacity.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 #include "sample/SampleRegion.h"
 #include "bench_support.h"
 

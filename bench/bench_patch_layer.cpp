@@ -26,7 +26,7 @@
 #include "mapkit/layers/PatchMapLayer.h"
 #include "mapkit/render/LayerRenderer.h"
 #include "project/ProjectCapacity.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 #include "sample/SampleRegion.h"
 #include "bench_support.h"
 

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "cli/CliCommand.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 
 namespace hp::cli {
 

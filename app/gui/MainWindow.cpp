@@ -22,7 +22,7 @@
 #include "common/ErrorText.h"
 #include "geo/Error.h"
 #include "project/ProjectFile.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 #include "gui/SampleRegionSetup.h"
 #include "mapkit/layers/SampleStyle.h"
 #include "mapkit/layers/LayerModel.h"

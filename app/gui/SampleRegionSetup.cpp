@@ -15,7 +15,7 @@
 #include <optional>
 
 #include "geo/Error.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 
 namespace hp::gui {
 

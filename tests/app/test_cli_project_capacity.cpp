@@ -6,7 +6,7 @@
 
 #include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 #include "support/CliRunner.h"
 
 using namespace hp;

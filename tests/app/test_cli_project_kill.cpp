@@ -30,7 +30,7 @@
 #include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
 #include "support/KillRounds.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 #include "support/CliRunner.h"
 #include "support/PrivateMount.h"
 

@@ -7,7 +7,7 @@
 
 #include "gui/panels/CompareCandidatesModel.h"
 #include "gui/panels/CompareCandidatesPanel.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 #include "test_gui_support.h"
 
 #include <QSignalSpy>

@@ -6,7 +6,7 @@
 #include <QtTest>
 
 #include "project/ProjectCapacity.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 #include "test_gui_support.h"
 #include "gui/workspace/LiveCapacity.h"
 #include "gui/panels/CandidateFiguresPanel.h"

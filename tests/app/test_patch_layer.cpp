@@ -13,7 +13,7 @@
 #include "gui/workspace/LiveCapacity.h"
 #include "mapkit/layers/PatchMapLayer.h"
 #include "mapkit/render/LayerRenderer.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 #include "test_gui_support.h"
 
 using namespace hp;

@@ -9,7 +9,7 @@
 #include "io/VectorReader.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 
 using namespace hp;
 using namespace hp::project;

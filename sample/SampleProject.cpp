@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/SampleProject.h"
+#include "sample/SampleProject.h"
 
 #include <algorithm>
 #include <cmath>
