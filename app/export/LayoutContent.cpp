@@ -47,11 +47,12 @@ std::shared_ptr<LayoutContent> LayoutContent::fromProject(const project::Project
   content->projectView = project.view.extent;
   if (withFigures && !project.candidates.empty()) {
     const project::ProjectData data = project::loadProjectData(project);
-    const std::vector<project::CandidateFigures> figures = project::evaluateCandidates(project, data, false, progress);
+    const std::vector<project::CandidateFigures> figures = project::evaluateCandidates(project, data, true, progress);
     for (std::size_t i = 0; i < figures.size() && i < project.candidates.size(); ++i) {
       const project::Candidate& c = project.candidates[i];
       content->figures.push_back({QString::fromStdString(c.name), QColor(QString::fromStdString(c.color)),
-                                  figures[i].capacity, figures[i].costUsd, figures[i].parcels});
+                                  figures[i].capacity, figures[i].costUsd, figures[i].parcels, figures[i].withReserve,
+                                  figures[i].added});
     }
   }
   return content;

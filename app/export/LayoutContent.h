@@ -7,12 +7,14 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "Progress.h"
 #include "geo/Crs.h"
 #include "geo/Extent.h"
 #include "model/RegionCapacity.h"
+#include "model/ReserveAddition.h"
 #include "project/Project.h"
 
 namespace hp::gui {
@@ -29,6 +31,9 @@ struct CandidateFiguresRow {
   model::RegionCapacity capacity;  // areaKm2, leopards, leopardsMin, leopardsMax
   double costUsd = 0;
   std::size_t parcels = 0;
+  // Beside the existing reserve (when the project has one): both together, and what the candidate adds.
+  std::optional<model::RegionCapacity> withReserve;
+  std::optional<model::ReserveAddition> added;
 };
 
 // A parcel of the optional "top-ranked parcels" table, best first (the ranking is the caller's).

@@ -83,6 +83,7 @@ QString LayoutTexts::headerRange() const { return say(QT_TRANSLATE_NOOP("LayoutT
 QString LayoutTexts::headerParcels() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Parcels"), true); }
 QString LayoutTexts::headerParcel() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Parcel"), true); }
 QString LayoutTexts::headerLeopardsAdded() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Leopards added"), true); }
+QString LayoutTexts::headerWithReserve() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "With reserve"), true); }
 
 QString LayoutTexts::northLetter() const {
   // The reader's letter only: a north arrow carries one.

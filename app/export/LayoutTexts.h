@@ -53,6 +53,7 @@ class LayoutTexts {
   QString headerParcels() const;
   QString headerParcel() const;
   QString headerLeopardsAdded() const;
+  QString headerWithReserve() const;
   // A layer's name as the sample and the GUI give it ("River basins"), in the layout's language when a
   // translation exists; a name the user chose stays as it is.
   QString layerName(const QString& name) const;

@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 
@@ -142,10 +143,22 @@ LayoutTable figuresTable(const LayoutContent& content, const LayoutTexts& texts)
   t.headers = {texts.headerCandidate(), texts.headerAreaKm2(), texts.headerAreaSqMi(), texts.headerParcels(),
                texts.headerCost(), texts.headerLeopards(), texts.headerRange()};
   t.columnWeights = {3.2, 1.3, 1.3, 1.0, 1.8, 1.2, 1.5};
+  // The negotiator's question, when the project has a reserve: the park with this purchase, and what it adds.
+  const bool besideReserve = std::any_of(content.figures.begin(), content.figures.end(),
+                                         [](const CandidateFiguresRow& f) { return bool(f.added); });
+  if (besideReserve) {
+    t.headers << texts.headerWithReserve() << texts.headerLeopardsAdded();
+    t.columnWeights.insert(t.columnWeights.end(), {1.3, 1.5});
+  }
   for (const CandidateFiguresRow& f : content.figures) {
-    t.rows.push_back({f.name, texts.number(f.capacity.areaKm2, 1), texts.number(f.capacity.areaKm2 * kSqMiPerKm2, 1),
-                      texts.integer(qlonglong(f.parcels)), texts.usd(f.costUsd), texts.integer(f.capacity.leopards),
-                      texts.leopardRange(f.capacity.leopardsMin, f.capacity.leopardsMax)});
+    QStringList row{f.name, texts.number(f.capacity.areaKm2, 1), texts.number(f.capacity.areaKm2 * kSqMiPerKm2, 1),
+                    texts.integer(qlonglong(f.parcels)), texts.usd(f.costUsd), texts.integer(f.capacity.leopards),
+                    texts.leopardRange(f.capacity.leopardsMin, f.capacity.leopardsMax)};
+    if (besideReserve) {
+      row << (f.withReserve ? texts.integer(f.withReserve->leopards) : QString())
+          << (f.added ? (f.added->leopards > 0 ? QStringLiteral("+") : QString()) + texts.integer(f.added->leopards) : QString());
+    }
+    t.rows.push_back(row);
     t.swatches.push_back(f.color);
   }
   return t;

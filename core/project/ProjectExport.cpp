@@ -261,6 +261,8 @@ std::string shapefileFieldName(const std::string& name) {
       {"leopards_fractional", "leop_frac"}, {"leopards_min", "leop_min"},      {"leopards_max", "leop_max"},
       {"habitat_km2", "habitat_km"},        {"mean_canopy", "canopy_pct"},     {"largest_patch_km2", "lpatch_km2"},
       {"gain_leopards", "gain_leop"},       {"gain_fractional", "gain_frac"}, {"leopards_per_musd", "leop_musd"},
+      {"leopards_with_reserve", "leop_wres"}, {"added_leopards", "add_leop"}, {"added_leopards_min", "add_lmin"},
+      {"added_leopards_max", "add_lmax"},   {"added_per_musd", "add_musd"},
   };
   if (const auto it = kShort.find(name); it != kShort.end()) return it->second;
   return name.size() <= 10 ? name : name.substr(0, 10);
@@ -285,7 +287,11 @@ VectorLayer candidatesLayer(const std::vector<Candidate>& candidates, const std:
   layer.fields = {{"name", FieldType::String},     {"colour", FieldType::String},  {"area_km2", FieldType::Real},
                   {"area_sqmi", FieldType::Real},  {"cost_usd", FieldType::Real},  {"leopards", FieldType::Integer},
                   {"leopards_fractional", FieldType::Real}, {"leopards_min", FieldType::Integer},
-                  {"leopards_max", FieldType::Integer},     {"parcel_ids", FieldType::String}};
+                  {"leopards_max", FieldType::Integer},     {"parcel_ids", FieldType::String},
+                  // Beside the existing reserve (null without one): together, and what the candidate adds.
+                  {"leopards_with_reserve", FieldType::Integer}, {"added_leopards", FieldType::Integer},
+                  {"added_leopards_min", FieldType::Integer},    {"added_leopards_max", FieldType::Integer},
+                  {"added_per_musd", FieldType::Real}};
   GeosContext ctx;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const Candidate& c = candidates[i];
@@ -302,6 +308,13 @@ VectorLayer candidatesLayer(const std::vector<Candidate>& candidates, const std:
                           std::int64_t(f.capacity.leopardsMin),
                           std::int64_t(f.capacity.leopardsMax),
                           joinIds(c.parcelIds)};
+    auto whole = [](long v) { return FieldValue(std::int64_t(v)); };
+    const FieldValue null;
+    feature.attributes.push_back(f.withReserve ? whole(f.withReserve->leopards) : null);
+    feature.attributes.push_back(f.added ? whole(f.added->leopards) : null);
+    feature.attributes.push_back(f.added ? whole(f.added->leopardsMin) : null);
+    feature.attributes.push_back(f.added ? whole(f.added->leopardsMax) : null);
+    feature.attributes.push_back(f.added && !std::isnan(f.added->leopardsPerMillionUsd) ? FieldValue(f.added->leopardsPerMillionUsd) : null);
     feature.geometry = unionOf(candidateRegion(c, data).parts, ctx);
     layer.features.push_back(std::move(feature));
   }
@@ -426,7 +439,7 @@ std::vector<std::string> exportProjectData(const Project& project, const Project
     } else {
       Project subset = project;
       subset.candidates = chosen;
-      figures = evaluateCandidates(subset, data, false, scaled(0, candidateShare));
+      figures = evaluateCandidates(subset, data, true, scaled(0, candidateShare));
     }
     layers.candidates = candidatesLayer(chosen, figures, data);
   }

@@ -11,6 +11,7 @@
 
 #include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
+#include "sample/SampleProject.h"
 #include "support/CliRunner.h"
 #include "support/SquareForestProject.h"
 
@@ -65,6 +66,31 @@ class TestCliExportData : public QObject {
       QCOMPARE(cells[4].toDouble(), figures[std::size_t(i)].costUsd);
       QCOMPARE(cells[5].toLong(), figures[std::size_t(i)].capacity.leopards);
     }
+  }
+
+  // The sample has a reserve: each candidate's row ends with it beside the reserve, as core computes.
+  void csvCarriesWhatEachCandidateAdds() {
+    QTemporaryDir dir;
+    const QString plan = QString::fromStdString(project::writeSample(dir.filePath("s").toStdString()));
+    const QString out = dir.filePath("c.csv");
+    QCOMPARE(test::runCli({"export-data", "--project", plan, "--out", out}).exitCode, 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split('\n');
+    QVERIFY(lines[0].endsWith(QStringLiteral(",leopards_with_reserve,added_leopards,added_leopards_min,added_leopards_max,added_per_musd")));
+    const project::Project p = project::loadProject(plan.toStdString()).project;
+    const auto figures = project::evaluateCandidates(p, project::loadProjectData(p), true);
+    QCOMPARE(lines.size(), int(p.candidates.size()) + 1);
+    for (std::size_t i = 0; i < p.candidates.size(); ++i) {
+      const QStringList cells = lines[int(i) + 1].split(',');  // parcel_ids is quoted: count from the end
+      const qsizetype n = cells.size();
+      QCOMPARE(cells[n - 5].toLong(), figures[i].withReserve->leopards);
+      QCOMPARE(cells[n - 4].toLong(), figures[i].added->leopards);
+      QCOMPARE(cells[n - 3].toLong(), figures[i].added->leopardsMin);
+      QCOMPARE(cells[n - 2].toLong(), figures[i].added->leopardsMax);
+      QVERIFY(std::abs(cells[n - 1].toDouble() - figures[i].added->leopardsPerMillionUsd) < 1e-6);
+    }
+    QVERIFY(figures[0].added->leopards > figures[0].capacity.leopards);  // the extension joins the park's patches
   }
 
   void shapefileOfOneCandidate() {

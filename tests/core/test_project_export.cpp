@@ -166,7 +166,8 @@ class TestProjectExport : public QObject {
     QStringList fields;
     for (int i = 0; i < defn->GetFieldCount(); ++i) fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
     QCOMPARE(fields, (QStringList{"name", "colour", "area_km2", "area_sqmi", "cost_usd", "leopards", "leop_frac",
-                                  "leop_min", "leop_max", "parcel_ids"}));
+                                  "leop_min", "leop_max", "parcel_ids", "leop_wres", "add_leop", "add_lmin", "add_lmax",
+                                  "add_musd"}));
     QCOMPARE(ds->GetLayer(0)->GetFeatureCount(), GIntBig(2));
     OGRFeatureUniquePtr f(ds->GetLayer(0)->GetFeature(1));  // shapefile fids start at 0
     QCOMPARE(QString::fromUtf8(f->GetFieldAsString("name")), QStringLiteral("Кедровая"));
@@ -271,13 +272,14 @@ class TestProjectExport : public QObject {
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[0], QByteArray("name,colour,area_km2,area_sqmi,cost_usd,leopards,leopards_fractional,leopards_min,leopards_max,parcel_ids"));
+    QCOMPARE(lines[0], QByteArray("name,colour,area_km2,area_sqmi,cost_usd,leopards,leopards_fractional,leopards_min,leopards_max,parcel_ids,"
+                                  "leopards_with_reserve,added_leopards,added_leopards_min,added_leopards_max,added_per_musd"));
     const QList<QByteArray> row = lines[1].split(',');
     QCOMPARE(row[0], QByteArray("both halves"));
     QVERIFY(std::abs(row[2].toDouble() - 100.08) < 0.01);  // '.' as the decimal point
     QCOMPARE(row[4].toDouble(), 3.5e6);
     QCOMPARE(row[5], QByteArray("2"));
-    QVERIFY(lines[1].endsWith("\"1,2\""));
+    QVERIFY(lines[1].endsWith("\"1,2\",,,,,"));  // no reserve layer: the reserve side is empty
     QVERIFY(!lines[0].contains("WKT") && !lines[0].contains("geom"));
   }
 

@@ -62,6 +62,8 @@ std::vector<project::CandidateFigures> figuresOf(const exporting::LayoutContent&
     f.capacity = row.capacity;
     f.costUsd = row.costUsd;
     f.parcels = row.parcels;
+    f.withReserve = row.withReserve;
+    f.added = row.added;
     figures.push_back(std::move(f));
   }
   return figures;
