@@ -206,6 +206,10 @@
         <source>Reserve</source>
         <translation>보호구역</translation>
     </message>
+    <message>
+        <source>With reserve</source>
+        <translation>보호구역 포함</translation>
+    </message>
 </context>
 <context>
     <name>MapLayer</name>
@@ -1159,6 +1163,33 @@ CRS: %2 (%3)</source>
             <numerusform>%1 USD(필지 %n개)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>With the reserve:</source>
+        <translation>보호구역과 함께:</translation>
+    </message>
+    <message>
+        <source>Added to the reserve:</source>
+        <translation>보호구역에 더해짐:</translation>
+    </message>
+    <message>
+        <source>%1 leopards (range %2–%3)</source>
+        <extracomment>%1 whole leopards of the candidate and the existing reserve together; %2–%3 the range</extracomment>
+        <translation>표범 %1마리 (범위 %2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 leopards (range %2 to %3), %4 km² new land</source>
+        <extracomment>%1 leopards the purchase adds to the reserve (signed), %2–%3 its range, %4 new land in km²</extracomment>
+        <translation>표범 %1마리 (범위 %2~%3), 새 토지 %4 km²</translation>
+    </message>
+    <message>
+        <source>; %1 per million USD</source>
+        <extracomment>%1 leopards added per million US dollars spent</extracomment>
+        <translation>; 백만 USD당 %1</translation>
+    </message>
+    <message>
+        <source>no reserve layer</source>
+        <translation>보호구역 레이어 없음</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::CandidatesPanel</name>
@@ -1382,6 +1413,22 @@ CRS: %2 (%3)</source>
     <message>
         <source>Parcels</source>
         <translation>필지</translation>
+    </message>
+    <message>
+        <source>With reserve</source>
+        <translation>보호구역 포함</translation>
+    </message>
+    <message>
+        <source>Added to reserve</source>
+        <translation>보호구역에 더해짐</translation>
+    </message>
+    <message>
+        <source>Added range</source>
+        <translation>증가 범위</translation>
+    </message>
+    <message>
+        <source>Added per million USD</source>
+        <translation>백만 USD당 증가</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,10 @@
         <source>Reserve</source>
         <translation>Резерват</translation>
     </message>
+    <message>
+        <source>With reserve</source>
+        <translation>С заповедником</translation>
+    </message>
 </context>
 <context>
     <name>MapLayer</name>
@@ -1165,6 +1169,33 @@ CRS: %2 (%3)</source>
             <numerusform>%1 USD (%n участков)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>With the reserve:</source>
+        <translation>Вместе с заповедником:</translation>
+    </message>
+    <message>
+        <source>Added to the reserve:</source>
+        <translation>Прибавка к заповеднику:</translation>
+    </message>
+    <message>
+        <source>%1 leopards (range %2–%3)</source>
+        <extracomment>%1 whole leopards of the candidate and the existing reserve together; %2–%3 the range</extracomment>
+        <translation>%1 леопардов (диапазон %2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 leopards (range %2 to %3), %4 km² new land</source>
+        <extracomment>%1 leopards the purchase adds to the reserve (signed), %2–%3 its range, %4 new land in km²</extracomment>
+        <translation>%1 леопардов (диапазон от %2 до %3), %4 км² новой земли</translation>
+    </message>
+    <message>
+        <source>; %1 per million USD</source>
+        <extracomment>%1 leopards added per million US dollars spent</extracomment>
+        <translation>; %1 на миллион USD</translation>
+    </message>
+    <message>
+        <source>no reserve layer</source>
+        <translation>нет слоя заповедника</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::CandidatesPanel</name>
@@ -1392,6 +1423,22 @@ CRS: %2 (%3)</source>
     <message>
         <source>Parcels</source>
         <translation>Участки</translation>
+    </message>
+    <message>
+        <source>With reserve</source>
+        <translation>С заповедником</translation>
+    </message>
+    <message>
+        <source>Added to reserve</source>
+        <translation>Прибавка к заповеднику</translation>
+    </message>
+    <message>
+        <source>Added range</source>
+        <translation>Диапазон прибавки</translation>
+    </message>
+    <message>
+        <source>Added per million USD</source>
+        <translation>Прибавка на миллион USD</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,10 @@
         <source>Reserve</source>
         <translation>保护区</translation>
     </message>
+    <message>
+        <source>With reserve</source>
+        <translation>含保护区</translation>
+    </message>
 </context>
 <context>
     <name>MapLayer</name>
@@ -1159,6 +1163,33 @@ CRS: %2 (%3)</source>
             <numerusform>%1 USD（%n 个地块）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>With the reserve:</source>
+        <translation>连同保护区：</translation>
+    </message>
+    <message>
+        <source>Added to the reserve:</source>
+        <translation>为保护区增加：</translation>
+    </message>
+    <message>
+        <source>%1 leopards (range %2–%3)</source>
+        <extracomment>%1 whole leopards of the candidate and the existing reserve together; %2–%3 the range</extracomment>
+        <translation>%1 只豹（范围 %2–%3）</translation>
+    </message>
+    <message>
+        <source>%1 leopards (range %2 to %3), %4 km² new land</source>
+        <extracomment>%1 leopards the purchase adds to the reserve (signed), %2–%3 its range, %4 new land in km²</extracomment>
+        <translation>%1 只豹（范围 %2 至 %3），新增土地 %4 平方公里</translation>
+    </message>
+    <message>
+        <source>; %1 per million USD</source>
+        <extracomment>%1 leopards added per million US dollars spent</extracomment>
+        <translation>；每百万美元 %1</translation>
+    </message>
+    <message>
+        <source>no reserve layer</source>
+        <translation>无保护区图层</translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::CandidatesPanel</name>
@@ -1382,6 +1413,22 @@ CRS: %2 (%3)</source>
     <message>
         <source>Parcels</source>
         <translation>地块</translation>
+    </message>
+    <message>
+        <source>With reserve</source>
+        <translation>含保护区</translation>
+    </message>
+    <message>
+        <source>Added to reserve</source>
+        <translation>为保护区增加</translation>
+    </message>
+    <message>
+        <source>Added range</source>
+        <translation>增加范围</translation>
+    </message>
+    <message>
+        <source>Added per million USD</source>
+        <translation>每百万美元增加</translation>
     </message>
 </context>
 <context>
