@@ -18,9 +18,9 @@
 #include <string>
 #include <vector>
 
+#include "marxan/MarxanFiles.h"
+#include "marxan/MarxanSolve.h"
 #include "ranking/BudgetSelection.h"
-#include "ranking/MarxanFiles.h"
-#include "ranking/MarxanSolve.h"
 
 using namespace hp::ranking;
 

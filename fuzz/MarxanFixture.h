@@ -4,7 +4,7 @@
 // checked against it): planning units 1..30 and feature 1, as `habitat-cli marxan-export` writes for
 // 30 parcels of the sample region with one feature field (scripts/fuzz.sh's seeds).
 
-#include "ranking/MarxanProblem.h"
+#include "marxan/MarxanProblem.h"
 
 namespace hp::fuzz {
 

@@ -4,7 +4,7 @@
 #include "FuzzSupport.h"
 #include "MarxanFixture.h"
 #include "geo/Error.h"
-#include "ranking/MarxanFiles.h"
+#include "marxan/MarxanFiles.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const std::string folder = [] {

@@ -3,7 +3,7 @@
 #include "FuzzSupport.h"
 #include "MarxanFixture.h"
 #include "geo/Error.h"
-#include "ranking/MarxanFiles.h"
+#include "marxan/MarxanFiles.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string path = hp::fuzz::tempDir().write("spec.dat", hp::fuzz::asText(data, size));

@@ -7,8 +7,8 @@
 #include "cli/CliCommand.h"
 #include "cli/OutputGuard.h"
 #include "io/VectorReader.h"
-#include "ranking/MarxanExport.h"
-#include "ranking/MarxanFiles.h"
+#include "marxan/MarxanExport.h"
+#include "marxan/MarxanFiles.h"
 
 namespace hp::cli {
 

@@ -10,9 +10,9 @@
 #include "cli/ProjectOption.h"
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
+#include "marxan/MarxanImport.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectLocation.h"
-#include "ranking/MarxanImport.h"
 
 namespace hp::cli {
 

@@ -4,9 +4,9 @@
 #include <QCoreApplication>
 
 #include "cli/CliCommand.h"
-#include "ranking/MarxanFiles.h"
-#include "ranking/MarxanResults.h"
-#include "ranking/MarxanSolve.h"
+#include "marxan/MarxanFiles.h"
+#include "marxan/MarxanResults.h"
+#include "marxan/MarxanSolve.h"
 
 namespace hp::cli {
 

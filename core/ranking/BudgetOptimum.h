@@ -7,9 +7,9 @@
 
 #include "Progress.h"
 #include "ranking/BudgetSelection.h"
-#include "ranking/CbcMip.h"
 #include "ranking/GreedyOrder.h"
 #include "ranking/ParcelAtoms.h"
+#include "solver/CbcMip.h"
 
 namespace hp::ranking {
 

@@ -6,7 +6,7 @@
 #include <tuple>
 
 #include "geo/Error.h"
-#include "ranking/DelimitedReader.h"
+#include "io/DelimitedReader.h"
 
 namespace hp::ranking {
 

@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "Progress.h"
-#include "ranking/CbcMip.h"
-#include "ranking/LinearProgram.h"
+#include "solver/CbcMip.h"
+#include "solver/LinearProgram.h"
 
 namespace hp::ranking {
 

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "Progress.h"
-#include "ranking/CbcMip.h"
 #include "ranking/ParcelAtoms.h"
 #include "ranking/SelectionPerimeter.h"
+#include "solver/CbcMip.h"
 
 namespace hp::ranking {
 

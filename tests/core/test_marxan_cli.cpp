@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ranking/MarxanFiles.h"
+#include "marxan/MarxanFiles.h"
 #include "support/CliRunner.h"
 
 using namespace hp::ranking;

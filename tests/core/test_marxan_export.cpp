@@ -11,8 +11,8 @@
 
 #include "geo/Error.h"
 #include "io/VectorWriter.h"
-#include "ranking/MarxanExport.h"
-#include "ranking/MarxanFiles.h"
+#include "marxan/MarxanExport.h"
+#include "marxan/MarxanFiles.h"
 #include "ranking/SharedBoundaries.h"
 
 using namespace hp;

@@ -10,8 +10,8 @@
 #include "geo/Error.h"
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
+#include "marxan/MarxanImport.h"
 #include "project/ProjectFile.h"
-#include "ranking/MarxanImport.h"
 #include "support/CliRunner.h"
 
 using namespace hp;

@@ -9,10 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "geo/Error.h"
-#include "ranking/DelimitedReader.h"
-#include "ranking/MarxanFiles.h"
-#include "ranking/MarxanResults.h"
-#include "ranking/MarxanSolve.h"
+#include "io/DelimitedReader.h"
+#include "marxan/MarxanFiles.h"
+#include "marxan/MarxanResults.h"
+#include "marxan/MarxanSolve.h"
 
 using namespace hp;
 using namespace hp::ranking;

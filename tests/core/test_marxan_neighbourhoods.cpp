@@ -6,9 +6,9 @@
 #include <random>
 
 #include "geo/Error.h"
-#include "ranking/CbcMip.h"
-#include "ranking/MarxanNeighbourhoodSearch.h"
-#include "ranking/MarxanSolve.h"
+#include "marxan/MarxanNeighbourhoodSearch.h"
+#include "marxan/MarxanSolve.h"
+#include "solver/CbcMip.h"
 
 using namespace hp;
 using namespace hp::ranking;

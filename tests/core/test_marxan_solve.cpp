@@ -8,9 +8,9 @@
 #include <type_traits>
 
 #include "geo/Error.h"
-#include "ranking/CbcMip.h"
-#include "ranking/MarxanLocalSearch.h"
-#include "ranking/MarxanSolve.h"
+#include "marxan/MarxanLocalSearch.h"
+#include "marxan/MarxanSolve.h"
+#include "solver/CbcMip.h"
 
 using namespace hp;
 using namespace hp::ranking;

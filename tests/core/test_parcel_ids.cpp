@@ -12,12 +12,12 @@
 
 #include "geo/Error.h"
 #include "geo/GdalSupport.h"
+#include "io/DelimitedReader.h"
 #include "io/ParcelIds.h"
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
+#include "marxan/MarxanUnitIds.h"
 #include "project/ProjectFile.h"
-#include "ranking/DelimitedReader.h"
-#include "ranking/MarxanUnitIds.h"
 #include "support/CliRunner.h"
 
 using namespace hp;

@@ -9,7 +9,7 @@
 #include "geo/Error.h"
 #include "gui/workspace/CandidateCommands.h"
 #include "gui/workspace/PlanDocument.h"
-#include "ranking/MarxanImport.h"
+#include "marxan/MarxanImport.h"
 
 namespace hp::gui {
 

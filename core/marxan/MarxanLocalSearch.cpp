@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/MarxanLocalSearch.h"
+#include "marxan/MarxanLocalSearch.h"
 
 #include <algorithm>
 #include <cmath>

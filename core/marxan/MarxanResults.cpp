@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/MarxanResults.h"
+#include "marxan/MarxanResults.h"
 
 #include <cmath>
 #include <filesystem>
@@ -8,8 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "geo/Error.h"
-#include "ranking/DelimitedReader.h"
-#include "ranking/MarxanFiles.h"
+#include "io/DelimitedReader.h"
+#include "marxan/MarxanFiles.h"
 
 namespace hp::ranking {
 

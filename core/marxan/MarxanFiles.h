@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "ranking/MarxanProblem.h"
+#include "marxan/MarxanProblem.h"
 
 namespace hp::ranking {
 

@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "Progress.h"
-#include "ranking/LinearProgram.h"
-#include "ranking/MarxanProblem.h"
+#include "marxan/MarxanProblem.h"
+#include "solver/LinearProgram.h"
 
 namespace hp::ranking {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/MarxanNeighbourhoodSearch.h"
+#include "marxan/MarxanNeighbourhoodSearch.h"
 
 #include <algorithm>
 #include <chrono>
@@ -8,7 +8,7 @@
 #include <random>
 
 #include "geo/Error.h"
-#include "ranking/CbcMip.h"
+#include "solver/CbcMip.h"
 
 namespace hp::ranking {
 

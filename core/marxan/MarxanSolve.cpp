@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/MarxanSolve.h"
+#include "marxan/MarxanSolve.h"
 
 #include <algorithm>
 #include <chrono>
@@ -7,9 +7,9 @@
 #include <tuple>
 
 #include "geo/Error.h"
-#include "ranking/DelimitedReader.h"
-#include "ranking/MarxanLocalSearch.h"
-#include "ranking/MarxanNeighbourhoodSearch.h"
+#include "io/DelimitedReader.h"
+#include "marxan/MarxanLocalSearch.h"
+#include "marxan/MarxanNeighbourhoodSearch.h"
 
 namespace hp::ranking {
 

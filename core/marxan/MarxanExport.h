@@ -8,7 +8,7 @@
 #include "Progress.h"
 #include "io/ParcelIds.h"
 #include "io/VectorLayer.h"
-#include "ranking/MarxanProblem.h"
+#include "marxan/MarxanProblem.h"
 
 namespace hp::ranking {
 

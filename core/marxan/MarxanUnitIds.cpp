@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/MarxanUnitIds.h"
+#include "marxan/MarxanUnitIds.h"
 
 #include <filesystem>
 #include <unordered_set>
@@ -7,7 +7,7 @@
 #include "geo/Error.h"
 #include "io/AtomicFile.h"
 #include "io/CsvField.h"
-#include "ranking/DelimitedReader.h"
+#include "io/DelimitedReader.h"
 
 namespace hp::ranking {
 

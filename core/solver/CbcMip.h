@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "Progress.h"
-#include "ranking/LinearProgram.h"
+#include "solver/LinearProgram.h"
 
 namespace hp::ranking {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/MarxanImport.h"
+#include "marxan/MarxanImport.h"
 
 #include <algorithm>
 #include <cmath>

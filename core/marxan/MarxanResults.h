@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "ranking/MarxanProblem.h"
-#include "ranking/MarxanSolve.h"
+#include "marxan/MarxanProblem.h"
+#include "marxan/MarxanSolve.h"
 
 namespace hp::ranking {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/LinearProgram.h"
+#include "solver/LinearProgram.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/DelimitedReader.h"
+#include "io/DelimitedReader.h"
 
 #include <algorithm>
 #include <cctype>

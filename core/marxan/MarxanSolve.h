@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "Progress.h"
-#include "ranking/CbcMip.h"
-#include "ranking/LinearProgram.h"
-#include "ranking/MarxanProblem.h"
+#include "marxan/MarxanProblem.h"
+#include "solver/CbcMip.h"
+#include "solver/LinearProgram.h"
 
 namespace hp::ranking {
 

@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "ranking/MarxanProblem.h"
+#include "marxan/MarxanProblem.h"
 
 namespace hp::ranking {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/MarxanExport.h"
+#include "marxan/MarxanExport.h"
 
 #include <cmath>
 #include <filesystem>
 #include <unordered_map>
 
 #include "geo/Error.h"
-#include "ranking/MarxanFiles.h"
-#include "ranking/MarxanUnitIds.h"
+#include "marxan/MarxanFiles.h"
+#include "marxan/MarxanUnitIds.h"
 #include "ranking/SharedBoundaries.h"
 
 namespace hp::ranking {

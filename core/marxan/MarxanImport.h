@@ -7,9 +7,9 @@
 
 #include "io/ParcelIds.h"
 #include "io/VectorLayer.h"
+#include "marxan/MarxanFiles.h"
+#include "marxan/MarxanUnitIds.h"
 #include "project/Project.h"
-#include "ranking/MarxanFiles.h"
-#include "ranking/MarxanUnitIds.h"
 
 namespace hp::ranking {
 

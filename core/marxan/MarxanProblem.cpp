@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/MarxanProblem.h"
+#include "marxan/MarxanProblem.h"
 
 #include <algorithm>
 #include <cmath>

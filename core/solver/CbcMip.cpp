@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/CbcMip.h"
+#include "solver/CbcMip.h"
 
 #include <Cbc_C_Interface.h>
 #include <signal.h>

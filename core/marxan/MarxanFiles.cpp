@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ranking/MarxanFiles.h"
+#include "marxan/MarxanFiles.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,7 +9,7 @@
 #include <unordered_set>
 
 #include "geo/Error.h"
-#include "ranking/DelimitedReader.h"
+#include "io/DelimitedReader.h"
 
 namespace hp::ranking {
 
