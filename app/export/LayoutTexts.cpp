@@ -96,7 +96,7 @@ QString LayoutTexts::northLetter() const {
 }
 
 QString LayoutTexts::layerName(const QString& name) const {
-  // The names the sample project and the role styles give layers (project/SampleProject.cpp,
+  // The names the sample project and the role styles give layers (sample/SampleProject.cpp,
   // mapkit/layers/SampleStyle.cpp); any other name is the user's and is printed as written.
   static const char* const known[] = {
       QT_TRANSLATE_NOOP("LayoutTexts", "Forest canopy cover"), QT_TRANSLATE_NOOP("LayoutTexts", "Forest canopy (%)"),
