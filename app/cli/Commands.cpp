@@ -17,6 +17,7 @@ int runMarxanImport(const QStringList& arguments);
 int runExportData(const QStringList& arguments);
 int runExportMap(const QStringList& arguments);
 int runCopyProject(const QStringList& arguments);
+int runCorridors(const QStringList& arguments);
 
 std::span<const CliCommand> commands() {
   static const CliCommand all[] = {
@@ -31,6 +32,7 @@ std::span<const CliCommand> commands() {
       {"marxan-import", QT_TRANSLATE_NOOP("habitat-cli", "Import a Marxan solution (output_best, output_ssoln) as a project candidate or a parcel column"), &runMarxanImport},
       {"export-data", QT_TRANSLATE_NOOP("habitat-cli", "A project's candidates (and parcels with their capacity) as GeoPackage, Shapefile, GeoJSON, KML or CSV"), &runExportData},
       {"export-map", QT_TRANSLATE_NOOP("habitat-cli", "A project's map as a printed page in the reader's language: PDF, SVG or PNG"), &runExportMap},
+      {"corridors", QT_TRANSLATE_NOOP("habitat-cli", "Least-cost corridors from the reserve to each candidate and between candidates: cost, length, width, path"), &runCorridors},
       {"copy-project", QT_TRANSLATE_NOOP("habitat-cli", "Publish a .hplan to a team database (PostgreSQL/PostGIS), or copy a project back to a .hplan"), &runCopyProject},
   };
   return all;
