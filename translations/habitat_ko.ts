@@ -908,6 +908,10 @@ CRS: %2 (%3)</source>
         <source>%1: the output is an input file; choose another output path</source>
         <translation>%1: 출력 파일이 입력 파일 중 하나입니다. 다른 출력 경로를 선택하십시오</translation>
     </message>
+    <message>
+        <source>Least-cost corridors from the reserve to each candidate and between candidates: cost, length, width, path</source>
+        <translation>보호구역에서 각 후보지까지와 후보지 사이의 최소 비용 회랑: 비용, 길이, 폭, 경로</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -1097,6 +1101,62 @@ CRS: %2 (%3)</source>
     <message>
         <source>--from P and --to P are required</source>
         <translation>--from P와 --to P가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Least-cost corridors from the existing reserve to each candidate, and between candidates: cost, length, width and the path, over a resistance surface from forest cover (docs/MODEL.md, Corridors).</source>
+        <translation>기존 보호구역에서 각 후보지까지와 후보지 사이의 최소 비용 회랑: 산림 피복 저항 표면에서의 비용, 길이, 폭과 경로 (docs/MODEL.md, Corridors).</translation>
+    </message>
+    <message>
+        <source>Project file (.hplan) or database project</source>
+        <translation>프로젝트 파일(.hplan) 또는 데이터베이스 프로젝트</translation>
+    </message>
+    <message>
+        <source>Forest version: a number or &apos;latest&apos; (default: the active one)</source>
+        <translation>산림 버전: 번호 또는 'latest' (기본값: 활성 버전)</translation>
+    </message>
+    <message>
+        <source>Corridor grid cell in metres, a whole number of forest pixels (default %1)</source>
+        <translation>회랑 격자 셀 크기(미터), 산림 픽셀의 정수배 (기본값 %1)</translation>
+    </message>
+    <message>
+        <source>Corridor: cells through which a path costs at most this much more than the least, km (default 1)</source>
+        <translation>회랑: 경로 비용이 최소 비용보다 최대 이만큼 더 드는 셀, km (기본값 1)</translation>
+    </message>
+    <message>
+        <source>Road lines: each cell they touch costs %1 more</source>
+        <translation>도로 선: 닿는 각 셀의 비용이 %1 증가</translation>
+    </message>
+    <message>
+        <source>Settlement polygons: cells they touch have resistance %1</source>
+        <translation>정착지 폴리곤: 닿는 셀의 저항은 %1</translation>
+    </message>
+    <message>
+        <source>Only the reserve to each candidate, not between candidates</source>
+        <translation>보호구역에서 각 후보지까지만, 후보지 쌍은 제외</translation>
+    </message>
+    <message>
+        <source>Corridors with their paths: .gpkg, .geojson or .csv</source>
+        <translation>경로가 포함된 회랑: .gpkg, .geojson 또는 .csv</translation>
+    </message>
+    <message>
+        <source>--out OUT is required</source>
+        <translation>--out OUT 이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .gpkg, .geojson or .csv</source>
+        <translation>%1: 출력 파일은 .gpkg, .geojson 또는 .csv 로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>--cell must be a positive number of metres</source>
+        <translation>--cell 은 양의 미터 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--slack must be a number of km from 0</source>
+        <translation>--slack 은 0 이상의 km 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--forest-version takes a version number or &apos;latest&apos;</source>
+        <translation>--forest-version 은 버전 번호 또는 'latest' 를 받습니다</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,10 @@ CRS: %2 (%3)</source>
         <source>%1: the output is an input file; choose another output path</source>
         <translation>%1: выходной файл является одним из входных; выберите другой путь для результата</translation>
     </message>
+    <message>
+        <source>Least-cost corridors from the reserve to each candidate and between candidates: cost, length, width, path</source>
+        <translation>Коридоры наименьшей стоимости от заповедника к каждому кандидату и между кандидатами: стоимость, длина, ширина, путь</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -1101,6 +1105,62 @@ CRS: %2 (%3)</source>
     <message>
         <source>--from P and --to P are required</source>
         <translation>требуются --from P и --to P</translation>
+    </message>
+    <message>
+        <source>Least-cost corridors from the existing reserve to each candidate, and between candidates: cost, length, width and the path, over a resistance surface from forest cover (docs/MODEL.md, Corridors).</source>
+        <translation>Коридоры наименьшей стоимости от существующего заповедника к каждому кандидату и между кандидатами: стоимость, длина, ширина и путь по поверхности сопротивления из лесного покрова (docs/MODEL.md, Corridors).</translation>
+    </message>
+    <message>
+        <source>Project file (.hplan) or database project</source>
+        <translation>Файл проекта (.hplan) или проект в базе данных</translation>
+    </message>
+    <message>
+        <source>Forest version: a number or &apos;latest&apos; (default: the active one)</source>
+        <translation>Версия леса: номер или 'latest' (по умолчанию активная)</translation>
+    </message>
+    <message>
+        <source>Corridor grid cell in metres, a whole number of forest pixels (default %1)</source>
+        <translation>Ячейка сетки коридоров в метрах, целое число пикселей леса (по умолчанию %1)</translation>
+    </message>
+    <message>
+        <source>Corridor: cells through which a path costs at most this much more than the least, km (default 1)</source>
+        <translation>Коридор: ячейки, путь через которые дороже наименьшего не более чем на эту величину, км (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <source>Road lines: each cell they touch costs %1 more</source>
+        <translation>Линии дорог: каждая задетая ими ячейка дороже на %1</translation>
+    </message>
+    <message>
+        <source>Settlement polygons: cells they touch have resistance %1</source>
+        <translation>Полигоны поселений: задетые ими ячейки имеют сопротивление %1</translation>
+    </message>
+    <message>
+        <source>Only the reserve to each candidate, not between candidates</source>
+        <translation>Только от заповедника к каждому кандидату, без пар кандидатов</translation>
+    </message>
+    <message>
+        <source>Corridors with their paths: .gpkg, .geojson or .csv</source>
+        <translation>Коридоры с путями: .gpkg, .geojson или .csv</translation>
+    </message>
+    <message>
+        <source>--out OUT is required</source>
+        <translation>нужен --out OUT</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .gpkg, .geojson or .csv</source>
+        <translation>%1: выходной файл должен оканчиваться на .gpkg, .geojson или .csv</translation>
+    </message>
+    <message>
+        <source>--cell must be a positive number of metres</source>
+        <translation>--cell должно быть положительным числом метров</translation>
+    </message>
+    <message>
+        <source>--slack must be a number of km from 0</source>
+        <translation>--slack должно быть числом км от 0</translation>
+    </message>
+    <message>
+        <source>--forest-version takes a version number or &apos;latest&apos;</source>
+        <translation>--forest-version принимает номер версии или 'latest'</translation>
     </message>
 </context>
 <context>

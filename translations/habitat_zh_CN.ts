@@ -908,6 +908,10 @@ CRS: %2 (%3)</source>
         <source>%1: the output is an input file; choose another output path</source>
         <translation>%1：输出文件是输入文件之一；请选择其他输出路径</translation>
     </message>
+    <message>
+        <source>Least-cost corridors from the reserve to each candidate and between candidates: cost, length, width, path</source>
+        <translation>从保护区到每个候选区及候选区之间的最小成本廊道：成本、长度、宽度、路径</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -1097,6 +1101,62 @@ CRS: %2 (%3)</source>
     <message>
         <source>--from P and --to P are required</source>
         <translation>必须提供 --from P 和 --to P</translation>
+    </message>
+    <message>
+        <source>Least-cost corridors from the existing reserve to each candidate, and between candidates: cost, length, width and the path, over a resistance surface from forest cover (docs/MODEL.md, Corridors).</source>
+        <translation>从现有保护区到每个候选区及候选区之间的最小成本廊道：基于森林覆盖阻力面的成本、长度、宽度和路径（docs/MODEL.md，Corridors）。</translation>
+    </message>
+    <message>
+        <source>Project file (.hplan) or database project</source>
+        <translation>项目文件（.hplan）或数据库项目</translation>
+    </message>
+    <message>
+        <source>Forest version: a number or &apos;latest&apos; (default: the active one)</source>
+        <translation>森林版本：编号或 'latest'（默认：当前版本）</translation>
+    </message>
+    <message>
+        <source>Corridor grid cell in metres, a whole number of forest pixels (default %1)</source>
+        <translation>廊道网格单元（米），为森林像元的整数倍（默认 %1）</translation>
+    </message>
+    <message>
+        <source>Corridor: cells through which a path costs at most this much more than the least, km (default 1)</source>
+        <translation>廊道：经过该单元的路径成本最多比最小成本高出此值的单元，公里（默认 1）</translation>
+    </message>
+    <message>
+        <source>Road lines: each cell they touch costs %1 more</source>
+        <translation>道路线：其触及的每个单元成本增加 %1</translation>
+    </message>
+    <message>
+        <source>Settlement polygons: cells they touch have resistance %1</source>
+        <translation>居民点多边形：其触及的单元阻力为 %1</translation>
+    </message>
+    <message>
+        <source>Only the reserve to each candidate, not between candidates</source>
+        <translation>仅从保护区到每个候选区，不计算候选区之间</translation>
+    </message>
+    <message>
+        <source>Corridors with their paths: .gpkg, .geojson or .csv</source>
+        <translation>带路径的廊道：.gpkg、.geojson 或 .csv</translation>
+    </message>
+    <message>
+        <source>--out OUT is required</source>
+        <translation>需要 --out OUT</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .gpkg, .geojson or .csv</source>
+        <translation>%1：输出文件必须以 .gpkg、.geojson 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>--cell must be a positive number of metres</source>
+        <translation>--cell 必须是正的米数</translation>
+    </message>
+    <message>
+        <source>--slack must be a number of km from 0</source>
+        <translation>--slack 必须是不小于 0 的公里数</translation>
+    </message>
+    <message>
+        <source>--forest-version takes a version number or &apos;latest&apos;</source>
+        <translation>--forest-version 接受版本编号或 'latest'</translation>
     </message>
 </context>
 <context>
