@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <optional>
 
 #include "capacity/ModelFile.h"
 #include "cli/CliCommand.h"
@@ -14,6 +15,7 @@
 #include "project/ForestVersions.h"
 #include "project/ProjectLocation.h"
 #include "ranking/ParcelRanking.h"
+#include "ranking/Scenarios.h"
 
 namespace hp::cli {
 
@@ -69,8 +71,13 @@ int runRank(const QStringList& arguments) {
   const QCommandLineOption versionOpt(QStringLiteral("forest-version"),
                                       QCoreApplication::translate("habitat-cli", "With --project: forest version N (0 = the original) or 'latest' (default: the active one)"),
                                       QStringLiteral("N|latest"));
+  const QCommandLineOption scenariosOpt(
+      QStringLiteral("scenarios"),
+      QCoreApplication::translate("habitat-cli", "Also rank under other model assumptions and count, per parcel, in how many it is bought: 'default' (the "
+                                                 "built-in grid: territory 16, 40, 80, 120 sq mi, habitat threshold ±10) or a JSON list of model overrides"),
+      QStringLiteral("default|FILE.json"));
   parser.addOptions({forestOpt, basinsOpt, parcelsOpt, reserveOpt, modelOpt, idOpt, costOpt, budgetOpt, blmOpt, lockInOpt,
-                     lockOutOpt, timeOpt, seedOpt, outOpt, summaryOpt, projectOpt, versionOpt});
+                     lockOutOpt, timeOpt, seedOpt, outOpt, summaryOpt, projectOpt, versionOpt, scenariosOpt});
   parser.addOption(allowExternalOption());
   if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
@@ -105,7 +112,11 @@ int runRank(const QStringList& arguments) {
     return usage(QCoreApplication::translate("habitat-cli", "--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)"));
 
   QStringList inputPaths;
+  const bool builtInScenarios = parser.value(scenariosOpt) == QLatin1String("default");
+  if (parser.isSet(scenariosOpt) && parser.value(scenariosOpt).isEmpty())
+    return usage(QCoreApplication::translate("habitat-cli", "--scenarios takes 'default' or a JSON file"));
   for (const QCommandLineOption* o : {&forestOpt, &basinsOpt, &parcelsOpt, &reserveOpt, &modelOpt, &projectOpt}) inputPaths << parser.value(*o);
+  if (parser.isSet(scenariosOpt) && !builtInScenarios) inputPaths << parser.value(scenariosOpt);
   for (const QCommandLineOption* o : {&outOpt, &summaryOpt})
     if (outputIsAnInput("rank", parser.value(*o), inputPaths)) return UsageError;
   ranking::RankingInputs inputs;
@@ -131,11 +142,23 @@ int runRank(const QStringList& arguments) {
   if (parser.isSet(idOpt)) inputs.idField = parser.value(idOpt).toStdString();
   if (parser.isSet(costOpt)) inputs.costField = parser.value(costOpt).toStdString();
 
-  const ranking::RankingResult result = ranking::rankParcels(inputs, options, stderrProgress());
+  // Without --scenarios, one ranking and today's files byte for byte (a contract scripts rely on).
+  std::optional<ranking::ScenarioRanking> scenarios;
+  if (parser.isSet(scenariosOpt)) {
+    // Read before the long runs: a bad scenarios file fails at once.
+    const std::vector<ranking::Scenario> set = builtInScenarios ? ranking::defaultScenarios(inputs.model)
+                                                                : ranking::readScenariosFile(parser.value(scenariosOpt).toStdString(), inputs.model);
+    scenarios = ranking::rankScenarios(inputs, options, set, stderrProgress());
+  }
+  const ranking::RankingResult result = scenarios ? scenarios->base : ranking::rankParcels(inputs, options, stderrProgress());
   for (const std::string& w : result.warnings) printErr(QCoreApplication::translate("habitat-cli", "habitat-cli rank: warning: %1").arg(QString::fromStdString(w)));
   const std::string out = parser.value(outOpt).toStdString();
-  ranking::writeRankingCsv(result, out);
-  if (parser.isSet(summaryOpt)) ranking::writeRankingSummaryJson(result, parser.value(summaryOpt).toStdString());
+  if (scenarios) ranking::writeScenarioRankingCsv(*scenarios, out);
+  else ranking::writeRankingCsv(result, out);
+  if (parser.isSet(summaryOpt)) {
+    if (scenarios) ranking::writeScenarioSummaryJson(*scenarios, parser.value(summaryOpt).toStdString());
+    else ranking::writeRankingSummaryJson(result, parser.value(summaryOpt).toStdString());
+  }
 
   printOut(QCoreApplication::translate("habitat-cli", "selected %1 of %2 parcels for %3 USD (budget %4): %5 leopards (%6 fractional), %7 with the reserve alone")
                .arg(result.selectedIds.size())
@@ -153,6 +176,24 @@ int runRank(const QStringList& arguments) {
                : QCoreApplication::translate("habitat-cli", "proven gap %1 %: no selection within the budget holds more than %2 leopards")
                      .arg(QString::number(result.optimalityGap * 100, 'f', 2))
                      .arg(result.leopardsUpperBound));
+  if (scenarios) {
+    for (const ranking::ScenarioOutcome& o : scenarios->scenarios)
+      printOut(QCoreApplication::translate("habitat-cli", "scenario %1: %2 leopards, %3 parcels for %4 USD")
+                   .arg(QString::fromStdString(o.name))
+                   .arg(o.leopards)
+                   .arg(o.selectedIds.size())
+                   .arg(o.cost, 0, 'f', 2));
+    const int runs = int(scenarios->scenarios.size());
+    std::size_t always = 0, ever = 0;
+    for (const auto& [id, c] : scenarios->counts) {
+      always += c.selected == runs;
+      ever += c.selected > 0;
+    }
+    printOut(QCoreApplication::translate("habitat-cli", "%1 scenarios: %2 parcels bought in every one, %3 in at least one")
+                 .arg(runs)
+                 .arg(always)
+                 .arg(ever));
+  }
   printOut(QString::fromStdString(out));
   if (parser.isSet(summaryOpt)) printOut(parser.value(summaryOpt));
   return Ok;

@@ -19,12 +19,15 @@ model::ModelConfig readModelFile(const std::string& path) {
   text << in.rdbuf();
   if (!in && !in.eof()) throw Error(ErrorCode::Unreadable, path, "the model file cannot be read");
   model::ModelConfig config = model::parseModelConfig(text.str(), path);
-  const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+  resolveQualityRasterPaths(config, std::filesystem::path(path).parent_path().string());
+  return config;
+}
+
+void resolveQualityRasterPaths(model::ModelConfig& config, const std::string& folder) {
   for (model::QualityRaster& r : config.qualityRasters) {
     const std::filesystem::path p(r.path);
-    if (p.is_relative() && r.path.rfind("/vsi", 0) != 0) r.path = (folder / p).lexically_normal().string();
+    if (p.is_relative() && r.path.rfind("/vsi", 0) != 0) r.path = (std::filesystem::path(folder) / p).lexically_normal().string();
   }
-  return config;
 }
 
 void writeModelFile(const std::string& path, const model::ModelConfig& config) {

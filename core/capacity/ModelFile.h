@@ -12,6 +12,9 @@ namespace hp::capacity {
 // InvalidModel) naming the file.
 model::ModelConfig readModelFile(const std::string& path);
 
+// Quality raster paths written relative (not /vsi…) made relative to `folder`, as a file in it reads them.
+void resolveQualityRasterPaths(model::ModelConfig& config, const std::string& folder);
+
 // Writes `config` as indented JSON; throws Error(WriteFailed).
 void writeModelFile(const std::string& path, const model::ModelConfig& config);
 

@@ -305,25 +305,32 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   return result;
 }
 
+std::string rankingCsvHeader() { return "rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected"; }
+
+std::string rankingCsvRow(const RankedParcel& r) {
+  return std::to_string(r.rank) + ',' + csvField(r.id) + ',' + fixedDecimal(r.cost, 2) + ',' + std::to_string(r.gainLeopards) + ',' +
+         fixedDecimal(r.gainFractional, 6) + ',' + fixedDecimal(r.cumulativeCost, 2) + ',' + std::to_string(r.cumulativeLeopards) + ',' +
+         (r.selected ? '1' : '0');
+}
+
 void writeRankingCsv(const RankingResult& result, const std::string& path) {
-  std::string text = "rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected\n";
-  for (const RankedParcel& r : result.order) {
-    text += std::to_string(r.rank) + ',' + csvField(r.id) + ',' + fixedDecimal(r.cost, 2) + ',' +
-            std::to_string(r.gainLeopards) + ',' + fixedDecimal(r.gainFractional, 6) + ',' + fixedDecimal(r.cumulativeCost, 2) +
-            ',' + std::to_string(r.cumulativeLeopards) + ',' + (r.selected ? '1' : '0') + '\n';
-  }
+  std::string text = rankingCsvHeader() + '\n';
+  for (const RankedParcel& r : result.order) text += rankingCsvRow(r) + '\n';
   writeTextAtomically(path, text);
 }
 
-void writeRankingSummaryJson(const RankingResult& result, const std::string& path) {
+nlohmann::ordered_json summaryIdsJson(const RankingResult& result, const std::vector<ParcelId>& ids) {
+  // Numbers while every id is one, as the summaries of numbered layers always were; text otherwise.
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  const bool numbers = std::all_of(result.order.begin(), result.order.end(), [](const RankedParcel& r) { return wholeNumberId(r.id).has_value(); });
+  for (const ParcelId& id : ids) out.push_back(numbers ? nlohmann::ordered_json(*wholeNumberId(id)) : nlohmann::ordered_json(id));
+  return out;
+}
+
+nlohmann::ordered_json rankingSummaryJson(const RankingResult& result) {
   auto number = [](double v) { return std::isfinite(v) ? nlohmann::ordered_json(v) : nlohmann::ordered_json(nullptr); };
   nlohmann::ordered_json j;
-  // Numbers while every id is one, as the summaries of numbered layers always were; text otherwise.
-  nlohmann::ordered_json selected = nlohmann::ordered_json::array();
-  const bool numbers = std::all_of(result.order.begin(), result.order.end(), [](const RankedParcel& r) { return wholeNumberId(r.id).has_value(); });
-  for (const ParcelId& id : result.selectedIds)
-    selected.push_back(numbers ? nlohmann::ordered_json(*wholeNumberId(id)) : nlohmann::ordered_json(id));
-  j["selected_ids"] = selected;
+  j["selected_ids"] = summaryIdsJson(result, result.selectedIds);
   j["leopards"] = result.leopards;
   j["leopards_fractional"] = result.leopardsFractional;
   j["cost"] = result.cost;
@@ -338,7 +345,11 @@ void writeRankingSummaryJson(const RankingResult& result, const std::string& pat
   j["reserve_leopards_fractional"] = result.reserveLeopardsFractional;
   j["parcels"] = result.order.size();
   j["selected_parcels"] = result.selectedIds.size();
-  writeTextAtomically(path, j.dump(2) + "\n");
+  return j;
+}
+
+void writeRankingSummaryJson(const RankingResult& result, const std::string& path) {
+  writeTextAtomically(path, rankingSummaryJson(result).dump(2) + "\n");
 }
 
 }  // namespace hp::ranking

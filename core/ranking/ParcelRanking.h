@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
 
@@ -85,9 +86,16 @@ long wholeLeopardUpperBound(const ParcelAtoms& atoms, const std::vector<double>&
 // ORDER.csv: rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected
 // (C-locale numbers), written atomically. Throws Error(WriteFailed).
 void writeRankingCsv(const RankingResult& result, const std::string& path);
+// Its header line and one row, without the line end: writers that add columns (Scenarios.h) start from them.
+std::string rankingCsvHeader();
+std::string rankingCsvRow(const RankedParcel& row);
 
 // The summary as JSON: selected_ids, leopards, leopards_fractional, cost, area_km2, boundary_km,
 // optimality_gap (null when unknown), budget, reserve_leopards. Written atomically.
 void writeRankingSummaryJson(const RankingResult& result, const std::string& path);
+// The same object, for writers that add keys (Scenarios.h).
+nlohmann::ordered_json rankingSummaryJson(const RankingResult& result);
+// Parcel ids as the summary writes them: numbers while every id of `result.order` is a whole number, text otherwise.
+nlohmann::ordered_json summaryIdsJson(const RankingResult& result, const std::vector<ParcelId>& ids);
 
 }  // namespace hp::ranking
