@@ -912,6 +912,22 @@ CRS: %2 (%3)</source>
         <source>Least-cost corridors from the reserve to each candidate and between candidates: cost, length, width, path</source>
         <translation>보호구역에서 각 후보지까지와 후보지 사이의 최소 비용 회랑: 비용, 길이, 폭, 경로</translation>
     </message>
+    <message>
+        <source>Also rank under other model assumptions and count, per parcel, in how many it is bought: &apos;default&apos; (the built-in grid: territory 16, 40, 80, 120 sq mi, habitat threshold ±10) or a JSON list of model overrides</source>
+        <translation>다른 모델 가정에서도 순위를 매기고, 필지마다 몇 개의 가정에서 구입되는지 셉니다: 'default'(내장 격자: 영역 16, 40, 80, 120 제곱마일, 서식지 임계값 ±10) 또는 모델 재정의의 JSON 목록</translation>
+    </message>
+    <message>
+        <source>--scenarios takes &apos;default&apos; or a JSON file</source>
+        <translation>--scenarios 는 'default' 또는 JSON 파일을 받습니다</translation>
+    </message>
+    <message>
+        <source>scenario %1: %2 leopards, %3 parcels for %4 USD</source>
+        <translation>시나리오 %1: 표범 %2마리, 필지 %3개, %4 USD</translation>
+    </message>
+    <message>
+        <source>%1 scenarios: %2 parcels bought in every one, %3 in at least one</source>
+        <translation>시나리오 %1개: 모든 시나리오에서 구입되는 필지 %2개, 하나 이상에서 %3개</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -1112,7 +1128,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Forest version: a number or &apos;latest&apos; (default: the active one)</source>
-        <translation>산림 버전: 번호 또는 'latest' (기본값: 활성 버전)</translation>
+        <translation>산림 버전: 번호 또는 &apos;latest&apos; (기본값: 활성 버전)</translation>
     </message>
     <message>
         <source>Corridor grid cell in metres, a whole number of forest pixels (default %1)</source>
@@ -1156,7 +1172,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>--forest-version takes a version number or &apos;latest&apos;</source>
-        <translation>--forest-version 은 버전 번호 또는 'latest' 를 받습니다</translation>
+        <translation>--forest-version 은 버전 번호 또는 &apos;latest&apos; 를 받습니다</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,22 @@ CRS: %2 (%3)</source>
         <source>Least-cost corridors from the reserve to each candidate and between candidates: cost, length, width, path</source>
         <translation>Коридоры наименьшей стоимости от заповедника к каждому кандидату и между кандидатами: стоимость, длина, ширина, путь</translation>
     </message>
+    <message>
+        <source>Also rank under other model assumptions and count, per parcel, in how many it is bought: &apos;default&apos; (the built-in grid: territory 16, 40, 80, 120 sq mi, habitat threshold ±10) or a JSON list of model overrides</source>
+        <translation>Ранжировать также при других допущениях модели и посчитать для каждого участка, в скольких из них он покупается: 'default' (встроенная сетка: территория 16, 40, 80, 120 кв. миль, порог местообитания ±10) или JSON-список изменений модели</translation>
+    </message>
+    <message>
+        <source>--scenarios takes &apos;default&apos; or a JSON file</source>
+        <translation>--scenarios принимает 'default' или JSON-файл</translation>
+    </message>
+    <message>
+        <source>scenario %1: %2 leopards, %3 parcels for %4 USD</source>
+        <translation>сценарий %1: %2 леопардов, %3 участков за %4 USD</translation>
+    </message>
+    <message>
+        <source>%1 scenarios: %2 parcels bought in every one, %3 in at least one</source>
+        <translation>%1 сценариев: %2 участков покупаются в каждом, %3 хотя бы в одном</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -1116,7 +1132,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Forest version: a number or &apos;latest&apos; (default: the active one)</source>
-        <translation>Версия леса: номер или 'latest' (по умолчанию активная)</translation>
+        <translation>Версия леса: номер или &apos;latest&apos; (по умолчанию активная)</translation>
     </message>
     <message>
         <source>Corridor grid cell in metres, a whole number of forest pixels (default %1)</source>
@@ -1160,7 +1176,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>--forest-version takes a version number or &apos;latest&apos;</source>
-        <translation>--forest-version принимает номер версии или 'latest'</translation>
+        <translation>--forest-version принимает номер версии или &apos;latest&apos;</translation>
     </message>
 </context>
 <context>

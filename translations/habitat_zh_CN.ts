@@ -912,6 +912,22 @@ CRS: %2 (%3)</source>
         <source>Least-cost corridors from the reserve to each candidate and between candidates: cost, length, width, path</source>
         <translation>从保护区到每个候选区及候选区之间的最小成本廊道：成本、长度、宽度、路径</translation>
     </message>
+    <message>
+        <source>Also rank under other model assumptions and count, per parcel, in how many it is bought: &apos;default&apos; (the built-in grid: territory 16, 40, 80, 120 sq mi, habitat threshold ±10) or a JSON list of model overrides</source>
+        <translation>同时在其他模型假设下排序，并统计每个地块在多少种假设下被购买：'default'（内置网格：领地 16、40、80、120 平方英里，栖息地阈值 ±10）或模型覆盖项的 JSON 列表</translation>
+    </message>
+    <message>
+        <source>--scenarios takes &apos;default&apos; or a JSON file</source>
+        <translation>--scenarios 接受 'default' 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>scenario %1: %2 leopards, %3 parcels for %4 USD</source>
+        <translation>情景 %1：%2 只豹，%3 个地块，%4 美元</translation>
+    </message>
+    <message>
+        <source>%1 scenarios: %2 parcels bought in every one, %3 in at least one</source>
+        <translation>%1 个情景：%2 个地块在每个情景中都被购买，%3 个至少在一个情景中</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -1112,7 +1128,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Forest version: a number or &apos;latest&apos; (default: the active one)</source>
-        <translation>森林版本：编号或 'latest'（默认：当前版本）</translation>
+        <translation>森林版本：编号或 &apos;latest&apos;（默认：当前版本）</translation>
     </message>
     <message>
         <source>Corridor grid cell in metres, a whole number of forest pixels (default %1)</source>
@@ -1156,7 +1172,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>--forest-version takes a version number or &apos;latest&apos;</source>
-        <translation>--forest-version 接受版本编号或 'latest'</translation>
+        <translation>--forest-version 接受版本编号或 &apos;latest&apos;</translation>
     </message>
 </context>
 <context>
