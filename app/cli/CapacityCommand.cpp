@@ -131,10 +131,9 @@ int runCapacity(const QStringList& arguments) {
     if (outputIsAnInput("capacity", out, projectInputs(parser.value(projectOpt), *proj))) return UsageError;
     int version = -1;
     if (parser.isSet(versionOpt)) {
-      const QString v = parser.value(versionOpt);
-      bool ok = false;
-      version = v == QLatin1String("latest") ? project::latestForestVersion(*proj) : v.toInt(&ok);
-      if (v != QLatin1String("latest") && (!ok || version < 0)) {
+      const std::optional<int> v = forestVersionValue(parser.value(versionOpt), *proj);
+      version = v.value_or(-1);
+      if (!v) {
         printErr(QCoreApplication::translate("habitat-cli", "habitat-cli capacity: --forest-version takes a version number or 'latest'"));
         return UsageError;
       }

@@ -13,7 +13,6 @@
 #include "io/RasterSource.h"
 #include "io/VectorReader.h"
 #include "io/VectorWriter.h"
-#include "project/ForestVersions.h"
 #include "project/ProjectCapacity.h"
 #include "project/ProjectLocation.h"
 
@@ -67,9 +66,9 @@ int runCorridors(const QStringList& arguments) {
   if (outputIsAnInput("corridors", out, inputs)) return UsageError;
   int version = -1;
   if (parser.isSet(versionOpt)) {
-    const QString v = parser.value(versionOpt);
-    version = v == QLatin1String("latest") ? project::latestForestVersion(loaded.project) : v.toInt(&ok);
-    if (v != QLatin1String("latest") && (!ok || version < 0)) return usage(tr("--forest-version takes a version number or 'latest'"));
+    const std::optional<int> v = forestVersionValue(parser.value(versionOpt), loaded.project);
+    version = v.value_or(-1);
+    if (!v) return usage(tr("--forest-version takes a version number or 'latest'"));
   }
   const project::ProjectData data = project::loadProjectData(loaded.project, version);
   std::optional<VectorLayer> roads, settlements;

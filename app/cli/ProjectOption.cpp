@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include "project/ForestVersions.h"
+
 namespace hp::cli {
 
 namespace {
@@ -16,6 +18,14 @@ QCommandLineOption allowExternalOption() {
 
 project::ExternalPolicy externalPolicy(const QCommandLineParser& parser) {
   return parser.isSet(kAllowExternal) ? project::allowExternal() : project::ExternalPolicy();
+}
+
+std::optional<int> forestVersionValue(const QString& text, const project::Project& project) {
+  if (text == QLatin1String("latest")) return project::latestForestVersion(project);
+  bool ok = false;
+  const int version = text.toInt(&ok);
+  if (!ok || version < 0) return std::nullopt;
+  return version;
 }
 
 }  // namespace hp::cli

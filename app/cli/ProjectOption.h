@@ -4,7 +4,10 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <optional>
+
 #include "project/ExternalReferences.h"
+#include "project/Project.h"
 
 namespace hp::cli {
 
@@ -12,5 +15,9 @@ namespace hp::cli {
 // files outside its folder or on the network (project::externalReferences). Refused by default.
 QCommandLineOption allowExternalOption();
 project::ExternalPolicy externalPolicy(const QCommandLineParser& parser);
+
+// --forest-version's value: a version number from 0, or "latest" (the project's newest); nullopt for
+// anything else. Whether the version exists is loadProjectData's to say.
+std::optional<int> forestVersionValue(const QString& text, const project::Project& project);
 
 }  // namespace hp::cli

@@ -126,10 +126,9 @@ int runRank(const QStringList& arguments) {
       if (outputIsAnInput("rank", parser.value(*o), projectInputs(parser.value(projectOpt), proj))) return UsageError;
     int version = -1;
     if (parser.isSet(versionOpt)) {
-      const QString v = parser.value(versionOpt);
-      bool ok = v == QLatin1String("latest");
-      version = ok ? project::latestForestVersion(proj) : v.toInt(&ok);
-      if (!ok || version < 0) return usage(QCoreApplication::translate("habitat-cli", "--forest-version takes a version number or 'latest'"));
+      const std::optional<int> v = forestVersionValue(parser.value(versionOpt), proj);
+      version = v.value_or(-1);
+      if (!v) return usage(QCoreApplication::translate("habitat-cli", "--forest-version takes a version number or 'latest'"));
     }
     inputs = ranking::rankingInputsFromProject(proj, version);
   } else {

@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "capacity/PixelAreaGrid.h"
-#include "geo/GeodesicMeasure.h"
 
 namespace hp::corridor {
 
@@ -15,10 +13,21 @@ void centreOf(const CorridorGrid& grid, std::int32_t cell, double& x, double& y)
   grid.transform.pixelToGeo(cell % grid.cells.width + 0.5, cell / grid.cells.width + 0.5, x, y);
 }
 
+RasterInfo gridInfo(const CorridorGrid& grid) {
+  RasterInfo info;
+  info.width = grid.cells.width;
+  info.height = grid.cells.height;
+  info.crs = grid.crs;
+  info.transform = grid.transform;
+  return info;
+}
+
 }  // namespace
 
-CorridorLink linkBetween(const CorridorGrid& grid, const CostSurface& fromA, const CostSurface& fromB,
-                         const std::vector<std::int32_t>& cellsOfB, double slackKm) {
+GridMeasures::GridMeasures(const CorridorGrid& grid) : areas(gridInfo(grid)), lengths(grid.crs) {}
+
+CorridorLink linkBetween(const CorridorGrid& grid, const GridMeasures& measures, const CostSurface& fromA,
+                         const CostSurface& fromB, const std::vector<std::int32_t>& cellsOfB, double slackKm) {
   CorridorLink link;
   std::int32_t target = -1;
   for (const std::int32_t c : cellsOfB)
@@ -39,20 +48,12 @@ CorridorLink linkBetween(const CorridorGrid& grid, const CostSurface& fromA, con
   }
   if (cells.size() == 1) line->addPoint(xs.front(), ys.front());  // touching: a degenerate line at the contact
   link.path = line;
-  const GeodesicMeasure measure(grid.crs);
-  link.lengthKm = measure.lengthM(xs, ys) / 1000.0;
-
-  RasterInfo info;
-  info.width = grid.cells.width;
-  info.height = grid.cells.height;
-  info.crs = grid.crs;
-  info.transform = grid.transform;
-  const capacity::PixelAreaGrid areas(info);
+  link.lengthKm = measures.lengths.lengthM(xs, ys) / 1000.0;
   // The land between: the two places' own cells are not corridor.
   double area = 0;
   for (std::size_t i = 0; i < grid.cells.size(); ++i)
     if (fromA.cost[i] > 0 && fromB.cost[i] > 0 && fromA.cost[i] + fromB.cost[i] <= link.costKm + slackKm)
-      area += areas.areaKm2(int(i / std::size_t(grid.cells.width)), int(i % std::size_t(grid.cells.width)));
+      area += measures.areas.areaKm2(int(i / std::size_t(grid.cells.width)), int(i % std::size_t(grid.cells.width)));
   link.corridorAreaKm2 = area;
   if (link.lengthKm > 0) link.widthKm = area / link.lengthKm;
   return link;
@@ -82,9 +83,10 @@ std::vector<CorridorLink> projectCorridors(const project::Project& project, cons
                                      : Progress();
     places[i].surface = accumulateCost(grid.cells, places[i].cells, scaled);
   }
+  const GridMeasures measures(grid);
   std::vector<CorridorLink> links;
   auto link = [&](const Place& a, const Place& b) {
-    CorridorLink l = linkBetween(grid, a.surface, b.surface, b.cells, options.slackKm);
+    CorridorLink l = linkBetween(grid, measures, a.surface, b.surface, b.cells, options.slackKm);
     l.from = a.name;
     l.to = b.name;
     links.push_back(std::move(l));

@@ -10,8 +10,10 @@
 #include <vector>
 
 #include "Progress.h"
+#include "capacity/PixelAreaGrid.h"
 #include "corridor/CostDistance.h"
 #include "corridor/ResistanceGrid.h"
+#include "geo/GeodesicMeasure.h"
 #include "io/VectorLayer.h"
 #include "project/ProjectCapacity.h"
 
@@ -32,10 +34,17 @@ struct CorridorLink {
   std::shared_ptr<const OGRGeometry> path;  // LineString of cell centres in the grid's CRS; null if none
 };
 
+// The grid's physical measures, made once for all its links: cell areas and path lengths on the ellipsoid.
+struct GridMeasures {
+  explicit GridMeasures(const CorridorGrid& grid);
+  capacity::PixelAreaGrid areas;
+  GeodesicMeasure lengths;
+};
+
 // One link from the cost surface of `a` (accumulateCost from a's cells) to `b`'s cells, with b's own
-// surface for the corridor. Pure apart from the geodesic measures in the grid's CRS.
-CorridorLink linkBetween(const CorridorGrid& grid, const CostSurface& fromA, const CostSurface& fromB,
-                         const std::vector<std::int32_t>& cellsOfB, double slackKm);
+// surface for the corridor.
+CorridorLink linkBetween(const CorridorGrid& grid, const GridMeasures& measures, const CostSurface& fromA,
+                         const CostSurface& fromB, const std::vector<std::int32_t>& cellsOfB, double slackKm);
 
 struct CorridorOptions {
   ResistanceModel resistance;
