@@ -12,6 +12,7 @@
 #include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
 #include "cli/CliProgress.h"
+#include "corridor/ResistanceGrid.h"
 #include "project/ForestVersions.h"
 #include "project/ProjectLocation.h"
 #include "ranking/ParcelRanking.h"
@@ -76,8 +77,25 @@ int runRank(const QStringList& arguments) {
       QCoreApplication::translate("habitat-cli", "Also rank under other model assumptions and count, per parcel, in how many it is bought: 'default' (the "
                                                  "built-in grid: territory 16, 40, 80, 120 sq mi, habitat threshold ±10) or a JSON list of model overrides"),
       QStringLiteral("default|FILE.json"));
+  const QCommandLineOption reachOpt(
+      QStringLiteral("reach-km"),
+      QCoreApplication::translate("habitat-cli", "Value of connecting: parcels whose least-cost distance from the existing reserve is above KM (km through "
+                                                 "full forest, as habitat-cli corridors) add no leopards"),
+      QStringLiteral("KM"));
+  const corridor::ResistanceModel resistance;
+  const QCommandLineOption cellOpt(QStringLiteral("corridor-cell"),
+                                   QCoreApplication::translate("habitat-cli", "With --reach-km: the corridor grid cell in metres (default %1)").arg(resistance.cellSizeM),
+                                   QStringLiteral("M"));
+  const QCommandLineOption roadsOpt(QStringLiteral("roads"),
+                                    QCoreApplication::translate("habitat-cli", "With --reach-km: road lines, each cell they touch costs %1 more").arg(resistance.roadResistance),
+                                    QStringLiteral("FILE"));
+  const QCommandLineOption settlementsOpt(
+      QStringLiteral("settlements"),
+      QCoreApplication::translate("habitat-cli", "With --reach-km: settlement polygons, cells they touch have resistance %1").arg(resistance.settlementResistance),
+      QStringLiteral("FILE"));
   parser.addOptions({forestOpt, basinsOpt, parcelsOpt, reserveOpt, modelOpt, idOpt, costOpt, budgetOpt, blmOpt, lockInOpt,
-                     lockOutOpt, timeOpt, seedOpt, outOpt, summaryOpt, projectOpt, versionOpt, scenariosOpt});
+                     lockOutOpt, timeOpt, seedOpt, outOpt, summaryOpt, projectOpt, versionOpt, scenariosOpt, reachOpt, cellOpt, roadsOpt,
+                     settlementsOpt});
   parser.addOption(allowExternalOption());
   if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
@@ -111,11 +129,26 @@ int runRank(const QStringList& arguments) {
   if (!parseIds(parser.values(lockInOpt), options.lockIn) || !parseIds(parser.values(lockOutOpt), options.lockOut))
     return usage(QCoreApplication::translate("habitat-cli", "--lock-in and --lock-out take parcel ids separated by commas (an id holding a comma in double quotes)"));
 
+  if (parser.isSet(reachOpt)) {
+    ranking::ReachOptions reach;
+    if (!parseNonNegative(parser.value(reachOpt), reach.maxCostKm))
+      return usage(QCoreApplication::translate("habitat-cli", "--reach-km takes a number of km, 0 or more"));
+    if (parser.isSet(cellOpt) && (!parseNonNegative(parser.value(cellOpt), reach.resistance.cellSizeM) || reach.resistance.cellSizeM <= 0))
+      return usage(QCoreApplication::translate("habitat-cli", "--corridor-cell must be a positive number of metres"));
+    reach.roadsPath = parser.value(roadsOpt).toStdString();
+    reach.settlementsPath = parser.value(settlementsOpt).toStdString();
+    options.reach = reach;
+  } else {
+    for (const QCommandLineOption* o : {&cellOpt, &roadsOpt, &settlementsOpt})
+      if (parser.isSet(*o)) return usage(QCoreApplication::translate("habitat-cli", "--%1 needs --reach-km").arg(o->names().constFirst()));
+  }
+
   QStringList inputPaths;
   const bool builtInScenarios = parser.value(scenariosOpt) == QLatin1String("default");
   if (parser.isSet(scenariosOpt) && parser.value(scenariosOpt).isEmpty())
     return usage(QCoreApplication::translate("habitat-cli", "--scenarios takes 'default' or a JSON file"));
-  for (const QCommandLineOption* o : {&forestOpt, &basinsOpt, &parcelsOpt, &reserveOpt, &modelOpt, &projectOpt}) inputPaths << parser.value(*o);
+  for (const QCommandLineOption* o : {&forestOpt, &basinsOpt, &parcelsOpt, &reserveOpt, &modelOpt, &projectOpt, &roadsOpt, &settlementsOpt})
+    inputPaths << parser.value(*o);
   if (parser.isSet(scenariosOpt) && !builtInScenarios) inputPaths << parser.value(scenariosOpt);
   for (const QCommandLineOption* o : {&outOpt, &summaryOpt})
     if (outputIsAnInput("rank", parser.value(*o), inputPaths)) return UsageError;
@@ -175,6 +208,10 @@ int runRank(const QStringList& arguments) {
                : QCoreApplication::translate("habitat-cli", "proven gap %1 %: no selection within the budget holds more than %2 leopards")
                      .arg(QString::number(result.optimalityGap * 100, 'f', 2))
                      .arg(result.leopardsUpperBound));
+  if (std::isfinite(result.reachMaxCostKm))
+    printOut(QCoreApplication::translate("habitat-cli", "%1 parcels beyond reach (farther than %2 km of least cost from the reserve) add no leopards")
+                 .arg(result.unreachableParcels)
+                 .arg(result.reachMaxCostKm, 0, 'f', 3));
   if (scenarios) {
     for (const ranking::ScenarioOutcome& o : scenarios->scenarios)
       printOut(QCoreApplication::translate("habitat-cli", "scenario %1: %2 leopards, %3 parcels for %4 USD")

@@ -11,6 +11,8 @@
 
 #include <ogr_geometry.h>
 
+#include "corridor/CostDistance.h"
+#include "corridor/PlaceCosts.h"
 #include "geo/Error.h"
 #include "io/AtomicFile.h"
 #include "io/CsvField.h"
@@ -234,8 +236,45 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
     reserveRegion = capacity::Region{"reserve", reserve->crs, {}};
     for (const Feature& f : reserve->features) reserveRegion->parts.emplace_back(f.geometry->clone());
   }
-  const BuiltAtoms built = buildParcelAtoms(forest, regions, reserveRegion, inputs.model, phaseProgress(progress, 0.0, 0.5));
+  const double atomsEnd = options.reach ? 0.4 : 0.5;
+  BuiltAtoms built = buildParcelAtoms(forest, regions, reserveRegion, inputs.model, phaseProgress(progress, 0.0, atomsEnd));
   budget.areasKm2 = built.parcelAreaKm2;
+
+  // Reach: parcels leopards cannot get to keep their atoms (they still join patches on either side),
+  // but hold no habitat, so that every search and figure below counts them as nothing.
+  std::vector<double> reserveCost;
+  if (options.reach) {
+    if (!reserveRegion)
+      throw Error(ErrorCode::InvalidInput, inputs.parcelsPath, "a reach limit needs the existing reserve (leopards come from it)");
+    if (!(options.reach->maxCostKm >= 0))
+      throw Error(ErrorCode::InvalidInput, {}, "the reach limit must be a number of km ≥ 0");
+    reportProgress(progress, atomsEnd, "reach");
+    std::optional<VectorLayer> roads, settlements;
+    if (!options.reach->roadsPath.empty()) roads = readVectorLayer(options.reach->roadsPath, {});
+    if (!options.reach->settlementsPath.empty()) {
+      VectorReadOptions polygons;
+      polygons.polygonsOnly = true;
+      settlements = readVectorLayer(options.reach->settlementsPath, polygons);
+    }
+    const corridor::CorridorGrid grid = corridor::buildResistanceGrid(inputs.forestPath, options.reach->resistance,
+                                                                      roads ? &*roads : nullptr, settlements ? &*settlements : nullptr);
+    const corridor::CostSurface fromReserve =
+        corridor::accumulateCost(grid.cells, corridor::cellsTouched(grid, reserveRegion->parts, reserveRegion->crs),
+                                 phaseProgress(progress, atomsEnd, 0.5));
+    std::vector<std::vector<std::shared_ptr<const OGRGeometry>>> places;
+    places.reserve(n);
+    for (const capacity::Region& r : regions) places.push_back(r.parts);
+    reserveCost = corridor::leastCostOfPlaces(grid, fromReserve, places, parcels.crs);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (reserveCost[i] <= options.reach->maxCostKm) continue;
+      ++result.unreachableParcels;
+      for (const std::int32_t atom : built.atoms.parcelAtoms[i]) {
+        built.atoms.atoms[std::size_t(atom)].areaKm2 = 0;
+        built.atoms.atoms[std::size_t(atom)].equivalents = 0;
+      }
+    }
+    result.reachMaxCostKm = options.reach->maxCostKm;
+  }
 
   // Shared boundaries (km) of parcels and reserve: BLM and the reported perimeter. A geographic
   // CRS has no linear unit: the boundary is then unknown, and a BLM an error.
@@ -282,8 +321,26 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   result.order.reserve(steps.size());
   for (std::size_t k = 0; k < steps.size(); ++k) {
     const OrderStep& s = steps[k];
-    result.order.push_back({int(k + 1), ids[std::size_t(s.parcel)], s.cost, s.gainLeopards, s.gainFractional, s.cumulativeCost,
-                            s.cumulativeLeopards, selected[std::size_t(s.parcel)] != 0});
+    RankedParcel row{int(k + 1), ids[std::size_t(s.parcel)], s.cost, s.gainLeopards, s.gainFractional, s.cumulativeCost,
+                     s.cumulativeLeopards, selected[std::size_t(s.parcel)] != 0};
+    // A parcel's atoms are its own separate patches when it stands alone.
+    for (const std::int32_t atom : built.atoms.parcelAtoms[std::size_t(s.parcel)]) {
+      const double e = built.atoms.atoms[std::size_t(atom)].equivalents;
+      row.leopardsAlone += model::wholeLeopards(e);
+      row.leopardsAloneFractional += e;
+    }
+    const UnionTotals added = reserveOnly.additionOf({s.parcel});
+    row.addedLeopards = added.leopards;
+    row.addedLeopardsFractional = added.equivalents;
+    row.addedLeopardsMin = added.leopardsMin;
+    row.addedLeopardsMax = added.leopardsMax;
+    row.leopardsWithReserve = result.reserveLeopards + added.leopards;
+    if (s.cost > 0) row.addedPerMusd = double(added.leopards) / (s.cost / 1e6);
+    if (!reserveCost.empty()) {
+      row.reserveCostKm = reserveCost[std::size_t(s.parcel)];
+      row.reachable = row.reserveCostKm <= options.reach->maxCostKm;
+    }
+    result.order.push_back(std::move(row));
   }
   for (std::int32_t p : best.parcels) result.selectedIds.push_back(ids[std::size_t(p)]);
   std::sort(result.selectedIds.begin(), result.selectedIds.end(), parcelIdLess);
@@ -305,12 +362,21 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   return result;
 }
 
-std::string rankingCsvHeader() { return "rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected"; }
+std::string rankingCsvHeader() {
+  return "rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected,"
+         "leopards_alone,leopards_alone_fractional,leopards_with_reserve,added_leopards,added_leopards_fractional,"
+         "added_leopards_min,added_leopards_max,added_per_musd,reserve_cost_km,reachable";
+}
 
 std::string rankingCsvRow(const RankedParcel& r) {
   return std::to_string(r.rank) + ',' + csvField(r.id) + ',' + fixedDecimal(r.cost, 2) + ',' + std::to_string(r.gainLeopards) + ',' +
          fixedDecimal(r.gainFractional, 6) + ',' + fixedDecimal(r.cumulativeCost, 2) + ',' + std::to_string(r.cumulativeLeopards) + ',' +
-         (r.selected ? '1' : '0');
+         (r.selected ? '1' : '0') + ',' + std::to_string(r.leopardsAlone) + ',' + fixedDecimal(r.leopardsAloneFractional, 6) + ',' +
+         std::to_string(r.leopardsWithReserve) + ',' + std::to_string(r.addedLeopards) + ',' + fixedDecimal(r.addedLeopardsFractional, 6) +
+         ',' + std::to_string(r.addedLeopardsMin) + ',' + std::to_string(r.addedLeopardsMax) + ',' +
+         (std::isnan(r.addedPerMusd) ? std::string() : fixedDecimal(r.addedPerMusd, 6)) + ',' +
+         (std::isnan(r.reserveCostKm) ? std::string() : std::isinf(r.reserveCostKm) ? std::string("inf") : fixedDecimal(r.reserveCostKm, 3)) +
+         ',' + (r.reachable ? '1' : '0');
 }
 
 void writeRankingCsv(const RankingResult& result, const std::string& path) {
@@ -343,6 +409,8 @@ nlohmann::ordered_json rankingSummaryJson(const RankingResult& result) {
   j["linear_gap"] = result.linearGap < 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(result.linearGap);
   j["reserve_leopards"] = result.reserveLeopards;
   j["reserve_leopards_fractional"] = result.reserveLeopardsFractional;
+  j["reach_km"] = number(result.reachMaxCostKm);
+  j["unreachable_parcels"] = result.unreachableParcels;
   j["parcels"] = result.order.size();
   j["selected_parcels"] = result.selectedIds.size();
   return j;

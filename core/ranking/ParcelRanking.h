@@ -2,11 +2,14 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
+#include <optional>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
 
 #include "Progress.h"
+#include "corridor/ResistanceGrid.h"
 #include "model/ModelConfig.h"
 #include "io/ParcelIds.h"
 #include "project/Project.h"
@@ -25,6 +28,16 @@ struct RankingInputs {
   int forestVersion = 0;               // for the record (rankingInputsFromProject fills it)
 };
 
+// The value of connecting (docs/RANKING.md, "Reach"): leopards from the existing reserve must be able
+// to get to a parcel for its habitat to count. A parcel whose least-cost distance from the reserve
+// (corridor::accumulateCost over the resistance grid, km through full forest) exceeds maxCostKm adds
+// no leopards, alone or bought with others. Needs a reserve and a projected forest raster.
+struct ReachOptions {
+  double maxCostKm = 0;
+  corridor::ResistanceModel resistance;
+  std::string roadsPath, settlementsPath;  // optional line and polygon layers (corridors --roads, --settlements)
+};
+
 struct RankingOptions {
   double budget = 0;  // USD
   double blm = 0;     // leopards per km of the selection's boundary (compactness, as Marxan's BLM)
@@ -32,6 +45,7 @@ struct RankingOptions {
   double timeLimitSeconds = 60;               // for the budget optimum's search
   unsigned seed = 1;
   bool pairs = true;  // the greedy order also considers two touching parcels bought together
+  std::optional<ReachOptions> reach;  // none: every parcel counts wherever it lies
 };
 
 // One row of the acquisition order (ORDER.csv).
@@ -44,6 +58,20 @@ struct RankedParcel {
   double cumulativeCost = 0;
   long cumulativeLeopards = 0;  // existing reserve included
   bool selected = false;        // in the budget optimum
+  // The parcel by itself, whatever else is bought (its part outside the reserve): alone, and added to
+  // the existing reserve (= alone without one). The step's gain above depends on the parcels before it.
+  long leopardsAlone = 0;
+  double leopardsAloneFractional = 0;
+  long leopardsWithReserve = 0;  // reserve ∪ this parcel
+  long addedLeopards = 0;        // leopardsWithReserve − the reserve's
+  double addedLeopardsFractional = 0;
+  long addedLeopardsMin = 0;     // over the territory assumptions (T_max, T_min), as capacity --candidates
+  long addedLeopardsMax = 0;
+  double addedPerMusd = std::numeric_limits<double>::quiet_NaN();  // added leopards per million USD; NaN when free
+  // With RankingOptions::reach: the least cost of reaching the parcel from the reserve (+inf: no path;
+  // 0 for a parcel wholly inside it) and whether it is within reach; NaN and true without.
+  double reserveCostKm = std::numeric_limits<double>::quiet_NaN();
+  bool reachable = true;
 };
 
 struct RankingResult {
@@ -64,6 +92,8 @@ struct RankingResult {
   long reserveLeopards = 0;   // the existing reserve alone
   double reserveLeopardsFractional = 0;
   double budget = 0;
+  double reachMaxCostKm = std::numeric_limits<double>::quiet_NaN();  // RankingOptions::reach's limit; NaN without
+  long unreachableParcels = 0;
   std::vector<std::string> warnings;  // from the layers (repaired geometry, skipped features)
 };
 
@@ -83,8 +113,11 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
 long wholeLeopardUpperBound(const ParcelAtoms& atoms, const std::vector<double>& costs, double budget,
                             const std::vector<std::int32_t>& lockIn = {}, const std::vector<std::int32_t>& lockOut = {});
 
-// ORDER.csv: rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected
-// (C-locale numbers), written atomically. Throws Error(WriteFailed).
+// ORDER.csv: rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected,
+// leopards_alone,leopards_alone_fractional,leopards_with_reserve,added_leopards,added_leopards_fractional,
+// added_leopards_min,added_leopards_max,added_per_musd,reserve_cost_km,reachable (C-locale numbers;
+// added_per_musd empty for a free parcel, reserve_cost_km empty without reach and "inf" where no path
+// leads, reachable 1 without reach), written atomically. Throws Error(WriteFailed).
 void writeRankingCsv(const RankingResult& result, const std::string& path);
 // Its header line and one row, without the line end: writers that add columns (Scenarios.h) start from them.
 std::string rankingCsvHeader();

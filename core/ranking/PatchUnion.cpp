@@ -66,14 +66,15 @@ void PatchUnion::add(std::int32_t parcel) {
   for (const auto atom : atoms_->parcelAtoms[std::size_t(parcel)]) addAtom(atom);
 }
 
-MarginalGain PatchUnion::gainOf(const std::vector<std::int32_t>& parcels) const {
+PatchUnion::Merge PatchUnion::merge(const std::vector<std::int32_t>& parcels) const {
   // The new atoms and the existing patches they touch form new patches; a small local union-find
   // over just those gives the change without touching the selection.
   std::vector<std::int32_t> nodes;  // atom ids of the new atoms
   for (const auto p : parcels)
     for (const auto atom : atoms_->parcelAtoms[std::size_t(p)]) nodes.push_back(atom);
   const std::size_t fresh = nodes.size();
-  std::vector<std::int32_t> roots;  // touched existing roots
+  Merge out;
+  std::vector<std::int32_t>& roots = out.absorbed;
   std::vector<std::pair<std::size_t, std::size_t>> edges;
   auto indexOfNew = [&](std::int32_t atom) -> std::ptrdiff_t {
     const auto it = std::find(nodes.begin(), nodes.begin() + std::ptrdiff_t(fresh), atom);
@@ -100,19 +101,39 @@ MarginalGain PatchUnion::gainOf(const std::vector<std::int32_t>& parcels) const 
     return x;
   };
   for (const auto& [a, b] : edges) up[findLocal(a)] = findLocal(b);
-  std::vector<double> eq(n, 0.0);
+  std::vector<Root> sums(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const double e = i < fresh ? atoms_->atoms[std::size_t(nodes[i])].equivalents
-                               : sums_[std::size_t(roots[i - fresh])].equivalents;
-    eq[findLocal(i)] += e;
+    const Root s = i < fresh ? Root{atoms_->atoms[std::size_t(nodes[i])].areaKm2, atoms_->atoms[std::size_t(nodes[i])].equivalents}
+                             : sums_[std::size_t(roots[i - fresh])];
+    Root& r = sums[findLocal(i)];
+    r.areaKm2 += s.areaKm2;
+    r.equivalents += s.equivalents;
+    if (i < fresh) out.freshEquivalents += s.equivalents;
   }
+  for (std::size_t i = 0; i < n; ++i)
+    if (findLocal(i) == i) out.patches.push_back(sums[i]);
+  return out;
+}
+
+MarginalGain PatchUnion::gainOf(const std::vector<std::int32_t>& parcels) const {
+  const Merge m = merge(parcels);
   MarginalGain gain;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (findLocal(i) == i) gain.leopards += model::wholeLeopards(eq[i]);
-    if (i < fresh) gain.equivalents += atoms_->atoms[std::size_t(nodes[i])].equivalents;
-  }
-  for (const auto root : roots) gain.leopards -= model::wholeLeopards(sums_[std::size_t(root)].equivalents);
+  gain.equivalents = m.freshEquivalents;
+  for (const Root& patch : m.patches) gain.leopards += model::wholeLeopards(patch.equivalents);
+  for (const auto root : m.absorbed) gain.leopards -= model::wholeLeopards(sums_[std::size_t(root)].equivalents);
   return gain;
+}
+
+UnionTotals PatchUnion::additionOf(const std::vector<std::int32_t>& parcels) const {
+  const Merge m = merge(parcels);
+  UnionTotals change;
+  for (const Root& patch : m.patches) account(change, patch.areaKm2, patch.equivalents, *atoms_, +1);
+  for (const auto root : m.absorbed) {
+    const Root& r = sums_[std::size_t(root)];
+    account(change, r.areaKm2, r.equivalents, *atoms_, -1);
+  }
+  change.equivalents = m.freshEquivalents;  // exact, not a difference of sums
+  return change;
 }
 
 UnionTotals PatchUnion::evaluate(const std::vector<std::int32_t>& parcels) const {

@@ -41,6 +41,9 @@ class PatchUnion {
   // What adding `parcels` (not yet selected, distinct) would change; the selection stays as is.
   MarginalGain gainOf(const std::vector<std::int32_t>& parcels) const;
   MarginalGain gainOf(std::int32_t parcel) const { return gainOf(std::vector<std::int32_t>{parcel}); }
+  // The same change in every total, the range over the territory assumptions included: for reports
+  // (what one parcel adds to the reserve), where gainOf serves the searches.
+  UnionTotals additionOf(const std::vector<std::int32_t>& parcels) const;
   // Adds a parcel to the selection.
   void add(std::int32_t parcel);
 
@@ -49,6 +52,14 @@ class PatchUnion {
     double areaKm2 = 0;
     double equivalents = 0;
   };
+  // The new patches that adding `parcels` makes (new atoms merged with the existing patches they
+  // touch) and the existing roots they absorb.
+  struct Merge {
+    std::vector<Root> patches;
+    std::vector<std::int32_t> absorbed;
+    double freshEquivalents = 0;
+  };
+  Merge merge(const std::vector<std::int32_t>& parcels) const;
   std::int32_t find(std::int32_t atom) const;
   void addAtom(std::int32_t atom);
 

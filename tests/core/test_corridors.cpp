@@ -11,6 +11,7 @@
 
 #include "corridor/CostDistance.h"
 #include "corridor/Corridors.h"
+#include "corridor/PlaceCosts.h"
 #include "corridor/ResistanceGrid.h"
 #include "geo/Error.h"
 #include "project/ProjectCapacity.h"
@@ -124,6 +125,25 @@ class TestCorridors : public QObject {
       boxed.resistance[std::size_t(c)] = ResistanceCells::kImpassable;
     QVERIFY(std::isinf(accumulateCost(boxed, {0}).cost[4 * 11 + 8]));
     QVERIFY(pathTo(accumulateCost(boxed, {0}), 4 * 11 + 8).empty());
+  }
+
+  // leastCostOfPlaces (rank --reach-km): 100 m cells 10 × 3 from the middle row's first cell. A place
+  // covering the centres of columns 5 and 6 costs 5 steps = 0.5 km; one smaller than a cell, inside
+  // column 8 of the middle row, the cell it touches, 0.8; one without parts 0; one off the grid inf.
+  void leastCostOfPlaces() {
+    CorridorGrid grid;
+    grid.cells = uniform(10, 3, 0.1);
+    grid.crs = Crs::fromEpsg(6933);
+    grid.transform.c = {0, 100, 0, 300, 0, -100};
+    const CostSurface surface = accumulateCost(grid.cells, {10});
+    using Parts = std::vector<std::shared_ptr<const OGRGeometry>>;
+    const std::vector<Parts> places{{test::rect(500, 0, 700, 300)}, {test::rect(820, 120, 840, 140)}, {}, {test::rect(5000, 0, 5100, 100)}};
+    const std::vector<double> cost = hp::corridor::leastCostOfPlaces(grid, surface, places, grid.crs);
+    QCOMPARE(cost.size(), std::size_t(4));
+    QVERIFY2(std::abs(cost[0] - 0.5) < 1e-9, qPrintable(QString::number(cost[0])));
+    QVERIFY2(std::abs(cost[1] - 0.8) < 1e-9, qPrintable(QString::number(cost[1])));
+    QCOMPARE(cost[2], 0.0);
+    QVERIFY(std::isinf(cost[3]));
   }
 
   void resistanceFromCanopy() {

@@ -189,7 +189,9 @@ class TestRankCli : public QObject {
     QVERIFY(qAbs(s.value(QStringLiteral("area_km2")).toDouble() - 247.5) < 1e-6);
     const QStringList lines = csvLines(order);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines[0], QStringLiteral("rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected"));
+    QCOMPARE(lines[0], QStringLiteral("rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected,"
+                                      "leopards_alone,leopards_alone_fractional,leopards_with_reserve,added_leopards,"
+                                      "added_leopards_fractional,added_leopards_min,added_leopards_max,added_per_musd,reserve_cost_km,reachable"));
     QVERIFY2(lines[1].startsWith(QStringLiteral("1,1,60.00,3,3.137080,60.00,3,0")), qPrintable(lines[1]));
     QVERIFY2(lines[2].startsWith(QStringLiteral("2,2,50.00,2,2.171825,110.00,5,1")), qPrintable(lines[2]));
     QVERIFY2(lines[3].startsWith(QStringLiteral("3,3,50.00,2,2.171825,160.00,7,1")), qPrintable(lines[3]));
@@ -230,6 +232,80 @@ class TestRankCli : public QObject {
     QCOMPARE(ids(s).size(), 1);
     for (const QString& line : csvLines(order).mid(1))
       if (line.section(QLatin1Char(','), 1, 1) == QLatin1String("1")) QCOMPARE(line.section(QLatin1Char(','), 3, 4), QStringLiteral("0,0.000000"));
+  }
+
+  // Alone and with the reserve (issue 17): a reserve over the pair's first 30 columns (30 km², 0.72 →
+  // no leopard) and parcel 11 beside it (30 km² of forest, 0.72 → none alone) join into one 60 km²
+  // patch, 1.45 → 1: parcel 11 adds a leopard though alone it holds none. At 120 sq mi (310.8 km²)
+  // neither holds one, so it adds 0 to 1. Parcel 10 lies under the reserve and adds nothing.
+  void parcelJoinsAReservePatch() {
+    const QString reserve = tmp_.filePath(QStringLiteral("reserve_pair.gpkg"));
+    VectorLayer layer;
+    layer.layerName = "reserve";
+    layer.crs = Crs::fromEpsg(kEqualArea);
+    layer.features.push_back({1, {}, pixelRect(0, 0, 30, 110)});
+    writeVectorLayer(reserve.toStdString(), layer);
+    const QString out = path(QStringLiteral("csv")), sum = path(QStringLiteral("json"));
+    const auto r = runCli({QStringLiteral("rank"), QStringLiteral("--forest"), forestPair_, QStringLiteral("--basins"), basins_,
+                           QStringLiteral("--parcels"), parcelsPair_, QStringLiteral("--reserve"), reserve, QStringLiteral("--budget"),
+                           QStringLiteral("10"), QStringLiteral("--out"), out, QStringLiteral("--summary"), sum});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(json(sum).value(QStringLiteral("reserve_leopards")).toInt(), 0);
+    QCOMPARE(json(sum).value(QStringLiteral("leopards")).toInt(), 1);
+    const QStringList lines = csvLines(out);
+    QCOMPARE(lines.size(), 3);
+    QMap<QString, QString> figures;  // id → the columns from leopards_alone on
+    for (const QString& line : lines.mid(1)) figures[line.section(QLatin1Char(','), 1, 1)] = line.section(QLatin1Char(','), 8);
+    // 30 / 41.439809765 = 0.7239415, 0.723942 at six decimals (the pixels' areas on the ellipsoid are
+    // a hair over 0.01 km²); 1 leopard for 10 USD = 100,000 per million.
+    QCOMPARE(figures.value(QStringLiteral("11")), QStringLiteral("0,0.723942,1,1,0.723942,0,1,100000.000000,,1"));
+    QCOMPARE(figures.value(QStringLiteral("10")), QStringLiteral("0,0.000000,0,0,0.000000,0,0,0.000000,,1"));
+  }
+
+  // Reach (the value of connecting): a reserve over A's forest up to column 125.7; 100 m corridor
+  // cells, resistance 1 in forest and 10 in the open, a step costing the mean of its two cells times
+  // 0.1 km. A's first cell outside (126) costs 0.1; B's first (135): 4 forest steps 0.4, one edge step
+  // 0.55, five open steps 5 → 5.95; C's first (235): 5.95 + 4 + 0.55 + 89 × 0.1 + 0.55 + 5 = 24.95.
+  // Within 10 km C adds nothing, so 100 USD buys B (2) rather than B + C, 3 + 2 = 5 leopards.
+  void reachLimitsTheParcels() {
+    const QString reserve = tmp_.filePath(QStringLiteral("reserve_reach.gpkg"));
+    VectorLayer layer;
+    layer.layerName = "reserve";
+    layer.crs = Crs::fromEpsg(kEqualArea);
+    layer.features.push_back({1, {}, pixelRect(0, 0, 125.7, 110)});
+    writeVectorLayer(reserve.toStdString(), layer);
+    const QStringList reach{QStringLiteral("--reserve"), reserve, QStringLiteral("--budget"), QStringLiteral("100"),
+                            QStringLiteral("--corridor-cell"), QStringLiteral("100")};
+    QJsonObject s;
+    QString order;
+    QCOMPARE(rankAbc(reach.mid(0, 4), &s, &order), 0);
+    QCOMPARE(ids(s), (QList<qint64>{2, 3}));  // unlimited: B + C
+    QCOMPARE(s.value(QStringLiteral("leopards")).toInt(), 7);
+    QVERIFY(s.value(QStringLiteral("reach_km")).isNull());
+    QCOMPARE(rankAbc(reach + QStringList{QStringLiteral("--reach-km"), QStringLiteral("10")}, &s, &order), 0);
+    QCOMPARE(s.value(QStringLiteral("reserve_leopards")).toInt(), 3);
+    QCOMPARE(ids(s), (QList<qint64>{2}));
+    QCOMPARE(s.value(QStringLiteral("leopards")).toInt(), 5);
+    QCOMPARE(s.value(QStringLiteral("reach_km")).toDouble(), 10.0);
+    QCOMPARE(s.value(QStringLiteral("unreachable_parcels")).toInt(), 1);
+    QMap<QString, QString> tail;  // id → reserve_cost_km,reachable
+    for (const QString& line : csvLines(order).mid(1)) tail[line.section(QLatin1Char(','), 1, 1)] = line.section(QLatin1Char(','), 16);
+    QCOMPARE(tail.value(QStringLiteral("1")), QStringLiteral("0.100,1"));
+    QCOMPARE(tail.value(QStringLiteral("2")), QStringLiteral("5.950,1"));
+    QCOMPARE(tail.value(QStringLiteral("3")), QStringLiteral("24.950,0"));
+    // At 30 km all three are within reach: B + C again.
+    QCOMPARE(rankAbc(reach + QStringList{QStringLiteral("--reach-km"), QStringLiteral("30")}, &s), 0);
+    QCOMPARE(ids(s), (QList<qint64>{2, 3}));
+    QCOMPARE(s.value(QStringLiteral("unreachable_parcels")).toInt(), 0);
+    // Mistakes: no reserve, a grid option without the limit, a limit that is not a number.
+    QString err;
+    QCOMPARE(rankAbc({QStringLiteral("--budget"), QStringLiteral("100"), QStringLiteral("--reach-km"), QStringLiteral("10"),
+                      QStringLiteral("--corridor-cell"), QStringLiteral("100")}, nullptr, nullptr, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("needs the existing reserve")), qPrintable(err));
+    QCOMPARE(rankAbc({QStringLiteral("--budget"), QStringLiteral("100"), QStringLiteral("--corridor-cell"), QStringLiteral("100")}, nullptr,
+                     nullptr, &err), 2);
+    QVERIFY2(err.contains(QStringLiteral("--corridor-cell needs --reach-km")), qPrintable(err));
+    QCOMPARE(rankAbc(reach + QStringList{QStringLiteral("--reach-km"), QStringLiteral("far")}, nullptr, nullptr, &err), 2);
   }
 
   // The boundary weight reaches the optimum: at 1 leopard per km every selection's perimeter (B

@@ -48,7 +48,11 @@ QByteArray readAll(const QString& path) {
   return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QByteArray contractHeader() { return "rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected"; }
+QByteArray contractHeader() {
+  return "rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected,leopards_alone,"
+         "leopards_alone_fractional,leopards_with_reserve,added_leopards,added_leopards_fractional,added_leopards_min,"
+         "added_leopards_max,added_per_musd,reserve_cost_km,reachable";
+}
 
 }  // namespace
 
@@ -253,13 +257,15 @@ class TestRankScenarios : public QObject {
     plainArgs << QStringLiteral("--out") << q("plain.csv") << QStringLiteral("--summary") << q("plain.json");
     const test::CliResult plain = test::runCli(plainArgs);
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
-    // Without --scenarios: ORDER.csv as it always was, figures by hand (B first, then S1..S4 by index).
+    // Without --scenarios: ORDER.csv's columns, figures by hand (B first, then S1..S4 by index). No
+    // reserve, so each parcel with the reserve is the parcel alone: B 320 km² holds 1 at 120 sq mi
+    // (310.8 km²) to 7 at 16, an S 86 km² 0 to 2; per million USD 7 / 3.4 and 2 / 1.
     QCOMPARE(readAll(q("plain.csv")), contractHeader() + "\n"
-                                      "1,1,3400000.00,7,7.722043,3400000.00,7,0\n"
-                                      "2,2,1000000.00,2,2.075299,4400000.00,9,1\n"
-                                      "3,3,1000000.00,2,2.075299,5400000.00,11,1\n"
-                                      "4,4,1000000.00,2,2.075299,6400000.00,13,1\n"
-                                      "5,5,1000000.00,2,2.075299,7400000.00,15,1\n");
+                                      "1,1,3400000.00,7,7.722043,3400000.00,7,0,7,7.722043,7,7,7.722043,1,7,2.058824,,1\n"
+                                      "2,2,1000000.00,2,2.075299,4400000.00,9,1,2,2.075299,2,2,2.075299,0,2,2.000000,,1\n"
+                                      "3,3,1000000.00,2,2.075299,5400000.00,11,1,2,2.075299,2,2,2.075299,0,2,2.000000,,1\n"
+                                      "4,4,1000000.00,2,2.075299,6400000.00,13,1,2,2.075299,2,2,2.075299,0,2,2.000000,,1\n"
+                                      "5,5,1000000.00,2,2.075299,7400000.00,15,1,2,2.075299,2,2,2.075299,0,2,2.000000,,1\n");
     QVERIFY(!plain.out.contains(QStringLiteral("scenario base")) && !plain.out.contains(QStringLiteral("scenarios:")));
     const QJsonObject plainSummary = QJsonDocument::fromJson(readAll(q("plain.json"))).object();
     QVERIFY(!plainSummary.contains(QStringLiteral("scenarios")));
@@ -301,8 +307,11 @@ class TestRankScenarios : public QObject {
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QList<QByteArray> rows = readAll(q("two.csv")).split('\n');
     QVERIFY(rows[1].startsWith("1,1,3400000.00,7,"));
-    QVERIFY(rows[1].endsWith(",0,1,2,2"));  // B: not in the base optimum; bought under T120; within budget in both
-    QVERIFY(rows[2].endsWith(",1,1,0,2"));  // S1: in the base optimum; bought under T16
+    // B: not in the base optimum; bought under T120; within budget in both. S1: in the base optimum; bought under T16.
+    QCOMPARE(rows[1].split(',')[7], QByteArray("0"));
+    QVERIFY(rows[1].endsWith(",1,2,2"));
+    QCOMPARE(rows[2].split(',')[7], QByteArray("1"));
+    QVERIFY(rows[2].endsWith(",1,0,2"));
   }
 
   void cliBadScenarios() {
