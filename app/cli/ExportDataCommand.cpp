@@ -33,7 +33,8 @@ int runExportData(const QStringList& arguments) {
       "candidates|parcels|both", "candidates");
   const QCommandLineOption rankedOpt(
       "ranked", tr("Add the parcels' acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; "
-                   "as habitat-cli rank computes it) to the parcels layer"));
+                   "as habitat-cli rank computes it) and each parcel beside the reserve (leopards_with_reserve, "
+                   "added_leopards, added_leopards_min, added_leopards_max, added_per_musd) to the parcels layer"));
   const QCommandLineOption progressOpt("progress", tr("Report progress on stderr"));
   parser.addOptions({projectOpt, candidateOpt, outOpt, whatOpt, rankedOpt, progressOpt});
   parser.addOption(allowExternalOption());

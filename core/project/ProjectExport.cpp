@@ -273,7 +273,9 @@ std::vector<ParcelRank> parcelRanks(const std::vector<ranking::RankedParcel>& or
   ranks.reserve(order.size());
   for (const ranking::RankedParcel& r : order)
     ranks.push_back({r.id, r.rank, double(r.gainLeopards), r.gainFractional,
-                     r.cost > 0 ? double(r.gainLeopards) / (r.cost / 1e6) : 0.0});
+                     r.cost > 0 ? double(r.gainLeopards) / (r.cost / 1e6) : 0.0, double(r.leopardsWithReserve),
+                     double(r.addedLeopards), double(r.addedLeopardsMin), double(r.addedLeopardsMax),
+                     std::isnan(r.addedPerMusd) ? std::nullopt : std::optional<double>(r.addedPerMusd)});
   return ranks;
 }
 
@@ -350,7 +352,9 @@ VectorLayer parcelsLayer(const ProjectData& data, const std::vector<model::Regio
   std::vector<std::string> added = {"area_km2", "habitat_km2", "mean_canopy", "patches", "largest_patch_km2",
                                     "leopards", "leopards_fractional", "leopards_min", "leopards_max", "candidates"};
   if (ranks)
-    for (const char* n : {"rank", "gain_leopards", "gain_fractional", "leopards_per_musd"}) added.emplace_back(n);
+    for (const char* n : {"rank", "gain_leopards", "gain_fractional", "leopards_per_musd", "leopards_with_reserve", "added_leopards",
+                          "added_leopards_min", "added_leopards_max", "added_per_musd"})
+      added.emplace_back(n);
   std::vector<std::size_t> kept;
   for (std::size_t i = 0; i < data.parcels.fields.size(); ++i) {
     std::string lower = data.parcels.fields[i].name;
@@ -360,7 +364,8 @@ VectorLayer parcelsLayer(const ProjectData& data, const std::vector<model::Regio
     layer.fields.push_back(data.parcels.fields[i]);
   }
   for (const std::string& n : added) {
-    const bool integer = n == "patches" || n == "leopards" || n == "leopards_min" || n == "leopards_max" || n == "rank";
+    const bool integer = n == "patches" || n == "leopards" || n == "leopards_min" || n == "leopards_max" || n == "rank" ||
+                         n == "leopards_with_reserve" || n == "added_leopards" || n == "added_leopards_min" || n == "added_leopards_max";
     layer.fields.push_back({n, n == "candidates" ? FieldType::String : integer ? FieldType::Integer : FieldType::Real});
   }
 
@@ -379,10 +384,15 @@ VectorLayer parcelsLayer(const ProjectData& data, const std::vector<model::Regio
     f.attributes.push_back(holder == holders.end() ? FieldValue{} : FieldValue{holder->second});
     if (ranks) {
       const auto it = rankOf.find(id);
-      if (it == rankOf.end()) f.attributes.insert(f.attributes.end(), 4, FieldValue{});
-      else
-        f.attributes.insert(f.attributes.end(), {std::int64_t(it->second->rank), it->second->gainLeopards,
-                                                 it->second->gainFractional, it->second->leopardsPerMillionUsd});
+      if (it == rankOf.end()) {
+        f.attributes.insert(f.attributes.end(), 9, FieldValue{});
+      } else {
+        const ParcelRank& pr = *it->second;
+        auto whole = [](double v) { return FieldValue(std::int64_t(std::llround(v))); };
+        f.attributes.insert(f.attributes.end(), {std::int64_t(pr.rank), pr.gainLeopards, pr.gainFractional, pr.leopardsPerMillionUsd,
+                                                 whole(pr.leopardsWithReserve), whole(pr.addedLeopards), whole(pr.addedLeopardsMin),
+                                                 whole(pr.addedLeopardsMax), pr.addedPerMusd ? FieldValue(*pr.addedPerMusd) : FieldValue{}});
+      }
     }
     f.geometry.reset(src.geometry->clone());
     layer.features.push_back(std::move(f));

@@ -31,6 +31,11 @@ struct ParcelRank {
   double gainLeopards = 0;           // leopards it adds, whole
   double gainFractional = 0;         // leopard-equivalents it adds
   double leopardsPerMillionUsd = 0;  // gainLeopards per million USD of its price
+  // The parcel by itself beside the existing reserve, whatever else is bought (RankedParcel).
+  double leopardsWithReserve = 0;
+  double addedLeopards = 0;
+  double addedLeopardsMin = 0, addedLeopardsMax = 0;
+  std::optional<double> addedPerMusd;  // none for a free parcel
 };
 
 // The ranking columns of an acquisition order (ranking::rankParcels): leopardsPerMillionUsd is the

@@ -122,6 +122,21 @@ class TestCliExportData : public QObject {
     QCOMPARE(ranks, (QStringList{"1", "2", "3"}));
     // The strip of 10 % canopy holds no habitat: it adds nothing whenever it is bought.
     QCOMPARE(lines[3].split(',')[gain].toDouble(), 0.0);
+    // Each parcel beside the reserve (issue 17): no reserve here, so with it = added = alone. A half
+    // is 50 km² of full canopy, 50 / 41.44 = 1.21 → 1 leopard (0 at 120 sq mi); the strip none.
+    const int with = int(header.indexOf("leopards_with_reserve")), added = int(header.indexOf("added_leopards"));
+    const int addedMin = int(header.indexOf("added_leopards_min")), addedMax = int(header.indexOf("added_leopards_max"));
+    QVERIFY(with >= 0 && added >= 0 && addedMin >= 0 && addedMax >= 0 && header.contains("added_per_musd"));
+    const int id = int(header.indexOf("parcel_id"));
+    QVERIFY(id >= 0);
+    for (int i = 1; i < 4; ++i) {
+      const QStringList row = lines[i].split(',');
+      const bool strip = row[id] == QLatin1String("3");
+      QCOMPARE(row[with], strip ? QStringLiteral("0") : QStringLiteral("1"));
+      QCOMPARE(row[added], row[with]);
+      QCOMPARE(row[addedMin], QStringLiteral("0"));
+      QCOMPARE(row[addedMax], row[with]);
+    }
     QCOMPARE(test::runCli({"export-data", "--project", projectPath_, "--ranked", "--out", out}).exitCode, 2);
   }
 

@@ -285,13 +285,17 @@ class TestProjectExport : public QObject {
 
   void rankingColumns() {
     const std::vector<model::RegionCapacity> capacity(3);
-    const std::vector<ParcelRank> ranks = {{"2", 1, 1, 1.2, 0.4}};
+    const std::vector<ParcelRank> ranks = {{"2", 1, 1, 1.2, 0.4, 3, 1, 0, 2, 0.4}};
     const VectorLayer layer = parcelsLayer(*data_, capacity, project_.candidates, nullptr, &ranks);
     const int rank = layer.fieldIndex("rank");
     QVERIFY(rank >= 0);
     QVERIFY(std::holds_alternative<std::monostate>(layer.features[0].attributes[rank]));
     QCOMPARE(std::get<std::int64_t>(layer.features[1].attributes[rank]), std::int64_t(1));
     QCOMPARE(std::get<double>(layer.features[1].attributes[layer.fieldIndex("leopards_per_musd")]), 0.4);
+    QCOMPARE(std::get<std::int64_t>(layer.features[1].attributes[layer.fieldIndex("leopards_with_reserve")]), std::int64_t(3));
+    QCOMPARE(std::get<std::int64_t>(layer.features[1].attributes[layer.fieldIndex("added_leopards_max")]), std::int64_t(2));
+    QCOMPARE(std::get<double>(layer.features[1].attributes[layer.fieldIndex("added_per_musd")]), 0.4);
+    QVERIFY(std::holds_alternative<std::monostate>(layer.features[0].attributes[layer.fieldIndex("added_per_musd")]));
   }
 
   void errorsNameTheFile() {
