@@ -45,7 +45,7 @@ project::Project twoCandidates(const sample::SamplePaths& p) {
 
 bool drawn(const corridor::CorridorLink& l) {
   const auto* line = dynamic_cast<const OGRLineString*>(l.path.get());
-  return l.reachable && line && line->getNumPoints() >= 2;
+  return l.reachable && line && line->getNumPoints() >= 2 && l.lengthKm > 0;
 }
 
 // Pixels within a few levels of the corridor colour.

@@ -39,7 +39,8 @@ void CorridorMapLayer::setLinks(std::vector<corridor::CorridorLink> links, const
   for (std::size_t i = 0; i < links.size(); ++i) {
     const corridor::CorridorLink& l = links[i];
     const auto* line = l.path ? dynamic_cast<const OGRLineString*>(l.path.get()) : nullptr;
-    if (!l.reachable || !line || line->getNumPoints() < 2) continue;
+    // Touching places have a degenerate line (one point twice): nothing to draw.
+    if (!l.reachable || !line || line->getNumPoints() < 2 || !(l.lengthKm > 0)) continue;
     drawn.push_back(l);
     index.push_back(std::int64_t(i));
   }

@@ -14,7 +14,7 @@ namespace hp::gui {
 
 // Least-cost corridors (corridor::projectCorridors) as lines on the map, one colour apart from the
 // forest, the candidates and the patches. Every link is kept for its figures; only reachable links
-// whose path has a length are drawn (an unreachable one has no path, touching places a point).
+// whose path has a length are drawn (an unreachable one has no path, touching places a degenerate one).
 class CorridorMapLayer : public MapLayer {
  public:
   explicit CorridorMapLayer(QString name = QString());
