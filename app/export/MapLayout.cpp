@@ -161,7 +161,9 @@ LayoutTable figuresTable(const LayoutContent& content, const LayoutTexts& texts)
                                      [](const CandidateFiguresRow& f) { return bool(f.corridor); });
   if (corridors) {
     t.headers << texts.headerCorridorCost() << texts.headerCorridorLength() << texts.headerCorridorWidth();
-    t.columnWeights.insert(t.columnWeights.end(), {1.4, 1.4, 1.4});
+    // Room for three long headers: from the candidate's name, which is elided anyway.
+    t.columnWeights.front() = 2.4;
+    t.columnWeights.insert(t.columnWeights.end(), {1.7, 1.75, 1.75});
   }
   for (const CandidateFiguresRow& f : content.figures) {
     QStringList row{f.name, texts.number(f.capacity.areaKm2, 1), texts.number(f.capacity.areaKm2 * kSqMiPerKm2, 1),
