@@ -17,8 +17,6 @@ namespace hp::gui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CorridorMapLayer", text); }
-
 double segmentDistance(const QPointF& p, const QPointF& a, const QPointF& b) {
   const QPointF ab = b - a;
   const double len2 = QPointF::dotProduct(ab, ab);
@@ -30,7 +28,7 @@ double segmentDistance(const QPointF& p, const QPointF& a, const QPointF& b) {
 }  // namespace
 
 CorridorMapLayer::CorridorMapLayer(QString name)
-    : MapLayer(name.isEmpty() ? tr("Corridors") : name, QString(), Crs()), data_(std::make_shared<VectorData>()) {}
+    : MapLayer(name.isEmpty() ? QCoreApplication::translate("CorridorMapLayer", "Corridors") : name, QString(), Crs()), data_(std::make_shared<VectorData>()) {}
 
 void CorridorMapLayer::setLinks(std::vector<corridor::CorridorLink> links, const Crs& pathCrs, const Crs& mapCrs) {
   // Only what is drawn goes through the reprojection; the fid says which link a line is.
@@ -91,15 +89,15 @@ std::vector<IdentifyResult> CorridorMapLayer::identify(double mapX, double mapY,
     const corridor::CorridorLink& l = links_[std::size_t(f.fid)];
     IdentifyResult r;
     r.layerName = name();
-    const QString from = l.from == "reserve" ? tr("the reserve") : QString::fromStdString(l.from);
+    const QString from = l.from == "reserve" ? QCoreApplication::translate("CorridorMapLayer", "the reserve") : QString::fromStdString(l.from);
     //: a corridor between two places: %1 and %2 (the reserve or a candidate's name)
-    r.title = tr("%1 – %2").arg(from, QString::fromStdString(l.to));
+    r.title = QCoreApplication::translate("CorridorMapLayer", "%1 – %2").arg(from, QString::fromStdString(l.to));
     r.shape = f.parts;
-    auto km = [&](double v, int decimals) { return std::isnan(v) ? tr("none") : tr("%1 km").arg(locale.toString(v, 'f', decimals)); };
-    r.attributes.append({tr("Cost"), km(l.costKm, 1)});
-    r.attributes.append({tr("Length"), km(l.lengthKm, 1)});
-    r.attributes.append({tr("Mean width"), km(l.widthKm, 2)});
-    r.attributes.append({tr("Corridor area"), std::isnan(l.corridorAreaKm2) ? tr("none") : tr("%1 km²").arg(locale.toString(l.corridorAreaKm2, 'f', 1))});
+    auto km = [&](double v, int decimals) { return std::isnan(v) ? QCoreApplication::translate("CorridorMapLayer", "none") : QCoreApplication::translate("CorridorMapLayer", "%1 km").arg(locale.toString(v, 'f', decimals)); };
+    r.attributes.append({QCoreApplication::translate("CorridorMapLayer", "Cost"), km(l.costKm, 1)});
+    r.attributes.append({QCoreApplication::translate("CorridorMapLayer", "Length"), km(l.lengthKm, 1)});
+    r.attributes.append({QCoreApplication::translate("CorridorMapLayer", "Mean width"), km(l.widthKm, 2)});
+    r.attributes.append({QCoreApplication::translate("CorridorMapLayer", "Corridor area"), std::isnan(l.corridorAreaKm2) ? QCoreApplication::translate("CorridorMapLayer", "none") : QCoreApplication::translate("CorridorMapLayer", "%1 km²").arg(locale.toString(l.corridorAreaKm2, 'f', 1))});
     results.push_back(std::move(r));
   }
   return results;
