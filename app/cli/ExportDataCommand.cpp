@@ -7,6 +7,7 @@
 #include "cli/CliCommand.h"
 #include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
+#include "cli/ReserveCorridors.h"
 #include "cli/CliProgress.h"
 #include "geo/Error.h"
 #include "project/ProjectCapacity.h"
@@ -35,8 +36,12 @@ int runExportData(const QStringList& arguments) {
       "ranked", tr("Add the parcels' acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; "
                    "as habitat-cli rank computes it) and each parcel beside the reserve (leopards_with_reserve, "
                    "added_leopards, added_leopards_min, added_leopards_max, added_per_musd) to the parcels layer"));
+  const QCommandLineOption corridorsOpt(
+      "corridors", tr("Add each candidate's least-cost corridor to the reserve (corridor_reachable, corridor_cost_km, "
+                      "corridor_length_km, corridor_width_km; as habitat-cli corridors computes it, a few seconds) "
+                      "to the candidates layer"));
   const QCommandLineOption progressOpt("progress", tr("Report progress on stderr"));
-  parser.addOptions({projectOpt, candidateOpt, outOpt, whatOpt, rankedOpt, progressOpt});
+  parser.addOptions({projectOpt, candidateOpt, outOpt, whatOpt, rankedOpt, corridorsOpt, progressOpt});
   parser.addOption(allowExternalOption());
   if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
@@ -51,6 +56,8 @@ int runExportData(const QStringList& arguments) {
     return usage(tr("--what takes candidates, parcels or both"));
   if (parser.isSet(rankedOpt) && what == QLatin1String("candidates"))
     return usage(tr("--ranked adds columns to the parcels: use --what parcels or both"));
+  if (parser.isSet(corridorsOpt) && what == QLatin1String("parcels"))
+    return usage(tr("--corridors adds columns to the candidates: use --what candidates or both"));
   const std::string out = parser.value(outOpt).toStdString();
   try {
     project::exportFormatForPath(out);
@@ -78,6 +85,11 @@ int runExportData(const QStringList& arguments) {
     ranks = project::parcelRanks(
         ranking::rankParcels(ranking::rankingInputsFromProject(loaded.project), rankingOptions, progress).order);
     options.ranks = &ranks;
+  }
+  std::vector<project::CandidateCorridor> corridors;
+  if (parser.isSet(corridorsOpt)) {
+    corridors = candidateCorridors(loaded.project, reserveCorridors(loaded.project, data, progress));
+    options.corridors = &corridors;
   }
   for (const std::string& file : project::exportProjectData(loaded.project, data, out, options, progress))
     printOut(QString::fromStdString(file));

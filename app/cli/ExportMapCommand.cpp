@@ -9,10 +9,14 @@
 #include "cli/CliCommand.h"
 #include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
+#include "cli/ReserveCorridors.h"
 #include "export/LayoutContent.h"
 #include "export/MapExport.h"
 #include "export/MapGeoTiff.h"
 #include "export/MapLayout.h"
+#include "io/RasterSource.h"
+#include "mapkit/layers/CorridorMapLayer.h"
+#include "project/ProjectCapacity.h"
 #include "project/ProjectLocation.h"
 
 namespace hp::cli {
@@ -36,7 +40,8 @@ int runExportMap(const QStringList& arguments) {
                                   QStringLiteral("N"), QStringLiteral("150"));
   const QCommandLineOption titleOpt(QStringLiteral("title"), QCoreApplication::translate("habitat-cli", "Title of the page (default: a title in the page's language)"),
                                     QStringLiteral("TEXT"));
-  parser.addOptions({projectOpt, candidateOpt, outOpt, langOpt, pageOpt, landscapeOpt, dpiOpt, titleOpt});
+  const QCommandLineOption corridorsOpt(QStringLiteral("corridors"), QCoreApplication::translate("habitat-cli", "Draw each candidate's least-cost corridor to the reserve, with a legend line and the corridor's cost, length and width in the table (as habitat-cli corridors computes them, a few seconds)"));
+  parser.addOptions({projectOpt, candidateOpt, outOpt, langOpt, pageOpt, landscapeOpt, dpiOpt, titleOpt, corridorsOpt});
   parser.addOption(allowExternalOption());
   if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
@@ -92,7 +97,16 @@ int runExportMap(const QStringList& arguments) {
   for (const std::string& missing : loaded.missingFiles)
     printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: warning: %1: file not found").arg(QString::fromStdString(missing)));
 
-  const std::shared_ptr<const exporting::LayoutContent> content = exporting::LayoutContent::fromProject(proj);
+  const std::shared_ptr<exporting::LayoutContent> content = exporting::LayoutContent::fromProject(proj);
+  if (parser.isSet(corridorsOpt)) {
+    const project::ProjectData data = project::loadProjectData(proj);
+    std::vector<corridor::CorridorLink> links = reserveCorridors(proj, data);
+    const std::vector<project::CandidateCorridor> figures = candidateCorridors(proj, links);
+    for (std::size_t i = 0; i < content->figures.size() && i < figures.size(); ++i) content->figures[i].corridor = figures[i];
+    auto layer = std::make_shared<gui::CorridorMapLayer>();
+    layer->setLinks(std::move(links), RasterSource::open(data.forestPath).info().crs, proj.crs);
+    content->layers.push_back(std::move(layer));  // on top of the project's layers, under the candidates
+  }
   const exporting::MapLayout layout(content, page, options);
   if (geoTiff) exporting::exportMapGeoTiff(layout, out);
   else exporting::exportMap(layout, out);

@@ -52,7 +52,7 @@ std::shared_ptr<LayoutContent> LayoutContent::fromProject(const project::Project
       const project::Candidate& c = project.candidates[i];
       content->figures.push_back({QString::fromStdString(c.name), QColor(QString::fromStdString(c.color)),
                                   figures[i].capacity, figures[i].costUsd, figures[i].parcels, figures[i].withReserve,
-                                  figures[i].added});
+                                  figures[i].added, std::nullopt});
     }
   }
   return content;

@@ -16,6 +16,7 @@
 #include "model/RegionCapacity.h"
 #include "model/ReserveAddition.h"
 #include "project/Project.h"
+#include "project/ProjectExport.h"
 
 namespace hp::gui {
 class MapLayer;
@@ -34,6 +35,8 @@ struct CandidateFiguresRow {
   // Beside the existing reserve (when the project has one): both together, and what the candidate adds.
   std::optional<model::RegionCapacity> withReserve;
   std::optional<model::ReserveAddition> added;
+  // Its least-cost corridor to the reserve, when corridors were asked for (export-map --corridors).
+  std::optional<project::CandidateCorridor> corridor;
 };
 
 // A parcel of the optional "top-ranked parcels" table, best first (the ranking is the caller's).

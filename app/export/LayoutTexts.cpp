@@ -85,6 +85,18 @@ QString LayoutTexts::headerParcel() const { return say(QT_TRANSLATE_NOOP("Layout
 QString LayoutTexts::headerLeopardsAdded() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Leopards added"), true); }
 QString LayoutTexts::headerWithReserve() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "With reserve"), true); }
 
+//: The legend's line for least-cost corridors between the reserve and the candidates.
+QString LayoutTexts::corridor() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Corridor")); }
+//: Least accumulated cost of the corridor to the reserve, in km through full forest.
+QString LayoutTexts::headerCorridorCost() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Corridor cost, km"), true); }
+QString LayoutTexts::headerCorridorLength() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Corridor length, km"), true); }
+//: Mean width of the corridor to the reserve.
+QString LayoutTexts::headerCorridorWidth() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "Corridor width, km"), true); }
+//: A table cell: the candidate touches the reserve, no corridor is needed.
+QString LayoutTexts::corridorTouches() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "touches")); }
+//: A table cell: no path from the reserve reaches the candidate.
+QString LayoutTexts::corridorUnreachable() const { return say(QT_TRANSLATE_NOOP("LayoutTexts", "unreachable")); }
+
 QString LayoutTexts::northLetter() const {
   // The reader's letter only: a north arrow carries one.
   const QString lang = languages_.constLast();

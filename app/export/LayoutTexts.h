@@ -54,6 +54,13 @@ class LayoutTexts {
   QString headerParcel() const;
   QString headerLeopardsAdded() const;
   QString headerWithReserve() const;
+  // Corridors to the reserve (export-map --corridors): the legend's line, the table's columns and cells.
+  QString corridor() const;
+  QString headerCorridorCost() const;
+  QString headerCorridorLength() const;
+  QString headerCorridorWidth() const;
+  QString corridorTouches() const;
+  QString corridorUnreachable() const;
   // A layer's name as the sample and the GUI give it ("River basins"), in the layout's language when a
   // translation exists; a name the user chose stays as it is.
   QString layerName(const QString& name) const;

@@ -16,6 +16,7 @@
 #include "export/LayoutTable.h"
 #include "export/LayoutTexts.h"
 #include "mapkit/layers/CandidateMapLayer.h"
+#include "mapkit/layers/CorridorMapLayer.h"
 #include "mapkit/layers/RasterMapLayer.h"
 #include "mapkit/layers/VectorMapLayer.h"
 #include "mapkit/render/LayerRenderer.h"
@@ -106,6 +107,12 @@ std::vector<LegendEntry> legendEntries(const LayoutContent& content, const Layou
       bool lines = !v->data().features.empty();
       for (const auto& f : v->data().features) lines = lines && f.kind == gui::FeatureShape::Kind::Line;
       if (lines) e.swatch = LegendEntry::Swatch::Line;
+    } else if (dynamic_cast<const gui::CorridorMapLayer*>(layer.get())) {
+      const gui::VectorStyle s = gui::CorridorMapLayer::style();
+      e.label = texts.corridor();
+      e.swatch = LegendEntry::Swatch::Line;
+      e.outline = s.outline;
+      e.outlineWidth = s.outlineWidthPx * lineUnits;
     } else if (const auto* r = dynamic_cast<const gui::RasterMapLayer*>(layer.get())) {
       e.swatch = LegendEntry::Swatch::Ramp;
       const render::RasterSymbology& s = r->symbology();
@@ -150,6 +157,14 @@ LayoutTable figuresTable(const LayoutContent& content, const LayoutTexts& texts)
     t.headers << texts.headerWithReserve() << texts.headerLeopardsAdded();
     t.columnWeights.insert(t.columnWeights.end(), {1.3, 1.5});
   }
+  const bool corridors = std::any_of(content.figures.begin(), content.figures.end(),
+                                     [](const CandidateFiguresRow& f) { return bool(f.corridor); });
+  if (corridors) {
+    t.headers << texts.headerCorridorCost() << texts.headerCorridorLength() << texts.headerCorridorWidth();
+    // Room for three long headers: from the candidate's name, which is elided anyway.
+    t.columnWeights.front() = 2.4;
+    t.columnWeights.insert(t.columnWeights.end(), {1.7, 1.75, 1.75});
+  }
   for (const CandidateFiguresRow& f : content.figures) {
     QStringList row{f.name, texts.number(f.capacity.areaKm2, 1), texts.number(f.capacity.areaKm2 * kSqMiPerKm2, 1),
                     texts.integer(qlonglong(f.parcels)), texts.usd(f.costUsd), texts.integer(f.capacity.leopards),
@@ -157,6 +172,15 @@ LayoutTable figuresTable(const LayoutContent& content, const LayoutTexts& texts)
     if (besideReserve) {
       row << (f.withReserve ? texts.integer(f.withReserve->leopards) : QString())
           << (f.added ? (f.added->leopards > 0 ? QStringLiteral("+") : QString()) + texts.integer(f.added->leopards) : QString());
+    }
+    if (corridors) {
+      const QString none = QStringLiteral("–");
+      if (!f.corridor) row << QString() << QString() << QString();
+      else if (!f.corridor->reachable) row << texts.corridorUnreachable() << none << none;
+      else if (f.corridor->lengthKm == 0) row << texts.number(0, 1) << texts.number(0, 1) << texts.corridorTouches();
+      else
+        row << texts.number(f.corridor->costKm, 1) << texts.number(f.corridor->lengthKm, 1)
+            << texts.number(f.corridor->widthKm, 2);
     }
     t.rows.push_back(row);
     t.swatches.push_back(f.color);

@@ -46,6 +46,7 @@
 #include "gui/workspace/PlanDocument.h"
 #include "gui/workspace/ProjectAutosave.h"
 #include "gui/workspace/ProjectController.h"
+#include "gui/workspace/ProjectCorridors.h"
 #include "gui/team/TeamProjectController.h"
 #include "gui/tasks/ModalTask.h"
 #include "gui/panels/LayerPanel.h"
@@ -339,6 +340,7 @@ void MainWindow::createDocks() {
           [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
   createCapacityDocks(forestPanel);
+  createCorridors();
 
   auto* historyDock = new QDockWidget(tr("Undo History"), this);
   historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
@@ -464,6 +466,25 @@ void MainWindow::createCapacityDocks(ForestVersionsPanel* forestPanel) {
           [this](const QString& path) { openFiles({path}, LayerKind::Raster); });
 }
 
+// Corridors on the map and, for the active candidate, its corridor to the reserve in the figures panel.
+void MainWindow::createCorridors() {
+  corridors_ = new ProjectCorridors(doc_, layers_, tasks_, this);
+  auto showCorridor = [this] {
+    const auto* c = doc_->active();
+    if (!c) return;
+    const bool computed = corridors_->isCurrent();
+    figuresPanel_->setCorridor(computed ? corridors_->toReserve(c->name) : nullptr, computed);
+  };
+  connect(corridors_, &ProjectCorridors::corridorsChanged, this, showCorridor);
+  connect(doc_, &PlanDocument::activeChanged, this, showCorridor);
+  connect(doc_, &PlanDocument::projectReplaced, this, showCorridor);
+  connect(projects_, &ProjectController::projectShown, corridors_, &ProjectCorridors::showLayer);
+  connect(corridors_, &ProjectCorridors::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+  connect(corridors_, &ProjectCorridors::failed, this,
+          [this](const QString& message) { reportError(tr("Cannot compute the corridors"), message); });
+}
+
 void MainWindow::createMenusAndToolBars() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   for (QAction* a : {projects_->newAction(), projects_->openAction(), projects_->saveAction(),
@@ -518,6 +539,9 @@ void MainWindow::createMenusAndToolBars() {
   connect(planning_, &PlanningTools::parcelsSelected, attributeTable_, &AttributeTablePanel::selectParcels);
   connect(planning_, &PlanningTools::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+  QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+  analysis->addAction(corridors_->computeAction());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(about_);

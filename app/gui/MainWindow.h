@@ -36,6 +36,7 @@ class ModalTask;
 class PanTool;
 class PlanDocument;
 class PlanningTools;
+class ProjectCorridors;
 class ProjectController;
 class TeamProjectController;
 class ZoomTool;
@@ -72,6 +73,7 @@ class MainWindow : public QMainWindow {
   CompareCandidatesPanel* comparePanel() const { return comparePanel_; }
   RankingPanel* rankingPanel() const { return rankingPanel_; }
   PatchMapLayer* patchLayer() const { return patchLayer_.get(); }
+  ProjectCorridors* corridors() const { return corridors_; }
   CapacityChangePanel* capacityChangePanel() const { return changePanel_; }
   LayerModel* layerModel() const { return layers_; }
   MapCanvas* canvas() const { return canvas_; }
@@ -107,6 +109,7 @@ class MainWindow : public QMainWindow {
   void createMenusAndToolBars();
   void createDocks();
   void createCapacityDocks(ForestVersionsPanel* forestPanel);
+  void createCorridors();
   void createJobIndicators();
   void reportError(const QString& title, const QString& message);
   // The map shows these parcels (rows selected in the attribute table or the ranking).
@@ -127,6 +130,7 @@ class MainWindow : public QMainWindow {
   CompareCandidatesPanel* comparePanel_ = nullptr;
   RankingPanel* rankingPanel_ = nullptr;
   std::shared_ptr<PatchMapLayer> patchLayer_;  // the active candidate's habitat patches
+  ProjectCorridors* corridors_ = nullptr;
   CapacityChangePanel* changePanel_ = nullptr;
   LayerPanel* layerPanel_ = nullptr;
   IdentifyPanel* identifyPanel_ = nullptr;

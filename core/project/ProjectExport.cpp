@@ -263,6 +263,8 @@ std::string shapefileFieldName(const std::string& name) {
       {"gain_leopards", "gain_leop"},       {"gain_fractional", "gain_frac"}, {"leopards_per_musd", "leop_musd"},
       {"leopards_with_reserve", "leop_wres"}, {"added_leopards", "add_leop"}, {"added_leopards_min", "add_lmin"},
       {"added_leopards_max", "add_lmax"},   {"added_per_musd", "add_musd"},
+      {"corridor_reachable", "corr_reach"}, {"corridor_cost_km", "corr_cost"}, {"corridor_length_km", "corr_len"},
+      {"corridor_width_km", "corr_width"},
   };
   if (const auto it = kShort.find(name); it != kShort.end()) return it->second;
   return name.size() <= 10 ? name : name.substr(0, 10);
@@ -280,9 +282,11 @@ std::vector<ParcelRank> parcelRanks(const std::vector<ranking::RankedParcel>& or
 }
 
 VectorLayer candidatesLayer(const std::vector<Candidate>& candidates, const std::vector<CandidateFigures>& figures,
-                            const ProjectData& data) {
+                            const ProjectData& data, const std::vector<CandidateCorridor>* corridors) {
   if (figures.size() < candidates.size())
     throw Error(ErrorCode::InvalidInput, {}, "candidate figures are missing for the export");
+  if (corridors && corridors->size() < candidates.size())
+    throw Error(ErrorCode::InvalidInput, {}, "candidate corridors are missing for the export");
   VectorLayer layer;
   layer.layerName = "candidates";
   layer.crs = data.parcels.crs;
@@ -294,6 +298,9 @@ VectorLayer candidatesLayer(const std::vector<Candidate>& candidates, const std:
                   {"leopards_with_reserve", FieldType::Integer}, {"added_leopards", FieldType::Integer},
                   {"added_leopards_min", FieldType::Integer},    {"added_leopards_max", FieldType::Integer},
                   {"added_per_musd", FieldType::Real}};
+  if (corridors)
+    layer.fields.insert(layer.fields.end(), {{"corridor_reachable", FieldType::Integer}, {"corridor_cost_km", FieldType::Real},
+                                             {"corridor_length_km", FieldType::Real}, {"corridor_width_km", FieldType::Real}});
   GeosContext ctx;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const Candidate& c = candidates[i];
@@ -317,6 +324,11 @@ VectorLayer candidatesLayer(const std::vector<Candidate>& candidates, const std:
     feature.attributes.push_back(f.added ? whole(f.added->leopardsMin) : null);
     feature.attributes.push_back(f.added ? whole(f.added->leopardsMax) : null);
     feature.attributes.push_back(f.added && !std::isnan(f.added->leopardsPerMillionUsd) ? FieldValue(f.added->leopardsPerMillionUsd) : null);
+    if (corridors) {
+      const CandidateCorridor& k = (*corridors)[i];
+      feature.attributes.insert(feature.attributes.end(), {std::int64_t(k.reachable ? 1 : 0), nullable(k.costKm),
+                                                           nullable(k.lengthKm), nullable(k.widthKm)});
+    }
     feature.geometry = unionOf(candidateRegion(c, data).parts, ctx);
     layer.features.push_back(std::move(feature));
   }
@@ -451,7 +463,12 @@ std::vector<std::string> exportProjectData(const Project& project, const Project
       subset.candidates = chosen;
       figures = evaluateCandidates(subset, data, true, scaled(0, candidateShare));
     }
-    layers.candidates = candidatesLayer(chosen, figures, data);
+    if (options.corridors && options.corridors->size() != project.candidates.size())
+      throw Error(ErrorCode::InvalidInput, {}, "the candidates' corridors do not match the project's candidates");
+    std::vector<CandidateCorridor> corridors;
+    if (options.corridors)
+      corridors = options.candidate.empty() ? *options.corridors : std::vector{(*options.corridors)[chosenIndex]};
+    layers.candidates = candidatesLayer(chosen, figures, data, options.corridors ? &corridors : nullptr);
   }
   if (options.parcels) {
     std::vector<std::size_t> indexes;

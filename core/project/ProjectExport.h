@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,13 +43,25 @@ struct ParcelRank {
 // step's whole-leopard gain per million USD of the parcel's cost (0 when it costs nothing).
 std::vector<ParcelRank> parcelRanks(const std::vector<ranking::RankedParcel>& order);
 
+// A candidate's least-cost corridor to the existing reserve (corridor::projectCorridors computes it; project/
+// cannot include corridor/, so the caller copies the figures here). NaN: none (unreachable; width when touching).
+struct CandidateCorridor {
+  bool reachable = false;
+  double costKm = std::numeric_limits<double>::quiet_NaN();
+  double lengthKm = std::numeric_limits<double>::quiet_NaN();
+  double widthKm = std::numeric_limits<double>::quiet_NaN();
+};
+
 // One feature per candidate (`figures` parallel to `candidates`, as evaluateCandidates returns them),
 // in the project CRS. Geometry: the union of its parcels and drawn polygons, always a MultiPolygon
 // (empty when the candidate has neither). Fields: name, colour (#rrggbb), area_km2 (geodesic),
 // area_sqmi, cost_usd, leopards, leopards_fractional, leopards_min, leopards_max, parcel_ids
-// ("3,17,42": the ids as listed in the candidate, unknown ones included).
+// ("3,17,42": the ids as listed in the candidate, unknown ones included), leopards_with_reserve,
+// added_leopards, added_leopards_min, added_leopards_max, added_per_musd; with `corridors` (parallel to
+// `candidates`) also corridor_reachable (1/0), corridor_cost_km, corridor_length_km, corridor_width_km
+// (null when there is none: unreachable, or the width of a candidate touching the reserve).
 VectorLayer candidatesLayer(const std::vector<Candidate>& candidates, const std::vector<CandidateFigures>& figures,
-                            const ProjectData& data);
+                            const ProjectData& data, const std::vector<CandidateCorridor>* corridors = nullptr);
 
 // The parcels (data.parcels' features listed in `parcelIndexes`, all of them when null) with their
 // own fields, then the capacity of each parcel on its own (`capacity` parallel to the parcels written): area_km2, habitat_km2, mean_canopy, patches,
@@ -85,6 +98,9 @@ struct DataExportOptions {
   // Every project candidate's figures, in project order, when the caller already has them (as
   // evaluateCandidates gives them); the candidates layer then uses them instead of evaluating again.
   const std::vector<CandidateFigures>* figures = nullptr;
+  // Every project candidate's corridor to the reserve, in project order: the candidates layer gains the
+  // corridor columns (candidatesLayer). Null: no corridor columns (they cost seconds to compute).
+  const std::vector<CandidateCorridor>* corridors = nullptr;
 };
 
 // The one entry point habitat-cli export-data and the export dialog call: evaluates the figures the

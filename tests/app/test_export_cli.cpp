@@ -13,7 +13,9 @@
 
 #include "export/LayoutContent.h"
 #include "export/LayoutTexts.h"
+#include "corridor/Corridors.h"
 #include "export/MapLayout.h"
+#include "project/ProjectCapacity.h"
 #include "project/ProjectFile.h"
 #include "support/CliRunner.h"
 #include "test_export_support.h"
@@ -123,6 +125,36 @@ class TestExportCli : public QObject {
     QVERIFY(e.maxY > 4800300);
     QCOMPARE(image.pixel(above.toPoint()) & 0xffffff, 0xffffffu);
     QCOMPARE(image.pixel(2, 2) & 0xffffff, 0xffffffu);  // the margin stays paper
+  }
+
+  // --corridors: a legend line "Corridor" and the table's corridor columns with core's figures; without
+  // it the page says nothing of corridors.
+  void corridorsOnThePage() {
+    if (!test::havePdfToText()) QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString plain = dir_.filePath(QStringLiteral("plain.pdf"));
+    QCOMPARE(test::runCli({QStringLiteral("export-map"), QStringLiteral("--project"), project_, QStringLiteral("--out"),
+                           plain, QStringLiteral("--dpi"), QStringLiteral("72")}).exitCode, 0);
+    QVERIFY(!test::pdfText(plain).contains(QStringLiteral("Corridor")));
+
+    const QString pdf = dir_.filePath(QStringLiteral("corridors.pdf"));
+    const test::CliResult r = test::runCli({QStringLiteral("export-map"), QStringLiteral("--project"), project_,
+                                            QStringLiteral("--out"), pdf, QStringLiteral("--dpi"), QStringLiteral("72"),
+                                            QStringLiteral("--corridors")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString text = test::pdfText(pdf);
+    const LayoutTexts t(QStringLiteral("en"));
+    for (const QString& want : {t.corridor(), t.headerCorridorCost(), t.headerCorridorLength(), t.headerCorridorWidth()})
+      QVERIFY2(text.contains(want), qPrintable(QStringLiteral("'%1' is not in the PDF: %2").arg(want, text)));
+    const project::Project p = project::loadProject(project_.toStdString()).project;
+    corridor::CorridorOptions reserveOnly;
+    reserveOnly.betweenCandidates = false;
+    const auto links = corridor::projectCorridors(p, project::loadProjectData(p), reserveOnly);
+    QCOMPARE(links.size(), std::size_t(2));
+    for (const corridor::CorridorLink& l : links) {
+      QVERIFY(l.reachable);
+      const QString cell = l.lengthKm == 0 ? t.corridorTouches() : t.number(l.costKm, 1) + QLatin1Char(' ') + t.number(l.lengthKm, 1);
+      QVERIFY2(text.contains(cell), qPrintable(QStringLiteral("'%1' is not in the PDF: %2").arg(cell, text)));
+    }
   }
 
   void svgParses() {

@@ -33,6 +33,8 @@ CandidateFiguresPanel::CandidateFiguresPanel(QWidget* parent) : QWidget(parent) 
   withReserve_ = value();
   added_ = value();
   added_->setWordWrap(true);
+  corridor_ = value();
+  corridor_->setWordWrap(true);
   QFont bold = name_->font();
   bold.setBold(true);
   name_->setFont(bold);
@@ -46,6 +48,7 @@ CandidateFiguresPanel::CandidateFiguresPanel(QWidget* parent) : QWidget(parent) 
   // What a negotiator asks: the park with this purchase, and what the purchase adds to it.
   form->addRow(tr("With the reserve:"), withReserve_);
   form->addRow(tr("Added to the reserve:"), added_);
+  form->addRow(tr("Corridor to the reserve:"), corridor_);
   outer->addLayout(form);
   busy_ = new QProgressBar(this);
   busy_->setRange(0, 0);  // indeterminate
@@ -101,6 +104,19 @@ void CandidateFiguresPanel::setFigures(const project::CandidateFigures& f) {
   }
 }
 
+void CandidateFiguresPanel::setCorridor(const corridor::CorridorLink* link, bool computed) {
+  const QLocale locale;
+  if (!computed) corridor_->setText(tr("not computed (Analysis ▸ Compute Corridors)"));
+  else if (!link) corridor_->setText(tr("no reserve layer"));
+  else if (!link->reachable) corridor_->setText(tr("unreachable"));
+  else if (link->lengthKm == 0) corridor_->setText(tr("touches the reserve"));
+  else
+    //: %1 least cost (km through full forest), %2 path length, %3 mean corridor width, all in km
+    corridor_->setText(tr("cost %1 km, length %2 km, mean width %3 km")
+                           .arg(locale.toString(link->costKm, 'f', 1), locale.toString(link->lengthKm, 'f', 1),
+                                locale.toString(link->widthKm, 'f', 2)));
+}
+
 void CandidateFiguresPanel::setBusy(bool busy) { busy_->setVisible(busy); }
 
 void CandidateFiguresPanel::setError(const QString& message) {
@@ -111,7 +127,8 @@ void CandidateFiguresPanel::setError(const QString& message) {
 
 void CandidateFiguresPanel::clear() {
   const QString none = QStringLiteral("–");
-  for (QLabel* l : {name_, area_, habitat_, patches_, leopards_, fractional_, cost_, withReserve_, added_}) l->setText(none);
+  for (QLabel* l : {name_, area_, habitat_, patches_, leopards_, fractional_, cost_, withReserve_, added_, corridor_})
+    l->setText(none);
   error_->setVisible(false);
   setBusy(false);
 }

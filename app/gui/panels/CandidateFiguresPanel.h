@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+#include "corridor/Corridors.h"
 #include "project/ProjectCapacity.h"
 
 class QLabel;
@@ -20,6 +21,9 @@ class CandidateFiguresPanel : public QWidget {
 
   void setCandidateName(const QString& name);
   void setFigures(const project::CandidateFigures& figures);
+  // The corridor from the reserve to this candidate: `link` null with `computed` means the project has no
+  // reserve; not `computed`: corridors were not computed for the candidates as they are.
+  void setCorridor(const corridor::CorridorLink* link, bool computed);
   void setBusy(bool busy);
   void setError(const QString& message);
   void clear();
@@ -34,10 +38,11 @@ class CandidateFiguresPanel : public QWidget {
   QLabel* costLabel() const { return cost_; }
   QLabel* withReserveLabel() const { return withReserve_; }
   QLabel* addedLabel() const { return added_; }
+  QLabel* corridorLabel() const { return corridor_; }
   QProgressBar* busyBar() const { return busy_; }
 
  private:
-  QLabel *name_, *area_, *habitat_, *patches_, *leopards_, *fractional_, *cost_, *withReserve_, *added_, *error_;
+  QLabel *name_, *area_, *habitat_, *patches_, *leopards_, *fractional_, *cost_, *withReserve_, *added_, *corridor_, *error_;
   QProgressBar* busy_;
 };
 
