@@ -35,6 +35,7 @@
 #include "gui/panels/AttributeTablePanel.h"
 #include "gui/panels/CandidateFiguresPanel.h"
 #include "gui/panels/CandidatesPanel.h"
+#include "gui/panels/CompareCandidatesModel.h"
 #include "gui/panels/CompareCandidatesPanel.h"
 #include "gui/panels/RankingPanel.h"
 #include "gui/workspace/CandidateCommands.h"
@@ -476,6 +477,13 @@ void MainWindow::createCorridors() {
     figuresPanel_->setCorridor(computed ? corridors_->toReserve(c->name) : nullptr, computed);
   };
   connect(corridors_, &ProjectCorridors::corridorsChanged, this, showCorridor);
+  connect(corridors_, &ProjectCorridors::corridorsChanged, this, [this] {
+    std::map<std::string, corridor::CorridorLink> toReserve;
+    if (corridors_->isCurrent())
+      for (const project::Candidate& c : doc_->project().candidates)
+        if (const corridor::CorridorLink* l = corridors_->toReserve(c.name)) toReserve.emplace(c.name, *l);
+    comparePanel_->model()->setCorridors(std::move(toReserve));
+  });
   connect(doc_, &PlanDocument::activeChanged, this, showCorridor);
   connect(doc_, &PlanDocument::projectReplaced, this, showCorridor);
   connect(projects_, &ProjectController::projectShown, corridors_, &ProjectCorridors::showLayer);

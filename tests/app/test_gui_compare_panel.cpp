@@ -5,6 +5,8 @@
 #include <QSortFilterProxyModel>
 #include <QtTest>
 
+#include <cmath>
+
 #include "gui/panels/CompareCandidatesModel.h"
 #include "gui/panels/CompareCandidatesPanel.h"
 #include "sample/SampleProject.h"
@@ -66,6 +68,26 @@ class TestGuiComparePanel : public QObject {
     QCOMPARE(model.index(0, C::AddedRange).data().toString(), QStringLiteral("1–20"));  // 3-2, 50-30, 2
     QCOMPARE(model.index(0, C::AddedPerMusd).data().toString(), QStringLiteral("0.80"));
     QVERIFY(!model.index(2, C::Added).data().isValid());  // the reserve's own row
+
+    // Corridors to the reserve once computed: North 67.3 km long at a cost of 209.5, 1.33 km wide;
+    // South touches it; none computed yet: empty.
+    QVERIFY(!model.index(0, C::CorridorCost).data().isValid());
+    corridor::CorridorLink north, south;
+    north.reachable = south.reachable = true;
+    north.costKm = 209.5, north.lengthKm = 67.3, north.widthKm = 1.3349;
+    south.costKm = 0, south.lengthKm = 0;
+    model.setCorridors({{"North", north}, {"South", south}});
+    QCOMPARE(model.index(0, C::CorridorCost).data().toString(), QStringLiteral("209.5"));
+    QCOMPARE(model.index(0, C::CorridorLength).data().toString(), QStringLiteral("67.3"));
+    QCOMPARE(model.index(0, C::CorridorWidth).data().toString(), QStringLiteral("1.33"));
+    QCOMPARE(model.index(1, C::CorridorCost).data().toString(), QStringLiteral("0.0"));
+    QCOMPARE(model.index(1, C::CorridorLength).data().toString(), QStringLiteral("touches"));
+    QVERIFY(!model.index(2, C::CorridorCost).data().isValid());  // the reserve's own row
+    south.reachable = false;
+    model.setCorridors({{"North", north}, {"South", south}});
+    QCOMPARE(model.index(1, C::CorridorWidth).data().toString(), QStringLiteral("unreachable"));
+    QVERIFY(std::isinf(model.index(1, C::CorridorCost).data(Qt::UserRole).toDouble()));
+    model.setCorridors({});
 
     // Sorted on the raw numbers: 900 000 < 2 500 000 although "9…" > "2…" as text.
     QSortFilterProxyModel proxy;

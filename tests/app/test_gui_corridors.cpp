@@ -14,6 +14,8 @@
 
 #include "corridor/Corridors.h"
 #include "gui/MainWindow.h"
+#include "gui/panels/CompareCandidatesModel.h"
+#include "gui/panels/CompareCandidatesPanel.h"
 #include "gui/map/MapCanvas.h"
 #include "gui/panels/CandidateFiguresPanel.h"
 #include "gui/tasks/ModalTask.h"
@@ -138,6 +140,16 @@ class TestGuiCorridors : public QObject {
                  .arg(locale.toString(east.costKm, 'f', 1), locale.toString(east.lengthKm, 'f', 1),
                       locale.toString(east.widthKm, 'f', 2)));
 
+    // The compare table lists the same corridors (West touches; East's cost as core's).
+    {
+      using C = gui::CompareCandidatesModel;
+      C* compare = w->comparePanel()->model();
+      compare->setRows({QStringLiteral("West"), QStringLiteral("East")}, std::vector<project::CandidateFigures>(2));
+      QCOMPARE(compare->index(0, C::CorridorLength).data().toString(), QStringLiteral("touches"));
+      QCOMPARE(compare->index(1, C::CorridorCost).data(Qt::UserRole).toDouble(), east.costKm);
+      QCOMPARE(compare->index(1, C::CorridorLength).data().toString(), locale.toString(east.lengthKm, 'f', 1));
+    }
+
     // On the map in its own colour; unchecked in the layer panel, gone.
     w->canvas()->zoomToFullExtent();
     QVERIFY(test::waitForRender(w->canvas()));
@@ -156,6 +168,7 @@ class TestGuiCorridors : public QObject {
     QVERIFY(!corridors->isCurrent());
     QCOMPARE(w->layerModel()->rowOf(layer.get()), -1);
     QCOMPARE(w->figuresPanel()->corridorLabel()->text(), QStringLiteral("not computed (Analysis ▸ Compute Corridors)"));
+    QVERIFY(!w->comparePanel()->model()->index(1, gui::CompareCandidatesModel::CorridorCost).data().isValid());
     QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join('\n')));
   }
 

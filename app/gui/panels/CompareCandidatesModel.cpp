@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace hp::gui {
 
@@ -16,8 +17,15 @@ CompareCandidatesModel::CompareCandidatesModel(QObject* parent) : QAbstractTable
 void CompareCandidatesModel::setRows(const QStringList& names, const std::vector<project::CandidateFigures>& figures) {
   beginResetModel();
   names_ = names;
+  candidateRows_ = int(names.size());
   figures_ = figures;
   while (names_.size() < qsizetype(figures_.size())) names_.append(tr("Existing reserve alone"));
+  endResetModel();
+}
+
+void CompareCandidatesModel::setCorridors(std::map<std::string, corridor::CorridorLink> toReserve) {
+  beginResetModel();
+  corridors_ = std::move(toReserve);
   endResetModel();
 }
 
@@ -61,6 +69,20 @@ QVariant CompareCandidatesModel::data(const QModelIndex& index, int role) const 
     case AddedPerMusd:
       if (!f.added || std::isnan(f.added->leopardsPerMillionUsd)) return {};
       return number(f.added->leopardsPerMillionUsd, 2);
+    case CorridorCost:
+    case CorridorLength:
+    case CorridorWidth: {
+      if (index.row() >= candidateRows_) return {};  // the reserve's own row
+      const auto it = corridors_.find(names_.value(index.row()).toStdString());
+      if (it == corridors_.end()) return {};
+      const corridor::CorridorLink& l = it->second;
+      // Sorting puts unreachable last, touching first.
+      if (!l.reachable) return raw ? QVariant(std::numeric_limits<double>::infinity()) : QVariant(tr("unreachable"));
+      if (l.lengthKm == 0 && index.column() != CorridorCost) return raw ? QVariant(0.0) : QVariant(tr("touches"));
+      const double v = index.column() == CorridorCost ? l.costKm : index.column() == CorridorLength ? l.lengthKm : l.widthKm;
+      if (std::isnan(v)) return {};
+      return number(v, index.column() == CorridorWidth ? 2 : 1);
+    }
     case ColumnCount: break;
   }
   return {};
@@ -83,6 +105,9 @@ QVariant CompareCandidatesModel::headerData(int section, Qt::Orientation orienta
     case Added: return tr("Added to reserve");
     case AddedRange: return tr("Added range");
     case AddedPerMusd: return tr("Added per million USD");
+    case CorridorCost: return tr("Corridor cost, km");
+    case CorridorLength: return tr("Corridor length, km");
+    case CorridorWidth: return tr("Corridor width, km");
     case ColumnCount: break;
   }
   return {};
