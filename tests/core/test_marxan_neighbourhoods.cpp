@@ -70,7 +70,6 @@ double exactOptimum(const MarxanProblem& p) {
   exact.timeLimitSeconds = 600.0;  // a safety net: the proof ends it, in a few seconds even under ASan
   exact.roundingStart = exact.boundaryFreeStart = exact.neighbourhoodSearch = false;
   const MarxanSolveResult r = solveMarxan(p, exact);
-  qInfo("TIMING exact %.2f s %ld nodes", r.seconds, r.nodes);
   if (r.status != MipStatus::Optimal) return std::nan("");
   return r.evaluation.score;
 }
@@ -110,7 +109,6 @@ class TestMarxanNeighbourhoods : public QObject {
     QVERIFY(!r.selected.back());
     QCOMPARE(r.score, e.score);
     QVERIFY(!r.timedOut);
-    qInfo("TIMING lns %d neighbourhoods %ld nodes %d improvements %.2f s", r.neighbourhoods, r.nodes, r.improvements, r.seconds);
     QVERIFY2(std::abs(r.score - optimum) <= 1e-6 * optimum, qPrintable(QStringLiteral("%1 vs %2").arg(r.score).arg(optimum)));
     QVERIFY(r.improvements >= 1);
     QVERIFY(r.neighbourhoods >= r.improvements + options.maxFailures);
@@ -131,7 +129,6 @@ class TestMarxanNeighbourhoods : public QObject {
     options.workBudget = true;
     options.timeLimitSeconds = 600.0;
     const NeighbourhoodSearchResult r = searchMarxanNeighbourhoods(p, buildMarxanProgram(p), start, {}, options);
-    qInfo("TIMING regions %d neighbourhoods %ld nodes %d improvements %.2f s timedOut %d", r.neighbourhoods, r.nodes, r.improvements, r.seconds, int(r.timedOut));
     QCOMPARE(evaluateMarxanSelection(p, r.selected).targetsMet, 3);
     QVERIFY(r.score < 0.8 * evaluateMarxanSelection(p, start).score);
     QVERIFY(r.score >= exactOptimum(p) - 1e-6);
