@@ -115,9 +115,13 @@ NeighbourhoodSearchResult searchMarxanNeighbourhoods(const MarxanProblem& proble
   bool disagreementPending = withRelaxation;
   int failures = 0;
 
-  while (failures < options.maxFailures && result.score > options.goodEnough) {
+  while (failures < options.maxFailures && result.score > options.goodEnough &&
+         (options.maxNeighbourhoods <= 0 || result.neighbourhoods < options.maxNeighbourhoods)) {
     const double remaining = options.timeLimitSeconds - elapsed();
-    if (remaining <= 0.05) break;
+    if (remaining <= 0.05) {
+      result.timedOut = true;
+      break;
+    }
     reportProgress(options.progress, std::min(1.0, elapsed() / options.timeLimitSeconds), stage);
 
     // Units where the selection and the LP relaxation disagree (Danna et al.'s RINS).
@@ -154,7 +158,7 @@ NeighbourhoodSearchResult searchMarxanNeighbourhoods(const MarxanProblem& proble
     for (int i : freeUnits)
       if (!inside[std::size_t(i)]) sub.fixColumn(i, result.selected[std::size_t(i)] ? 1.0 : 0.0);
     MipOptions mip;
-    mip.timeLimitSeconds = std::min(remaining, std::max(1.0, options.timeLimitSeconds / 8.0));
+    mip.timeLimitSeconds = options.workBudget ? remaining : std::min(remaining, std::max(1.0, options.timeLimitSeconds / 8.0));
     mip.seed = options.seed;
     mip.maxNodes = options.maxNodes;
     mip.start.assign(std::size_t(program.columnCount()), 0.0);
@@ -166,6 +170,7 @@ NeighbourhoodSearchResult searchMarxanNeighbourhoods(const MarxanProblem& proble
     const MipResult solved = solveMip(sub, mip);
     ++result.neighbourhoods;
     result.nodes += solved.nodes;
+    result.timedOut = result.timedOut || solved.secondsLimitReached;
     const bool finished = solved.status == MipStatus::Optimal;
     if (kind != Kind::Disagreement) size = finished ? std::min(size * 1.25, allFree) : std::max(size * 0.8, 10.0);
     bool improved = false;

@@ -17,11 +17,17 @@ struct UnitRelaxation {
 };
 
 struct NeighbourhoodSearchOptions {
-  double timeLimitSeconds = 20.0;  // wall clock for the whole search
+  double timeLimitSeconds = 20.0;  // wall clock for the whole search: the outer bound in either budget
   int seed = 1;                    // picks the neighbourhoods; same seed, same sequence
   int maxFailures = 40;            // stop after this many neighbourhoods in a row bring nothing
   double goodEnough = -1e300;      // stop once the score is at most this (proven close enough to optimal)
   long maxNodes = 1000;            // per neighbourhood; CBC stops there, deterministically
+  int maxNeighbourhoods = 0;       // stop after this many sub-programs; 0: no count
+  // Budget by work alone: a neighbourhood then ends only at maxNodes or its proof, never at its
+  // time share (an eighth of the limit), so the same inputs give the same answer on a machine of
+  // any speed (under ASan too) as long as timeLimitSeconds does not end the search first
+  // (NeighbourhoodSearchResult::timedOut). By time (false), a slow neighbourhood cannot starve the rest.
+  bool workBudget = false;
   Progress progress;               // false cancels with hp::Cancelled
 };
 
@@ -32,6 +38,9 @@ struct NeighbourhoodSearchResult {
   int improvements = 0;        // of which improved the selection
   long nodes = 0;
   double seconds = 0.0;
+  // The clock, not the work done, ended the search or a neighbourhood: the answer then depends on
+  // the machine's speed.
+  bool timedOut = false;
 };
 
 // Large neighbourhood search (Shaw 1998) on Marxan's program: keep every unit of the selection
@@ -48,7 +57,7 @@ struct NeighbourhoodSearchResult {
 // Sizes adapt to what CBC finishes. Any superset of a selection meets the targets, so every
 // sub-program holds the current selection and can only improve on it. `program` is
 // buildMarxanProgram(problem); `start` must meet every target and lock. Deterministic for a seed
-// as long as the time limit is not what stops it.
+// as long as the time limit is not what stops it (timedOut false).
 NeighbourhoodSearchResult searchMarxanNeighbourhoods(const MarxanProblem& problem, const LinearProgram& program,
                                                      std::vector<bool> start, const UnitRelaxation& relaxation,
                                                      const NeighbourhoodSearchOptions& options);

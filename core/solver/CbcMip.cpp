@@ -182,6 +182,7 @@ MipResult CbcMip::solve(const MipOptions& options) {
   }
   result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   result.nodes = Cbc_getNodeCount(model);
+  result.secondsLimitReached = Cbc_isSecondsLimitReached(model) != 0;
 
   const bool anyInteger = std::any_of(lp.integer().begin(), lp.integer().end(), [](char i) { return i != 0; });
   const bool proven = Cbc_isProvenOptimal(model) != 0;

@@ -54,6 +54,9 @@ struct MipResult {
   double relativeGap = std::numeric_limits<double>::infinity();
   double seconds = 0.0;
   long nodes = 0;
+  // The time limit stopped the search (not a proof, not maxNodes): the answer depends on the
+  // machine's speed.
+  bool secondsLimitReached = false;
 
   bool hasSolution() const noexcept { return status == MipStatus::Optimal || status == MipStatus::TimeLimit; }
 };

@@ -67,6 +67,7 @@ std::vector<bool> everythingAllowed(const MarxanProblem& p) {
 double exactOptimum(const MarxanProblem& p) {
   MarxanSolveOptions exact;
   exact.relativeGap = 0.0;
+  exact.timeLimitSeconds = 600.0;  // a safety net: the proof ends it, in a few seconds even under ASan
   exact.roundingStart = exact.boundaryFreeStart = exact.neighbourhoodSearch = false;
   const MarxanSolveResult r = solveMarxan(p, exact);
   if (r.status != MipStatus::Optimal) return std::nan("");
@@ -95,7 +96,11 @@ class TestMarxanNeighbourhoods : public QObject {
     QVERIFY(startScore > optimum * 1.5);
 
     NeighbourhoodSearchOptions options;
-    options.timeLimitSeconds = 60.0;  // a safety net: the failure count ends the search
+    // By work: each neighbourhood ends at its node limit or proof and the search at the failure
+    // count, so the answer is the same however slow the machine is (ASan's 3-10x included). The
+    // time limit is only a safety net, and the test fails if it is what ended the search.
+    options.workBudget = true;
+    options.timeLimitSeconds = 600.0;
     options.maxFailures = 10;
     const NeighbourhoodSearchResult r = searchMarxanNeighbourhoods(p, program, start, relaxationOf(p, program), options);
     const MarxanEvaluation e = evaluateMarxanSelection(p, r.selected);
@@ -103,6 +108,7 @@ class TestMarxanNeighbourhoods : public QObject {
     QVERIFY(r.selected.front());
     QVERIFY(!r.selected.back());
     QCOMPARE(r.score, e.score);
+    QVERIFY(!r.timedOut);
     QVERIFY2(std::abs(r.score - optimum) <= 1e-6 * optimum, qPrintable(QStringLiteral("%1 vs %2").arg(r.score).arg(optimum)));
     QVERIFY(r.improvements >= 1);
     QVERIFY(r.neighbourhoods >= r.improvements + options.maxFailures);
@@ -120,11 +126,34 @@ class TestMarxanNeighbourhoods : public QObject {
     const MarxanProblem p = clumpedGrid(0.0);
     const std::vector<bool> start = everythingAllowed(p);
     NeighbourhoodSearchOptions options;
-    options.timeLimitSeconds = 60.0;
+    options.workBudget = true;
+    options.timeLimitSeconds = 600.0;
     const NeighbourhoodSearchResult r = searchMarxanNeighbourhoods(p, buildMarxanProgram(p), start, {}, options);
     QCOMPARE(evaluateMarxanSelection(p, r.selected).targetsMet, 3);
     QVERIFY(r.score < 0.8 * evaluateMarxanSelection(p, start).score);
     QVERIFY(r.score >= exactOptimum(p) - 1e-6);
+    QVERIFY(!r.timedOut);
+  }
+
+  void workBudgetCountsNeighbourhoods() {
+    // The count ends the search however fast the neighbourhoods go; the clock still bounds it.
+    const MarxanProblem p = clumpedGrid(0.0);
+    const LinearProgram program = buildMarxanProgram(p);
+    const std::vector<bool> start = everythingAllowed(p);
+    NeighbourhoodSearchOptions options;
+    options.workBudget = true;
+    options.timeLimitSeconds = 600.0;
+    options.maxNeighbourhoods = 3;
+    const NeighbourhoodSearchResult r = searchMarxanNeighbourhoods(p, program, start, {}, options);
+    QCOMPARE(r.neighbourhoods, 3);
+    QVERIFY(!r.timedOut);
+    QVERIFY(r.score < evaluateMarxanSelection(p, start).score);  // the first region alone improves on everything
+    // A time limit too short for any neighbourhood: the start comes back, marked as cut short by the clock.
+    options.timeLimitSeconds = 0.01;
+    const NeighbourhoodSearchResult cut = searchMarxanNeighbourhoods(p, program, start, {}, options);
+    QCOMPARE(cut.neighbourhoods, 0);
+    QCOMPARE(cut.selected, start);
+    QVERIFY(cut.timedOut);
   }
 
   void stopsOnceGoodEnough() {

@@ -146,6 +146,7 @@ class TestMarxanSolve : public QObject {
     const MipResult r = solveMip(hardKnapsack(), options);
     QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(r.status, MipStatus::TimeLimit);
+    QVERIFY(r.secondsLimitReached);
     QVERIFY(r.hasSolution());
     // Maximising: the bound lies above the solution, and the gap is their proven distance.
     QVERIFY(r.bestBound >= r.objective);
@@ -161,6 +162,7 @@ class TestMarxanSolve : public QObject {
     const MipResult a = solveMip(hardKnapsack(), options);
     QCOMPARE(a.status, MipStatus::TimeLimit);
     QVERIFY2(a.nodes <= 20, qPrintable(QString::number(a.nodes)));
+    QVERIFY(!a.secondsLimitReached);  // stopped by the work done, not the clock
     QVERIFY(a.relativeGap > 0.0);
     const MipResult b = solveMip(hardKnapsack(), options);
     QCOMPARE(b.values, a.values);
