@@ -181,6 +181,7 @@ class TestGuiRobustness : public QObject {
     QCOMPARE(proxy->columnCount(), int(gui::RankingTableModel::Scenarios));
     QCOMPARE(panel.summaryLabel()->text(), base);
     QCOMPARE(panel.exportRanking(csv), QString());
+    f.close();
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(f.readLine()).trimmed(),
              QStringLiteral("rank,id,cost,gain_leopards,gain_fractional,cumulative_cost,cumulative_leopards,selected"));
