@@ -6,7 +6,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cmath>
+#include <unordered_map>
+
 #include "cli/CliCommand.h"
+#include "cli/CliProgress.h"
 #include "cli/OutputGuard.h"
 #include "cli/ProjectOption.h"
 #include "cli/ReserveCorridors.h"
@@ -17,7 +21,9 @@
 #include "io/RasterSource.h"
 #include "mapkit/layers/CorridorMapLayer.h"
 #include "project/ProjectCapacity.h"
+#include "mapkit/layers/RobustnessMapLayer.h"
 #include "project/ProjectLocation.h"
+#include "ranking/Scenarios.h"
 
 namespace hp::cli {
 
@@ -41,7 +47,17 @@ int runExportMap(const QStringList& arguments) {
   const QCommandLineOption titleOpt(QStringLiteral("title"), QCoreApplication::translate("habitat-cli", "Title of the page (default: a title in the page's language)"),
                                     QStringLiteral("TEXT"));
   const QCommandLineOption corridorsOpt(QStringLiteral("corridors"), QCoreApplication::translate("habitat-cli", "Draw each candidate's least-cost corridor to the reserve, with a legend line and the corridor's cost, length and width in the table (as habitat-cli corridors computes them, a few seconds)"));
-  parser.addOptions({projectOpt, candidateOpt, outOpt, langOpt, pageOpt, landscapeOpt, dpiOpt, titleOpt, corridorsOpt});
+  const QCommandLineOption robustnessOpt(
+      QStringLiteral("robustness"),
+      QCoreApplication::translate("habitat-cli", "Also map how robust the ranking is: parcels coloured by in how many scenarios the budget optimum buys "
+                                                 "them ('default': the built-in grid, or a JSON list of model overrides, as rank --scenarios); needs --budget"),
+      QStringLiteral("default|FILE.json"));
+  const QCommandLineOption budgetOpt(QStringLiteral("budget"), QCoreApplication::translate("habitat-cli", "With --robustness: the ranking's budget, USD"),
+                                     QStringLiteral("USD"));
+  const QCommandLineOption timeOpt(QStringLiteral("time-limit"),
+                                   QCoreApplication::translate("habitat-cli", "With --robustness: seconds for each budget optimum's search (default 60)"),
+                                   QStringLiteral("S"));
+  parser.addOptions({projectOpt, candidateOpt, outOpt, langOpt, pageOpt, landscapeOpt, dpiOpt, titleOpt, robustnessOpt, budgetOpt, timeOpt, corridorsOpt});
   parser.addOption(allowExternalOption());
   if (const std::optional<int> exit = parseArguments(parser, arguments)) return *exit;
 
@@ -79,9 +95,82 @@ int runExportMap(const QStringList& arguments) {
     return UsageError;
   }
   options.title = parser.value(titleOpt);
+  const bool robustness = parser.isSet(robustnessOpt);
+  ranking::RankingOptions rankOptions;
+  if (robustness) {
+    if (parser.value(robustnessOpt).isEmpty()) {
+      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --robustness takes 'default' or a JSON file"));
+      return UsageError;
+    }
+    bool budgetOk = false;
+    rankOptions.budget = parser.value(budgetOpt).toDouble(&budgetOk);
+    if (!parser.isSet(budgetOpt) || !budgetOk || !std::isfinite(rankOptions.budget) || rankOptions.budget < 0) {
+      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --robustness needs --budget, an amount in USD, 0 or more"));
+      return UsageError;
+    }
+    if (parser.isSet(timeOpt)) {
+      bool timeOk = false;
+      rankOptions.timeLimitSeconds = parser.value(timeOpt).toDouble(&timeOk);
+      if (!timeOk || !std::isfinite(rankOptions.timeLimitSeconds) || rankOptions.timeLimitSeconds <= 0) {
+        printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --time-limit takes a number of seconds above 0"));
+        return UsageError;
+      }
+    }
+  } else if (parser.isSet(budgetOpt) || parser.isSet(timeOpt)) {
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --budget and --time-limit need --robustness"));
+    return UsageError;
+  }
+  const bool builtInScenarios = parser.value(robustnessOpt) == QLatin1String("default");
 
   const project::LoadedProject loaded = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
-  if (outputIsAnInput("export-map", out, projectInputs(parser.value(projectOpt), loaded.project))) return UsageError;
+  QStringList inputs = projectInputs(parser.value(projectOpt), loaded.project);
+  if (robustness && !builtInScenarios) inputs << parser.value(robustnessOpt);
+  if (outputIsAnInput("export-map", out, inputs)) return UsageError;
+  const project::Project& proj = loaded.project;
+  if (parser.isSet(candidateOpt)) {
+    options.candidate = parser.value(candidateOpt);
+    if (!proj.candidate(options.candidate.toStdString())) {
+      QStringList names;
+      for (const project::Candidate& c : proj.candidates) names << QString::fromStdString(c.name);
+      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: the project has no candidate '%1' (it has: %2)")
+                   .arg(options.candidate, names.join(QStringLiteral(", "))));
+      return UsageError;
+    }
+    options.subtitle = options.candidate;
+  }
+  for (const std::string& missing : loaded.missingFiles)
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: warning: %1: file not found").arg(QString::fromStdString(missing)));
+
+  const std::shared_ptr<exporting::LayoutContent> content = exporting::LayoutContent::fromProject(proj);
+  if (robustness) {
+    if (parser.value(robustnessOpt).isEmpty()) {
+      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --robustness takes 'default' or a JSON file"));
+      return UsageError;
+    }
+    bool budgetOk = false;
+    rankOptions.budget = parser.value(budgetOpt).toDouble(&budgetOk);
+    if (!parser.isSet(budgetOpt) || !budgetOk || !std::isfinite(rankOptions.budget) || rankOptions.budget < 0) {
+      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --robustness needs --budget, an amount in USD, 0 or more"));
+      return UsageError;
+    }
+    if (parser.isSet(timeOpt)) {
+      bool timeOk = false;
+      rankOptions.timeLimitSeconds = parser.value(timeOpt).toDouble(&timeOk);
+      if (!timeOk || !std::isfinite(rankOptions.timeLimitSeconds) || rankOptions.timeLimitSeconds <= 0) {
+        printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --time-limit takes a number of seconds above 0"));
+        return UsageError;
+      }
+    }
+  } else if (parser.isSet(budgetOpt) || parser.isSet(timeOpt)) {
+    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --budget and --time-limit need --robustness"));
+    return UsageError;
+  }
+  const bool builtInScenarios = parser.value(robustnessOpt) == QLatin1String("default");
+
+  const project::LoadedProject loaded = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
+  QStringList inputs = projectInputs(parser.value(projectOpt), loaded.project);
+  if (robustness && !builtInScenarios) inputs << parser.value(robustnessOpt);
+  if (outputIsAnInput("export-map", out, inputs)) return UsageError;
   const project::Project& proj = loaded.project;
   if (parser.isSet(candidateOpt)) {
     options.candidate = parser.value(candidateOpt);
@@ -105,7 +194,20 @@ int runExportMap(const QStringList& arguments) {
     for (std::size_t i = 0; i < content->figures.size() && i < figures.size(); ++i) content->figures[i].corridor = figures[i];
     auto layer = std::make_shared<gui::CorridorMapLayer>();
     layer->setLinks(std::move(links), RasterSource::open(data.forestPath).info().crs, proj.crs);
-    content->layers.push_back(std::move(layer));  // on top of the project's layers, under the candidates
+    content->layers.push_back(std::move(layer));
+  }
+  if (robustness) {
+    // Read before the long runs: a bad scenarios file fails at once.
+    const ranking::RankingInputs rankInputs = ranking::rankingInputsFromProject(proj);
+    const std::vector<ranking::Scenario> set =
+        builtInScenarios ? ranking::defaultScenarios(rankInputs.model)
+                         : ranking::readScenariosFile(parser.value(robustnessOpt).toStdString(), rankInputs.model);
+    const ranking::ScenarioRanking ranked = ranking::rankScenarios(rankInputs, rankOptions, set, stderrProgress());
+    std::unordered_map<ParcelId, int> selected;
+    for (const auto& [id, c] : ranked.counts) selected.emplace(id, c.selected);
+    auto layer = std::make_shared<gui::RobustnessMapLayer>(content->parcels);
+    layer->setCounts(selected, int(ranked.scenarios.size()));
+    content->layers.push_back(std::move(layer));  // on top of the project's layers, under the corridors and candidates
   }
   const exporting::MapLayout layout(content, page, options);
   if (geoTiff) exporting::exportMapGeoTiff(layout, out);

@@ -128,6 +128,14 @@ QString LayoutTexts::leopardRange(long lo, long hi) const {
   return integer(lo) + QStringLiteral("–") + integer(hi);
 }
 
+QString LayoutTexts::chosenInScenarios(long k, long n) const {
+  return say(QT_TRANSLATE_NOOP("LayoutTexts", "Chosen in %1 of %2 scenarios")).arg(integer(k), integer(n));
+}
+
+QString LayoutTexts::chosenInScenariosRange(long lo, long hi, long n) const {
+  return say(QT_TRANSLATE_NOOP("LayoutTexts", "Chosen in %1 to %2 of %3 scenarios")).arg(integer(lo), integer(hi), integer(n));
+}
+
 QString LayoutTexts::longDate(const QDate& date) const {
   QStringList parts;
   for (const QString& lang : languages_) {

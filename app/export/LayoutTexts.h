@@ -71,6 +71,9 @@ class LayoutTexts {
   QString usd(double value) const;              // "1,234,000" — whole dollars, grouped
   QString leopardRange(long lo, long hi) const;  // "3–7"
   QString longDate(const QDate& date) const;     // the locale's long date; bilingual: both
+  // The robustness layer's legend: "Chosen in 7 of 7 scenarios", "Chosen in 1 to 6 of 7 scenarios".
+  QString chosenInScenarios(long k, long n) const;
+  QString chosenInScenariosRange(long lo, long hi, long n) const;
 
   // A font for `pixelSize` layout units: Noto Sans (Latin, Cyrillic, digits), then the reader's CJK
   // family, then the other, so a Cyrillic, Chinese or Korean word anywhere (a title, a candidate's name)

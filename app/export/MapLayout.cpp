@@ -18,6 +18,7 @@
 #include "mapkit/layers/CandidateMapLayer.h"
 #include "mapkit/layers/CorridorMapLayer.h"
 #include "mapkit/layers/RasterMapLayer.h"
+#include "mapkit/layers/RobustnessMapLayer.h"
 #include "mapkit/layers/VectorMapLayer.h"
 #include "mapkit/render/LayerRenderer.h"
 #include "render/MapViewport.h"
@@ -90,12 +91,48 @@ double metresPerMapUnit(const Crs& crs, double latitudeHint) {
   return m > 0 ? m : 1.0;
 }
 
+// The robustness layer in three rows, all, some and none of the scenarios, so a grid of 7 or 8 does not
+// crowd out the other layers.
+std::vector<LegendEntry> robustnessEntries(const gui::RobustnessMapLayer& layer, const LayoutTexts& texts, double lineUnits) {
+  const int n = layer.scenarioCount();
+  std::vector<LegendEntry> entries;
+  auto area = [&](int k, QString label) {
+    const gui::VectorStyle s = gui::RobustnessMapLayer::styleFor(k, n);
+    LegendEntry e;
+    e.label = std::move(label);
+    e.fill = s.fill;
+    e.outline = s.outline;
+    e.outlineWidth = s.outlineWidthPx * lineUnits;
+    entries.push_back(std::move(e));
+  };
+  if (n >= 1) area(n, texts.chosenInScenarios(n, n));
+  if (n == 2) area(1, texts.chosenInScenarios(1, n));
+  if (n > 2) {
+    LegendEntry e;
+    e.swatch = LegendEntry::Swatch::Ramp;
+    e.label = texts.chosenInScenariosRange(1, n - 1, n);
+    for (int k = 1; k < n; ++k) e.ramp.push_back(gui::RobustnessMapLayer::styleFor(k, n).fill);
+    entries.push_back(std::move(e));
+  }
+  area(0, texts.chosenInScenarios(0, n));
+  return entries;
+}
+
+std::size_t legendRowsOf(const gui::MapLayer& layer) {
+  if (const auto* r = dynamic_cast<const gui::RobustnessMapLayer*>(&layer)) return r->scenarioCount() >= 2 ? 3 : 2;
+  return 1;
+}
+
 std::vector<LegendEntry> legendEntries(const LayoutContent& content, const LayoutTexts& texts, double lineUnits) {
   std::vector<LegendEntry> entries;
   // Top of the map first, as a legend reads.
   for (auto it = content.layers.rbegin(); it != content.layers.rend(); ++it) {
     const auto& layer = *it;
     if (!layer || !layer->isVisible()) continue;
+    if (const auto* r = dynamic_cast<const gui::RobustnessMapLayer*>(layer.get())) {
+      for (LegendEntry& e : robustnessEntries(*r, texts, lineUnits)) entries.push_back(std::move(e));
+      continue;
+    }
     LegendEntry e;
     e.label = texts.layerName(layer->name());
     if (const auto* v = dynamic_cast<const gui::VectorMapLayer*>(layer.get())) {
@@ -262,7 +299,7 @@ MapLayout::Geometry MapLayout::computeGeometry() const {
   } else {
     // As tall as the legend needs (the scale bars and the locator need about 40 mm), at most 55 mm.
     std::size_t legendRows = content_->candidates.size() + 1;  // + the map area
-    for (const auto& layer : content_->layers) legendRows += layer && layer->isVisible() ? 1 : 0;
+    for (const auto& layer : content_->layers) legendRows += layer && layer->isVisible() ? legendRowsOf(*layer) : 0;
     const double legendHeight = QFontMetricsF(t.font(kHeadingPx, true)).height() * 1.3 +
                                 QFontMetricsF(t.font(kBodyPx)).height() * 1.35 * double(legendRows);
     const double panelHeight =

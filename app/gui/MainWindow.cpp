@@ -41,6 +41,7 @@
 #include "gui/workspace/CandidateCommands.h"
 #include "gui/workspace/LiveCapacity.h"
 #include "mapkit/layers/PatchMapLayer.h"
+#include "mapkit/layers/RobustnessMapLayer.h"
 #include "gui/panels/IdentifyPanel.h"
 #include "gui/workspace/ActiveCandidateFigures.h"
 #include "gui/workspace/MarxanCandidate.h"
@@ -393,11 +394,33 @@ void MainWindow::createCapacityDocks(ForestVersionsPanel* forestPanel) {
   connect(rankingDock, &QDockWidget::visibilityChanged, this, [rankingProject](bool visible) {
     if (visible) rankingProject();
   });
+  // A plain ranking's order may differ from the last run across scenarios: its robustness layer goes.
+  auto dropRobustness = [this] {
+    if (robustnessLayer_)
+      if (const int row = layers_->rowOf(robustnessLayer_.get()); row >= 0) layers_->removeRow(row);
+  };
   connect(rankingPanel_, &RankingPanel::rankingReady, this,
-          [this](std::shared_ptr<const ranking::RankingResult> result) {
+          [this, dropRobustness](std::shared_ptr<const ranking::RankingResult> result) {
             if (result) attributeTable_->model()->setRanking(*result);
+            dropRobustness();
           });
-  connect(doc_, &PlanDocument::projectReplaced, this, [this] { attributeTable_->model()->clearRanking(); });
+  // A run across scenarios: its counts in the attribute table, and the parcels coloured by them on top.
+  connect(rankingPanel_, &RankingPanel::scenarioRankingReady, this,
+          [this](std::shared_ptr<const ranking::ScenarioRanking> result) {
+            if (!result) return;
+            attributeTable_->model()->setRanking(*result);
+            std::unordered_map<ParcelId, int> selected;
+            for (const auto& [id, c] : result->counts) selected.emplace(id, c.selected);
+            if (!robustnessLayer_) robustnessLayer_ = std::make_shared<RobustnessMapLayer>(projects_->parcels());
+            else robustnessLayer_->setParcels(projects_->parcels());
+            robustnessLayer_->setCounts(selected, int(result->scenarios.size()));
+            if (const int row = layers_->rowOf(robustnessLayer_.get()); row >= 0) layers_->notifyLayerChanged(row);
+            else layers_->insertLayer(robustnessLayer_, 0);
+          });
+  connect(doc_, &PlanDocument::projectReplaced, this, [this, dropRobustness] {
+    attributeTable_->model()->clearRanking();
+    dropRobustness();
+  });
   // Rows selected in the ranking: the same parcels selected in the attribute table and shown on the map,
   // as rows selected there are.
   connect(rankingPanel_, &RankingPanel::parcelsSelected, this, [this](const std::vector<ParcelId>& ids) {

@@ -22,6 +22,7 @@ class CandidateFiguresPanel;
 class CapacityChangePanel;
 class CompareCandidatesPanel;
 class PatchMapLayer;
+class RobustnessMapLayer;
 class RankingPanel;
 class ForestVersionsPanel;
 class CandidatesPanel;
@@ -74,6 +75,8 @@ class MainWindow : public QMainWindow {
   RankingPanel* rankingPanel() const { return rankingPanel_; }
   PatchMapLayer* patchLayer() const { return patchLayer_.get(); }
   ProjectCorridors* corridors() const { return corridors_; }
+  // The last run across scenarios on the map (null until one ran; out of the layer list after a plain run).
+  RobustnessMapLayer* robustnessLayer() const { return robustnessLayer_.get(); }
   CapacityChangePanel* capacityChangePanel() const { return changePanel_; }
   LayerModel* layerModel() const { return layers_; }
   MapCanvas* canvas() const { return canvas_; }
@@ -131,6 +134,7 @@ class MainWindow : public QMainWindow {
   RankingPanel* rankingPanel_ = nullptr;
   std::shared_ptr<PatchMapLayer> patchLayer_;  // the active candidate's habitat patches
   ProjectCorridors* corridors_ = nullptr;
+  std::shared_ptr<RobustnessMapLayer> robustnessLayer_;  // the ranking across scenarios
   CapacityChangePanel* changePanel_ = nullptr;
   LayerPanel* layerPanel_ = nullptr;
   IdentifyPanel* identifyPanel_ = nullptr;

@@ -27,28 +27,58 @@ void AttributeTableModel::setCandidateParcels(const std::vector<ParcelId>& ids) 
 void AttributeTableModel::setRanking(const ranking::RankingResult& result) {
   std::unordered_map<ParcelId, ranking::RankedParcel> byId;
   for (const ranking::RankedParcel& p : result.order) byId.emplace(p.id, p);
+  showRanking(std::move(byId), {}, RankingColumnCount);
+}
+
+void AttributeTableModel::setRanking(const ranking::ScenarioRanking& result) {
+  std::unordered_map<ParcelId, ranking::RankedParcel> byId;
+  for (const ranking::RankedParcel& p : result.base.order) byId.emplace(p.id, p);
+  showRanking(std::move(byId), result.counts, ScenarioRankingColumnCount);
+}
+
+void AttributeTableModel::showRanking(std::unordered_map<ParcelId, ranking::RankedParcel> byId,
+                                      std::unordered_map<ParcelId, ranking::ScenarioCounts> counts, int columns) {
   if (!data_) {
     ranking_ = std::move(byId);
+    scenarioCounts_ = std::move(counts);
+    rankingColumns_ = columns;
     hasRanking_ = true;
     return;
   }
   const int first = candidateColumn() + 1;
-  if (!hasRanking_) beginInsertColumns({}, first, first + RankingColumnCount - 1);
+  if (hasRanking_ && rankingColumns_ != columns) {
+    // The scenario columns come or go at the end of the ranking's.
+    if (columns > rankingColumns_) beginInsertColumns({}, first + rankingColumns_, first + columns - 1);
+    else beginRemoveColumns({}, first + columns, first + rankingColumns_ - 1);
+    const int before = rankingColumns_;
+    ranking_ = std::move(byId);
+    scenarioCounts_ = std::move(counts);
+    rankingColumns_ = columns;
+    if (columns > before) endInsertColumns();
+    else endRemoveColumns();
+    if (rowCount() > 0) emit dataChanged(index(0, first), index(rowCount() - 1, first + columns - 1));
+    return;
+  }
+  if (!hasRanking_) beginInsertColumns({}, first, first + columns - 1);
   ranking_ = std::move(byId);
+  scenarioCounts_ = std::move(counts);
+  rankingColumns_ = columns;
   if (!hasRanking_) {
     hasRanking_ = true;
     endInsertColumns();
   } else if (rowCount() > 0) {
-    emit dataChanged(index(0, first), index(rowCount() - 1, first + RankingColumnCount - 1));
+    emit dataChanged(index(0, first), index(rowCount() - 1, first + columns - 1));
   }
 }
 
 void AttributeTableModel::clearRanking() {
   if (!hasRanking_) return;
   const int first = candidateColumn() + 1;
-  if (data_) beginRemoveColumns({}, first, first + RankingColumnCount - 1);
+  if (data_) beginRemoveColumns({}, first, first + rankingColumns_ - 1);
   hasRanking_ = false;
   ranking_.clear();
+  scenarioCounts_.clear();
+  rankingColumns_ = 0;
   if (data_) endRemoveColumns();
 }
 
@@ -68,7 +98,7 @@ int AttributeTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 int AttributeTableModel::columnCount(const QModelIndex& parent) const {
-  return parent.isValid() || !data_ ? 0 : candidateColumn() + 1 + (hasRanking_ ? int(RankingColumnCount) : 0);
+  return parent.isValid() || !data_ ? 0 : candidateColumn() + 1 + (hasRanking_ ? rankingColumns_ : 0);
 }
 
 QVariant AttributeTableModel::data(const QModelIndex& index, int role) const {
@@ -84,6 +114,15 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const {
     if (it == ranking_.end()) return {};
     const ranking::RankedParcel& p = it->second;
     const RankingColumn c = RankingColumn(index.column() - candidateColumn() - 1);
+    if (c == ScenariosSelectedColumn || c == ScenariosWithinBudgetColumn) {
+      const auto counts = scenarioCounts_.find(it->first);
+      if (counts == scenarioCounts_.end()) return {};
+      const int v = c == ScenariosSelectedColumn ? counts->second.selected : counts->second.withinBudget;
+      if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
+      if (role == Qt::DisplayRole) return QString::number(v);
+      if (role == Qt::EditRole) return v;
+      return {};
+    }
     if (c == SelectedColumn) {
       if (role == Qt::CheckStateRole) return p.selected ? Qt::Checked : Qt::Unchecked;
       if (role == Qt::EditRole) return p.selected;
@@ -100,7 +139,9 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const {
         return display ? QVariant(QString::number(v, 'f', 3)) : QVariant(v);
       }
       case SelectedColumn:
-      case RankingColumnCount: break;
+      case ScenariosSelectedColumn:
+      case ScenariosWithinBudgetColumn:
+      case ScenarioRankingColumnCount: break;
     }
     return {};
   }
@@ -121,9 +162,10 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
   if (section == candidateColumn()) return tr("In active candidate");
   if (section > candidateColumn()) {
     // Field-like names, as the ranking CSV writes them.
-    static const char* const names[] = {"rank", "gain_leopards", "gain_per_musd", "selected"};
+    static const char* const names[] = {"rank", "gain_leopards", "gain_per_musd", "selected", "scenarios_selected",
+                                        "scenarios_within_budget"};
     const int c = section - candidateColumn() - 1;
-    return c < int(RankingColumnCount) ? QString::fromLatin1(names[c]) : QVariant();
+    return c < rankingColumns_ ? QString::fromLatin1(names[c]) : QVariant();
   }
   return data_->fieldNames.value(section);
 }

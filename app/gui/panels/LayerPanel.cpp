@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QSlider>
 #include <QToolBar>
@@ -89,11 +90,20 @@ LayerPanel::LayerPanel(LayerModel* model, QWidget* parent) : QWidget(parent), mo
   opacityRow->addWidget(opacity_, 1);
   opacityRow->addWidget(opacityValue_);
 
+  legend_ = new QListWidget(this);
+  legend_->setObjectName(QStringLiteral("layerLegend"));
+  legend_->setSelectionMode(QAbstractItemView::NoSelection);
+  legend_->setFocusPolicy(Qt::NoFocus);
+  legend_->setIconSize(QSize(16, 16));
+  legend_->setFrameShape(QFrame::NoFrame);
+  legend_->hide();
+
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->setSpacing(2);
   layout->addWidget(tools);
   layout->addWidget(view_, 1);
+  layout->addWidget(legend_);
   layout->addLayout(opacityRow);
 
   connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayerPanel::updateControls);
@@ -128,6 +138,14 @@ void LayerPanel::updateControls() {
   const int value = has ? int(std::lround(model_->index(row).data(LayerModel::OpacityRole).toDouble() * 100)) : 100;
   if (opacity_->value() != value) opacity_->setValue(value);
   opacityValue_->setText(tr("%1 %").arg(value));
+
+  legend_->clear();
+  const auto layer = has ? model_->layer(row) : nullptr;
+  const auto items = layer ? layer->legendItems() : std::vector<std::pair<QString, QIcon>>{};
+  for (const auto& [label, icon] : items) legend_->addItem(new QListWidgetItem(icon, label));
+  legend_->setVisible(!items.empty());
+  if (!items.empty())
+    legend_->setFixedHeight(legend_->sizeHintForRow(0) * int(std::min<std::size_t>(items.size(), 9)) + 2 * legend_->frameWidth() + 2);
 }
 
 void LayerPanel::showContextMenu(const QPoint& pos) {

@@ -6,6 +6,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QListWidget;
 class QSlider;
 
 namespace hp::gui {
@@ -13,7 +14,7 @@ namespace hp::gui {
 class LayerModel;
 
 // The layer list docked left, as in QGIS: check boxes for visibility, drag (or the arrows) to reorder,
-// an opacity slider for the current layer, and actions on it. Zooming to a layer and its properties dialog
+// an opacity slider for the current layer, its legend when it draws classes (MapLayer::legendItems), and actions on it. Zooming to a layer and its properties dialog
 // belong to others: the panel asks for them through signals.
 class LayerPanel : public QWidget {
   Q_OBJECT
@@ -22,6 +23,7 @@ class LayerPanel : public QWidget {
 
   QListView* view() const { return view_; }
   QSlider* opacitySlider() const { return opacity_; }
+  QListWidget* legendView() const { return legend_; }
   int currentRow() const;
   void setCurrentRow(int row);
 
@@ -43,6 +45,7 @@ class LayerPanel : public QWidget {
   QListView* view_;
   QSlider* opacity_;
   QLabel* opacityValue_;
+  QListWidget* legend_;
   QAction* moveUp_;
   QAction* moveDown_;
   QAction* remove_;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/panels/RankingPanel.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -16,10 +18,13 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
+#include "common/ErrorText.h"
+#include "geo/Error.h"
 #include "gui/panels/RankingTableModel.h"
 #include "gui/tasks/TaskRunner.h"
 
@@ -44,6 +49,13 @@ RankingPanel::RankingPanel(QWidget* parent)
     : QWidget(parent),
       rank_([](const project::Project& project, const ranking::RankingOptions& options, const Progress& progress) {
         return ranking::rankParcels(ranking::rankingInputsFromProject(project), options, progress);
+      }),
+      scenarioRank_([](const project::Project& project, const ranking::RankingOptions& options, const QString& file,
+                       const Progress& progress) {
+        const ranking::RankingInputs inputs = ranking::rankingInputsFromProject(project);
+        const std::vector<ranking::Scenario> set =
+            file.isEmpty() ? ranking::defaultScenarios(inputs.model) : ranking::readScenariosFile(file.toStdString(), inputs.model);
+        return ranking::rankScenarios(inputs, options, set, progress);
       }) {
   runner_ = new TaskRunner(this);
   budget_ = new QDoubleSpinBox(this);
@@ -78,6 +90,31 @@ RankingPanel::RankingPanel(QWidget* parent)
   form->addRow(tr("Time limit:"), timeLimit_);
   form->addRow(tr("Locked in:"), lockIn_);
   form->addRow(tr("Locked out:"), lockOut_);
+  scenarios_ = new QCheckBox(tr("Across scenarios"), this);
+  scenarios_->setToolTip(tr("Rank once more under each scenario of model assumptions and count, per parcel, in how many "
+                            "the budget optimum buys it"));
+  scenariosFile_ = new QLineEdit(this);
+  scenariosFile_->setPlaceholderText(tr("built-in grid: territory 16–120 sq mi, habitat threshold ±10"));
+  scenariosFile_->setToolTip(tr("A JSON list of model overrides (docs/RANKING.md, Scenarios); empty: the built-in grid"));
+  browseScenarios_ = new QToolButton(this);
+  browseScenarios_->setText(tr("…"));
+  browseScenarios_->setToolTip(tr("Choose a scenarios file"));
+  auto* fileRow = new QHBoxLayout;
+  fileRow->addWidget(scenariosFile_, 1);
+  fileRow->addWidget(browseScenarios_);
+  form->addRow(scenarios_);
+  form->addRow(tr("Scenarios file:"), fileRow);
+  auto enableFile = [this](bool on) {
+    scenariosFile_->setEnabled(on);
+    browseScenarios_->setEnabled(on);
+  };
+  connect(scenarios_, &QCheckBox::toggled, this, enableFile);
+  enableFile(false);
+  connect(browseScenarios_, &QToolButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Scenarios File"), scenariosFile_->text(),
+                                                      tr("Scenarios (*.json);;All files (*)"));
+    if (!path.isEmpty()) scenariosFile_->setText(path);
+  });
 
   run_ = new QPushButton(tr("Run"), this);
   cancel_ = new QPushButton(tr("Cancel"), this);
@@ -106,6 +143,11 @@ RankingPanel::RankingPanel(QWidget* parent)
   summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   create_ = new QPushButton(tr("Create Candidate from Selection"), this);
   create_->setToolTip(tr("Adds the budget optimum's parcels as a new candidate reserve (undoable)"));
+  export_ = new QPushButton(tr("Export Ranking…"), this);
+  export_->setToolTip(tr("The acquisition order as ORDER.csv, with the scenario counts after a run across scenarios"));
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(create_);
+  buttons->addWidget(export_);
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
@@ -113,7 +155,7 @@ RankingPanel::RankingPanel(QWidget* parent)
   layout->addWidget(status_);
   layout->addWidget(view_, 1);
   layout->addWidget(summary_);
-  layout->addWidget(create_);
+  layout->addLayout(buttons);
 
   connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
           [this] { emit parcelsSelected(selectedParcels()); });
@@ -122,14 +164,26 @@ RankingPanel::RankingPanel(QWidget* parent)
   connect(create_, &QPushButton::clicked, this, [this] {
     if (result_ && !result_->selectedIds.empty()) emit createCandidateRequested(candidateName(), result_->selectedIds);
   });
+  connect(export_, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Ranking"), QStringLiteral("ORDER.csv"),
+                                                      tr("CSV (*.csv);;All files (*)"));
+    if (!path.isEmpty()) exportRanking(path);
+  });
   connect(runner_, &TaskRunner::progressChanged, this, [this](double fraction, const QString&) {
     progress_->setValue(int(fraction * 1000));
   });
   connect(runner_, &TaskRunner::succeeded, this, [this] {
-    result_ = std::move(pending_);
+    if (pendingScenarios_) {
+      scenarioResult_ = std::move(pendingScenarios_);
+      result_ = std::shared_ptr<const ranking::RankingResult>(scenarioResult_, &scenarioResult_->base);
+    } else {
+      scenarioResult_.reset();
+      result_ = std::move(pending_);
+    }
     showResult();
     status_->clear();
     emit rankingReady(result_);
+    if (scenarioResult_) emit scenarioRankingReady(scenarioResult_);
   });
   connect(runner_, &TaskRunner::failed, this, [this](const QString& message) {
     status_->setText(message);
@@ -138,6 +192,7 @@ RankingPanel::RankingPanel(QWidget* parent)
   connect(runner_, &TaskRunner::cancelled, this, [this] { status_->setText(tr("Cancelled.")); });
   connect(runner_, &TaskRunner::finished, this, [this] {
     pending_.reset();
+    pendingScenarios_.reset();
     setRunning(false);
   });
   setRunning(false);
@@ -164,6 +219,8 @@ void RankingPanel::setProject(const project::Project& project) { project_ = proj
 
 void RankingPanel::setRankFunction(RankFunction rank) { rank_ = std::move(rank); }
 
+void RankingPanel::setScenarioRankFunction(ScenarioRankFunction rank) { scenarioRank_ = std::move(rank); }
+
 ranking::RankingOptions RankingPanel::options() const {
   ranking::RankingOptions o;
   o.budget = budget_->value();
@@ -181,9 +238,21 @@ void RankingPanel::waitForFinished() { runner_->waitForFinished(); }
 
 void RankingPanel::run() {
   if (runner_->isRunning()) return;
+  budgetOfResult_ = budget_->value();
+  if (scenarios_->isChecked()) {
+    auto pending = std::make_shared<ranking::ScenarioRanking>();
+    pendingScenarios_ = pending;
+    if (!runner_->start([pending, rank = scenarioRank_, project = project_, options = options(),
+                         file = scenariosFile_->text().trimmed()](const Progress& progress) {
+          *pending = rank(project, options, file, progress);
+        }))
+      return;
+    status_->setText(tr("Ranking the parcels across scenarios…"));
+    setRunning(true);
+    return;
+  }
   auto pending = std::make_shared<ranking::RankingResult>();
   pending_ = pending;
-  budgetOfResult_ = budget_->value();
   if (!runner_->start([pending, rank = rank_, project = project_, options = options()](const Progress& progress) {
         *pending = rank(project, options, progress);
       }))
@@ -200,6 +269,22 @@ void RankingPanel::setRunning(bool running) {
   progress_->setVisible(running);
   if (!running) progress_->setValue(0);
   create_->setEnabled(!running && result_ && !result_->selectedIds.empty());
+  export_->setEnabled(!running && result_);
+  scenarios_->setEnabled(!running);
+}
+
+QString RankingPanel::exportRanking(const QString& path) {
+  if (!result_) return {};
+  try {
+    if (scenarioResult_) ranking::writeScenarioRankingCsv(*scenarioResult_, path.toStdString());
+    else ranking::writeRankingCsv(*result_, path.toStdString());
+  } catch (const Error& e) {
+    const QString message = app::describeError(e);
+    status_->setText(message);
+    return message;
+  }
+  status_->setText(tr("Exported: %1").arg(path));
+  return {};
 }
 
 QString RankingPanel::candidateName() const {
@@ -207,8 +292,10 @@ QString RankingPanel::candidateName() const {
 }
 
 void RankingPanel::showResult() {
-  model_->setResult(result_);
+  if (scenarioResult_) model_->setScenarioResult(scenarioResult_);
+  else model_->setResult(result_);
   create_->setEnabled(!isRunning() && result_ && !result_->selectedIds.empty());
+  export_->setEnabled(!isRunning() && result_);
   if (!result_) {
     summary_->setText(tr("Set a budget and run to rank the parcels."));
     return;
@@ -220,11 +307,22 @@ void RankingPanel::showResult() {
   if (r.provenOptimal || r.optimalityGap == 0) gap = tr("proven optimal");
   else if (r.optimalityGap < 0) gap = tr("optimality gap unknown");
   else gap = tr("optimality gap %1 %").arg(locale.toString(r.optimalityGap * 100, 'f', 2));
-  summary_->setText(tr("Budget optimum: %1 leopards (%2 leopard-equivalents, the existing reserve included) for "
-                       "%3 USD; %4 parcels, %5 km², boundary %6 km; %7.")
-                        .arg(locale.toString(qlonglong(r.leopards)), locale.toString(r.leopardsFractional, 'f', 2),
-                             locale.toString(r.cost, 'f', 0), locale.toString(qlonglong(r.selectedIds.size())),
-                             locale.toString(r.areaKm2, 'f', 1), locale.toString(r.boundaryKm, 'f', 1), gap));
+  QString text = tr("Budget optimum: %1 leopards (%2 leopard-equivalents, the existing reserve included) for "
+                    "%3 USD; %4 parcels, %5 km², boundary %6 km; %7.")
+                     .arg(locale.toString(qlonglong(r.leopards)), locale.toString(r.leopardsFractional, 'f', 2),
+                          locale.toString(r.cost, 'f', 0), locale.toString(qlonglong(r.selectedIds.size())),
+                          locale.toString(r.areaKm2, 'f', 1), locale.toString(r.boundaryKm, 'f', 1), gap);
+  if (scenarioResult_) {
+    const int runs = int(scenarioResult_->scenarios.size());
+    qlonglong always = 0, ever = 0;
+    for (const auto& [id, c] : scenarioResult_->counts) {
+      always += runs > 0 && c.selected == runs;
+      ever += c.selected > 0;
+    }
+    text += QLatin1Char(' ') + tr("Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.")
+                                   .arg(locale.toString(runs), locale.toString(always), locale.toString(ever));
+  }
+  summary_->setText(text);
 }
 
 }  // namespace hp::gui

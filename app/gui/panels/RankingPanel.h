@@ -13,7 +13,9 @@
 #include "Progress.h"
 #include "project/Project.h"
 #include "ranking/ParcelRanking.h"
+#include "ranking/Scenarios.h"
 
+class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
@@ -22,6 +24,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QLineEdit;
 class QTableView;
+class QToolButton;
 
 namespace hp::gui {
 
@@ -33,6 +36,9 @@ class TaskRunner;
 // time limit in, a sortable table of the order and a summary line out (leopards, cost, area,
 // boundary, optimality gap). "Create candidate from selection" asks the owner to add the budget
 // optimum's parcels as a candidate (createCandidateRequested); the panel edits nothing itself.
+// "Across scenarios" ranks under the built-in grid of model assumptions or a scenarios file instead
+// (ranking::rankScenarios, docs/RANKING.md "Scenarios"): the table gains "Scenarios" (k of N) and the
+// summary how many parcels every scenario buys. "Export Ranking…" writes ORDER.csv as the CLI does.
 class RankingPanel : public QWidget {
   Q_OBJECT
  public:
@@ -40,12 +46,18 @@ class RankingPanel : public QWidget {
   using RankFunction =
       std::function<ranking::RankingResult(const project::Project&, const ranking::RankingOptions&, const Progress&)>;
 
+  // What Run calls across scenarios; `scenariosFile` empty: the built-in grid. The default is
+  // rankingInputsFromProject + defaultScenarios or readScenariosFile + rankScenarios.
+  using ScenarioRankFunction = std::function<ranking::ScenarioRanking(
+      const project::Project&, const ranking::RankingOptions&, const QString& scenariosFile, const Progress&)>;
+
   explicit RankingPanel(QWidget* parent = nullptr);
   ~RankingPanel() override;
 
   // The project Run ranks (a snapshot, taken again on every change the owner reports).
   void setProject(const project::Project& project);
   void setRankFunction(RankFunction rank);  // tests
+  void setScenarioRankFunction(ScenarioRankFunction rank);  // tests
   // The settings of the next run.
   ranking::RankingOptions options() const;
 
@@ -56,6 +68,11 @@ class RankingPanel : public QWidget {
   void waitForFinished();
 
   const std::shared_ptr<const ranking::RankingResult>& result() const { return result_; }
+  // The last run's scenarios when it ran across them (result() is then its base); null otherwise.
+  const std::shared_ptr<const ranking::ScenarioRanking>& scenarioResult() const { return scenarioResult_; }
+  // Writes the shown ranking as ORDER.csv (with the scenario columns after a run across scenarios).
+  // Returns the error shown to the user, empty when written.
+  QString exportRanking(const QString& path);
   // The parcels of the rows selected in the order, ascending.
   std::vector<ParcelId> selectedParcels() const;
   // The name the next created candidate gets: "Budget optimum 1,000,000 USD".
@@ -69,6 +86,9 @@ class RankingPanel : public QWidget {
   QPushButton* runButton() const { return run_; }
   QPushButton* cancelButton() const { return cancel_; }
   QPushButton* createButton() const { return create_; }
+  QPushButton* exportButton() const { return export_; }
+  QCheckBox* scenariosCheck() const { return scenarios_; }
+  QLineEdit* scenariosFileEdit() const { return scenariosFile_; }
   QProgressBar* progressBar() const { return progress_; }
   QLabel* summaryLabel() const { return summary_; }
   QLabel* statusLabel() const { return status_; }
@@ -80,6 +100,8 @@ class RankingPanel : public QWidget {
   // A run finished: the attribute table can show its columns (AttributeTableModel::setRanking).
   void rankingReady(std::shared_ptr<const hp::ranking::RankingResult> result);
   void failed(const QString& message);
+  // A run across scenarios finished (after rankingReady with its base): the map shows its robustness.
+  void scenarioRankingReady(std::shared_ptr<const hp::ranking::ScenarioRanking> result);
   // The user selected rows of the order: the owner selects those parcels as the attribute table's own
   // selection does (AttributeTablePanel::parcelsSelected).
   void parcelsSelected(const std::vector<ParcelId>& ids);
@@ -92,8 +114,11 @@ class RankingPanel : public QWidget {
 
   project::Project project_;
   RankFunction rank_;
+  ScenarioRankFunction scenarioRank_;
   std::shared_ptr<const ranking::RankingResult> result_;
+  std::shared_ptr<const ranking::ScenarioRanking> scenarioResult_;
   std::shared_ptr<ranking::RankingResult> pending_;  // written by the worker, read on success
+  std::shared_ptr<ranking::ScenarioRanking> pendingScenarios_;  // likewise, across scenarios
   double budgetOfResult_ = 0;
   TaskRunner* runner_;
   QDoubleSpinBox* budget_;
@@ -104,6 +129,10 @@ class RankingPanel : public QWidget {
   QPushButton* run_;
   QPushButton* cancel_;
   QPushButton* create_;
+  QPushButton* export_;
+  QCheckBox* scenarios_;
+  QLineEdit* scenariosFile_;
+  QToolButton* browseScenarios_;
   QProgressBar* progress_;
   QLabel* status_;
   QLabel* summary_;

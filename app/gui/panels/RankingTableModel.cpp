@@ -10,6 +10,14 @@ RankingTableModel::RankingTableModel(QObject* parent) : QAbstractTableModel(pare
 void RankingTableModel::setResult(std::shared_ptr<const ranking::RankingResult> result) {
   beginResetModel();
   result_ = std::move(result);
+  scenarios_.reset();
+  endResetModel();
+}
+
+void RankingTableModel::setScenarioResult(std::shared_ptr<const ranking::ScenarioRanking> result) {
+  beginResetModel();
+  scenarios_ = std::move(result);
+  result_ = scenarios_ ? std::shared_ptr<const ranking::RankingResult>(scenarios_, &scenarios_->base) : nullptr;
   endResetModel();
 }
 
@@ -21,15 +29,27 @@ int RankingTableModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() || !result_ ? 0 : int(result_->order.size());
 }
 
-int RankingTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RankingTableModel::columnCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : scenarios_ ? int(ColumnCount) : int(Scenarios);
+}
 
 QVariant RankingTableModel::data(const QModelIndex& index, int role) const {
-  if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) return {};
+  if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) return {};
   const ranking::RankedParcel& s = result_->order[std::size_t(index.row())];
   if (role == Qt::TextAlignmentRole) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
   if (index.column() == Selected) {
     if (role == Qt::CheckStateRole) return s.selected ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::UserRole) return s.selected;
+    return {};
+  }
+  if (index.column() == Scenarios) {
+    const auto it = scenarios_->counts.find(s.id);
+    const ranking::ScenarioCounts c = it == scenarios_->counts.end() ? ranking::ScenarioCounts{} : it->second;
+    const int n = int(scenarios_->scenarios.size());
+    if (role == Qt::UserRole) return c.selected;
+    if (role == Qt::DisplayRole) return tr("%1 of %2").arg(c.selected).arg(n);
+    if (role == Qt::ToolTipRole)
+      return tr("In the budget optimum in %1 of %2 scenarios; within the budget in the greedy order in %3").arg(c.selected).arg(n).arg(c.withinBudget);
     return {};
   }
   if (role != Qt::DisplayRole && role != Qt::UserRole) return {};
@@ -50,6 +70,7 @@ QVariant RankingTableModel::data(const QModelIndex& index, int role) const {
     case CumulativeCost: return number(s.cumulativeCost, 0);
     case CumulativeLeopards: return count(s.cumulativeLeopards);
     case Selected:
+    case Scenarios:
     case ColumnCount: break;
   }
   return {};
@@ -67,6 +88,7 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
     case CumulativeCost: return tr("Cumulative cost, USD");
     case CumulativeLeopards: return tr("Cumulative leopards");
     case Selected: return tr("In budget optimum");
+    case Scenarios: return tr("Scenarios");
     case ColumnCount: break;
   }
   return {};

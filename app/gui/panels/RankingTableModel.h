@@ -6,20 +6,25 @@
 #include <memory>
 
 #include "ranking/ParcelRanking.h"
+#include "ranking/Scenarios.h"
 
 namespace hp::gui {
 
 // A ranking's acquisition order, one row per parcel in order: rank, parcel id, cost, whole and
 // fractional leopards gained, leopards per million USD, cumulative cost and leopards, and whether
-// the budget optimum buys it. Display text in the UI locale; Qt::UserRole the raw number, for sorting.
+// the budget optimum buys it; after a run across scenarios also "Scenarios", in how many of them the
+// budget optimum buys it ("5 of 7"). Display text in the UI locale; Qt::UserRole the raw number, for sorting.
 class RankingTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { Rank, Parcel, Cost, GainLeopards, GainFractional, GainPerMusd, CumulativeCost, CumulativeLeopards, Selected, ColumnCount };
+  enum Column { Rank, Parcel, Cost, GainLeopards, GainFractional, GainPerMusd, CumulativeCost, CumulativeLeopards, Selected, Scenarios, ColumnCount };
 
   explicit RankingTableModel(QObject* parent = nullptr);
 
-  void setResult(std::shared_ptr<const ranking::RankingResult> result);  // null: empty
+  void setResult(std::shared_ptr<const ranking::RankingResult> result);  // null: empty; no Scenarios column
+  // The scenarios' base ranking and the Scenarios column.
+  void setScenarioResult(std::shared_ptr<const ranking::ScenarioRanking> result);
+  const std::shared_ptr<const ranking::ScenarioRanking>& scenarioResult() const { return scenarios_; }
   const std::shared_ptr<const ranking::RankingResult>& result() const { return result_; }
 
   int rowCount(const QModelIndex& parent = {}) const override;
@@ -33,6 +38,7 @@ class RankingTableModel : public QAbstractTableModel {
 
  private:
   std::shared_ptr<const ranking::RankingResult> result_;
+  std::shared_ptr<const ranking::ScenarioRanking> scenarios_;  // null: no Scenarios column
 };
 
 }  // namespace hp::gui

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "geo/Crs.h"
@@ -46,6 +47,8 @@ class MapLayer {
   virtual std::vector<IdentifyResult> identify(double mapX, double mapY, double toleranceMapUnits) const = 0;
   // A small picture of the style for the layer panel.
   virtual QIcon legendIcon() const = 0;
+  // The legend under the layer panel's list, one entry per class the layer draws; empty: the icon says it all.
+  virtual std::vector<std::pair<QString, QIcon>> legendItems() const { return {}; }
   // One line per fact for a tooltip: file, CRS, size.
   virtual QString summary() const;
 
