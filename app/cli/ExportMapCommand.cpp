@@ -143,60 +143,6 @@ int runExportMap(const QStringList& arguments) {
 
   const std::shared_ptr<exporting::LayoutContent> content = exporting::LayoutContent::fromProject(proj);
   if (robustness) {
-    if (parser.value(robustnessOpt).isEmpty()) {
-      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --robustness takes 'default' or a JSON file"));
-      return UsageError;
-    }
-    bool budgetOk = false;
-    rankOptions.budget = parser.value(budgetOpt).toDouble(&budgetOk);
-    if (!parser.isSet(budgetOpt) || !budgetOk || !std::isfinite(rankOptions.budget) || rankOptions.budget < 0) {
-      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --robustness needs --budget, an amount in USD, 0 or more"));
-      return UsageError;
-    }
-    if (parser.isSet(timeOpt)) {
-      bool timeOk = false;
-      rankOptions.timeLimitSeconds = parser.value(timeOpt).toDouble(&timeOk);
-      if (!timeOk || !std::isfinite(rankOptions.timeLimitSeconds) || rankOptions.timeLimitSeconds <= 0) {
-        printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --time-limit takes a number of seconds above 0"));
-        return UsageError;
-      }
-    }
-  } else if (parser.isSet(budgetOpt) || parser.isSet(timeOpt)) {
-    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: --budget and --time-limit need --robustness"));
-    return UsageError;
-  }
-  const bool builtInScenarios = parser.value(robustnessOpt) == QLatin1String("default");
-
-  const project::LoadedProject loaded = project::openProject(parser.value(projectOpt).toStdString(), externalPolicy(parser));
-  QStringList inputs = projectInputs(parser.value(projectOpt), loaded.project);
-  if (robustness && !builtInScenarios) inputs << parser.value(robustnessOpt);
-  if (outputIsAnInput("export-map", out, inputs)) return UsageError;
-  const project::Project& proj = loaded.project;
-  if (parser.isSet(candidateOpt)) {
-    options.candidate = parser.value(candidateOpt);
-    if (!proj.candidate(options.candidate.toStdString())) {
-      QStringList names;
-      for (const project::Candidate& c : proj.candidates) names << QString::fromStdString(c.name);
-      printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: the project has no candidate '%1' (it has: %2)")
-                   .arg(options.candidate, names.join(QStringLiteral(", "))));
-      return UsageError;
-    }
-    options.subtitle = options.candidate;
-  }
-  for (const std::string& missing : loaded.missingFiles)
-    printErr(QCoreApplication::translate("habitat-cli", "habitat-cli export-map: warning: %1: file not found").arg(QString::fromStdString(missing)));
-
-  const std::shared_ptr<exporting::LayoutContent> content = exporting::LayoutContent::fromProject(proj);
-  if (parser.isSet(corridorsOpt)) {
-    const project::ProjectData data = project::loadProjectData(proj);
-    std::vector<corridor::CorridorLink> links = reserveCorridors(proj, data);
-    const std::vector<project::CandidateCorridor> figures = candidateCorridors(proj, links);
-    for (std::size_t i = 0; i < content->figures.size() && i < figures.size(); ++i) content->figures[i].corridor = figures[i];
-    auto layer = std::make_shared<gui::CorridorMapLayer>();
-    layer->setLinks(std::move(links), RasterSource::open(data.forestPath).info().crs, proj.crs);
-    content->layers.push_back(std::move(layer));
-  }
-  if (robustness) {
     // Read before the long runs: a bad scenarios file fails at once.
     const ranking::RankingInputs rankInputs = ranking::rankingInputsFromProject(proj);
     const std::vector<ranking::Scenario> set =
@@ -208,6 +154,15 @@ int runExportMap(const QStringList& arguments) {
     auto layer = std::make_shared<gui::RobustnessMapLayer>(content->parcels);
     layer->setCounts(selected, int(ranked.scenarios.size()));
     content->layers.push_back(std::move(layer));  // on top of the project's layers, under the corridors and candidates
+  }
+  if (parser.isSet(corridorsOpt)) {
+    const project::ProjectData data = project::loadProjectData(proj);
+    std::vector<corridor::CorridorLink> links = reserveCorridors(proj, data);
+    const std::vector<project::CandidateCorridor> figures = candidateCorridors(proj, links);
+    for (std::size_t i = 0; i < content->figures.size() && i < figures.size(); ++i) content->figures[i].corridor = figures[i];
+    auto layer = std::make_shared<gui::CorridorMapLayer>();
+    layer->setLinks(std::move(links), RasterSource::open(data.forestPath).info().crs, proj.crs);
+    content->layers.push_back(std::move(layer));
   }
   const exporting::MapLayout layout(content, page, options);
   if (geoTiff) exporting::exportMapGeoTiff(layout, out);
