@@ -13,6 +13,66 @@
     </message>
 </context>
 <context>
+    <name>CorridorMapLayer</name>
+    <message>
+        <source>Corridors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a corridor between two places: %1 and %2 (the reserve or a candidate&apos;s name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished">%1 км²</translation>
+    </message>
+    <message numerus="yes">
+        <source>Least-cost corridors: %n link(s) computed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>file not found</source>
@@ -210,6 +270,43 @@
         <source>With reserve</source>
         <translation>С заповедником</translation>
     </message>
+    <message>
+        <source>Corridor</source>
+        <extracomment>The legend&apos;s line for least-cost corridors between the reserve and the candidates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor cost, km</source>
+        <extracomment>Least accumulated cost of the corridor to the reserve, in km through full forest.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor length, km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor width, km</source>
+        <extracomment>Mean width of the corridor to the reserve.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touches</source>
+        <extracomment>A table cell: the candidate touches the reserve, no corridor is needed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>A table cell: no path from the reserve reaches the candidate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen in %1 of %2 scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen in %1 to %2 of %3 scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapLayer</name>
@@ -311,6 +408,29 @@ CRS: %2 (%3)</source>
     <message>
         <source>Reprojected on the fly to the map CRS</source>
         <translation>Перепроецируется «на лету» в СК карты</translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessMapLayer</name>
+    <message>
+        <source>Robustness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen in %1 of %2 scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the budget optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels by the share of %1 scenarios whose budget optimum buys them: %2 in every one, %3 in at least one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -918,11 +1038,11 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Also rank under other model assumptions and count, per parcel, in how many it is bought: &apos;default&apos; (the built-in grid: territory 16, 40, 80, 120 sq mi, habitat threshold ±10) or a JSON list of model overrides</source>
-        <translation>Ранжировать также при других допущениях модели и посчитать для каждого участка, в скольких из них он покупается: 'default' (встроенная сетка: территория 16, 40, 80, 120 кв. миль, порог местообитания ±10) или JSON-список изменений модели</translation>
+        <translation>Ранжировать также при других допущениях модели и посчитать для каждого участка, в скольких из них он покупается: &apos;default&apos; (встроенная сетка: территория 16, 40, 80, 120 кв. миль, порог местообитания ±10) или JSON-список изменений модели</translation>
     </message>
     <message>
         <source>--scenarios takes &apos;default&apos; or a JSON file</source>
-        <translation>--scenarios принимает 'default' или JSON-файл</translation>
+        <translation>--scenarios принимает &apos;default&apos; или JSON-файл</translation>
     </message>
     <message>
         <source>scenario %1: %2 leopards, %3 parcels for %4 USD</source>
@@ -931,6 +1051,70 @@ CRS: %2 (%3)</source>
     <message>
         <source>%1 scenarios: %2 parcels bought in every one, %3 in at least one</source>
         <translation>%1 сценариев: %2 участков покупаются в каждом, %3 хотя бы в одном</translation>
+    </message>
+    <message>
+        <source>Draw each candidate&apos;s least-cost corridor to the reserve, with a legend line and the corridor&apos;s cost, length and width in the table (as habitat-cli corridors computes them, a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also map how robust the ranking is: parcels coloured by in how many scenarios the budget optimum buys them (&apos;default&apos;: the built-in grid, or a JSON list of model overrides, as rank --scenarios); needs --budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --robustness: the ranking&apos;s budget, USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --robustness: seconds for each budget optimum&apos;s search (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --robustness takes &apos;default&apos; or a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --robustness needs --budget, an amount in USD, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --time-limit takes a number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habitat-cli export-map: --budget and --time-limit need --robustness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of connecting: parcels whose least-cost distance from the existing reserve is above KM (km through full forest, as habitat-cli corridors) add no leopards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --reach-km: the corridor grid cell in metres (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --reach-km: road lines, each cell they touch costs %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --reach-km: settlement polygons, cells they touch have resistance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reach-km takes a number of km, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corridor-cell must be a positive number of metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --reach-km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parcels beyond reach (farther than %2 km of least cost from the reserve) add no leopards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,10 +1259,6 @@ CRS: %2 (%3)</source>
         <translation>candidates (по умолчанию), parcels или both. Shapefile, GeoJSON и CSV содержат один слой: both записывает ФАЙЛ_candidates и ФАЙЛ_parcels</translation>
     </message>
     <message>
-        <source>Add the parcels&apos; acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; as habitat-cli rank computes it) to the parcels layer</source>
-        <translation>Добавить в слой участков порядок выкупа (rank, gain_leopards, gain_fractional, leopards_per_musd; как его вычисляет habitat-cli rank)</translation>
-    </message>
-    <message>
         <source>Report progress on stderr</source>
         <translation>Показывать ход работы в stderr</translation>
     </message>
@@ -1178,6 +1358,18 @@ CRS: %2 (%3)</source>
         <source>--forest-version takes a version number or &apos;latest&apos;</source>
         <translation>--forest-version принимает номер версии или &apos;latest&apos;</translation>
     </message>
+    <message>
+        <source>Add the parcels&apos; acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; as habitat-cli rank computes it) and each parcel beside the reserve (leopards_with_reserve, added_leopards, added_leopards_min, added_leopards_max, added_per_musd) to the parcels layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each candidate&apos;s least-cost corridor to the reserve (corridor_reachable, corridor_cost_km, corridor_length_km, corridor_width_km; as habitat-cli corridors computes it, a few seconds) to the candidates layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corridors adds columns to the candidates: use --what candidates or both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::AttributeTableModel</name>
@@ -1271,6 +1463,27 @@ CRS: %2 (%3)</source>
     <message>
         <source>no reserve layer</source>
         <translation>нет слоя заповедника</translation>
+    </message>
+    <message>
+        <source>Corridor to the reserve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed (Analysis ▸ Compute Corridors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touches the reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1 km, length %2 km, mean width %3 km</source>
+        <extracomment>%1 least cost (km through full forest), %2 path length, %3 mean corridor width, all in km</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1728,26 @@ CRS: %2 (%3)</source>
     <message>
         <source>Added per million USD</source>
         <translation>Прибавка на миллион USD</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor cost, km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor length, km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor width, km</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2864,14 @@ CRS: %2 (%3)</source>
         <source>Adding %1 cancelled.</source>
         <translation>Добавление %1 отменено.</translation>
     </message>
+    <message>
+        <source>Cannot compute the corridors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::MapStatusWidget</name>
@@ -2952,6 +3193,45 @@ CRS: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hp::gui::ProjectCorridors</name>
+    <message>
+        <source>Compute &amp;Corridors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least-cost corridors from the reserve to each candidate and between candidates, drawn on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates: there is nothing to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing corridors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridors cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corridors: the project has no reserve layer and one candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corridor(s) computed, %1 drawn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The candidates changed: corridors taken off the map (Analysis ▸ Compute Corridors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hp::gui::RankingPanel</name>
     <message>
         <source> USD</source>
@@ -3049,6 +3329,70 @@ CRS: %2 (%3)</source>
         <source>parcel ids, e.g. 12, 25:34:010101:12</source>
         <translation>id участков, напр. 12, 25:34:010101:12</translation>
     </message>
+    <message>
+        <source>Across scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank once more under each scenario of model assumptions and count, per parcel, in how many the budget optimum buys it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in grid: territory 16–120 sq mi, habitat threshold ±10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON list of model overrides (docs/RANKING.md, Scenarios); empty: the built-in grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenarios file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ranking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquisition order as ORDER.csv, with the scenario counts after a run across scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking the parcels across scenarios…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation type="unfinished">Экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hp::gui::RankingTableModel</name>
@@ -3087,6 +3431,18 @@ CRS: %2 (%3)</source>
     <message>
         <source>In budget optimum</source>
         <translation>В оптимуме при бюджете</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the budget optimum in %1 of %2 scenarios; within the budget in the greedy order in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

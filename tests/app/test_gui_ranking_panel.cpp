@@ -74,6 +74,22 @@ class TestGuiRankingPanel : public QObject {
   void tableModelIsSound() {
     gui::RankingTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ranking::RankingResult canned = cannedResult();
+    // The first parcel holds none alone but joins a reserve patch of 2 into one of 3: +1, 0 to 2 over
+    // the territory range, 1 per 60 USD = 16,666.667 per million; the second has no ratio set (NaN), an empty cell.
+    canned.order[0].leopardsAlone = 0;
+    canned.order[0].leopardsWithReserve = 3;
+    canned.order[0].addedLeopards = 1;
+    canned.order[0].addedLeopardsMax = 2;
+    canned.order[0].addedPerMusd = 1 / (60 / 1e6);
+    model.setResult(std::make_shared<ranking::RankingResult>(canned));
+    QCOMPARE(cell(&model, 0, gui::RankingTableModel::Alone), QStringLiteral("0"));
+    QCOMPARE(cell(&model, 0, gui::RankingTableModel::WithReserve), QStringLiteral("3"));
+    QCOMPARE(cell(&model, 0, gui::RankingTableModel::Added), QStringLiteral("+1 (range 0–2)"));
+    QCOMPARE(model.index(0, gui::RankingTableModel::Added).data(Qt::UserRole).toLongLong(), 1LL);
+    QCOMPARE(cell(&model, 0, gui::RankingTableModel::AddedPerMusd), QStringLiteral("16,666.667"));
+    QVERIFY(!model.index(1, gui::RankingTableModel::AddedPerMusd).data().isValid());
+    QCOMPARE(model.headerData(gui::RankingTableModel::Added, Qt::Horizontal).toString(), QStringLiteral("Added to the reserve"));
     model.setResult(std::make_shared<ranking::RankingResult>(cannedResult()));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(cell(&model, 0, gui::RankingTableModel::Cost), QStringLiteral("60"));

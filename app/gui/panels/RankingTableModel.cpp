@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace hp::gui {
 
 RankingTableModel::RankingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -69,6 +71,15 @@ QVariant RankingTableModel::data(const QModelIndex& index, int role) const {
     case GainPerMusd: return number(gainPerMillionUsd(s), 3);
     case CumulativeCost: return number(s.cumulativeCost, 0);
     case CumulativeLeopards: return count(s.cumulativeLeopards);
+    // The parcel by itself, whatever else is bought: alone, beside the reserve, and what it adds to it.
+    case Alone: return count(s.leopardsAlone);
+    case WithReserve: return count(s.leopardsWithReserve);
+    case Added:
+      return raw ? QVariant(qlonglong(s.addedLeopards))
+                 : QVariant(tr("%1 (range %2–%3)")
+                                .arg((s.addedLeopards > 0 ? QStringLiteral("+") : QString()) + locale.toString(qlonglong(s.addedLeopards)),
+                                     locale.toString(qlonglong(s.addedLeopardsMin)), locale.toString(qlonglong(s.addedLeopardsMax))));
+    case AddedPerMusd: return std::isnan(s.addedPerMusd) ? QVariant() : number(s.addedPerMusd, 3);
     case Selected:
     case Scenarios:
     case ColumnCount: break;
@@ -87,6 +98,10 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
     case GainPerMusd: return tr("Leopards per M USD");
     case CumulativeCost: return tr("Cumulative cost, USD");
     case CumulativeLeopards: return tr("Cumulative leopards");
+    case Alone: return tr("Leopards alone");
+    case WithReserve: return tr("With the reserve");
+    case Added: return tr("Added to the reserve");
+    case AddedPerMusd: return tr("Added per M USD");
     case Selected: return tr("In budget optimum");
     case Scenarios: return tr("Scenarios");
     case ColumnCount: break;

@@ -17,7 +17,8 @@ namespace hp::gui {
 class RankingTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { Rank, Parcel, Cost, GainLeopards, GainFractional, GainPerMusd, CumulativeCost, CumulativeLeopards, Selected, Scenarios, ColumnCount };
+  enum Column { Rank, Parcel, Cost, GainLeopards, GainFractional, GainPerMusd, CumulativeCost, CumulativeLeopards, Selected,
+               Alone, WithReserve, Added, AddedPerMusd, Scenarios, ColumnCount };
 
   explicit RankingTableModel(QObject* parent = nullptr);
 
