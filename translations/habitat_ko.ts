@@ -16,55 +16,55 @@
     <name>CorridorMapLayer</name>
     <message>
         <source>Corridors</source>
-        <translation type="unfinished"></translation>
+        <translation>통로</translation>
     </message>
     <message>
         <source>the reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>보호구역</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>a corridor between two places: %1 and %2 (the reserve or a candidate&apos;s name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>길이</translation>
     </message>
     <message>
         <source>Mean width</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 폭</translation>
     </message>
     <message>
         <source>Corridor area</source>
-        <translation type="unfinished"></translation>
+        <translation>통로 면적</translation>
     </message>
     <message>
         <source>%1 km²</source>
-        <translation type="unfinished">%1 km²</translation>
+        <translation>%1 km²</translation>
     </message>
     <message numerus="yes">
         <source>Least-cost corridors: %n link(s) computed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최소 비용 통로: 연결 %n개 계산됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 표시</numerusform>
         </translation>
     </message>
 </context>
@@ -269,39 +269,39 @@
     <message>
         <source>Corridor</source>
         <extracomment>The legend&apos;s line for least-cost corridors between the reserve and the candidates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>통로</translation>
     </message>
     <message>
         <source>Corridor cost, km</source>
         <extracomment>Least accumulated cost of the corridor to the reserve, in km through full forest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>통로 비용, km</translation>
     </message>
     <message>
         <source>Corridor length, km</source>
-        <translation type="unfinished"></translation>
+        <translation>통로 길이, km</translation>
     </message>
     <message>
         <source>Corridor width, km</source>
         <extracomment>Mean width of the corridor to the reserve.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>통로 폭, km</translation>
     </message>
     <message>
         <source>touches</source>
         <extracomment>A table cell: the candidate touches the reserve, no corridor is needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>접함</translation>
     </message>
     <message>
         <source>unreachable</source>
         <extracomment>A table cell: no path from the reserve reaches the candidate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>도달 불가</translation>
     </message>
     <message>
         <source>Chosen in %1 of %2 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 %2개 중 %1개에서 선택</translation>
     </message>
     <message>
         <source>Chosen in %1 to %2 of %3 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 %3개 중 %1~%2개에서 선택</translation>
     </message>
 </context>
 <context>
@@ -410,23 +410,23 @@ CRS: %2 (%3)</source>
     <name>RobustnessMapLayer</name>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>견고성</translation>
     </message>
     <message>
         <source>Chosen in %1 of %2 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 %2개 중 %1개에서 선택</translation>
     </message>
     <message>
         <source>Parcel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필지 %1</translation>
     </message>
     <message>
         <source>In the budget optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 최적해에 포함</translation>
     </message>
     <message>
         <source>Parcels by the share of %1 scenarios whose budget optimum buys them: %2 in every one, %3 in at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 %1개 중 예산 최적해가 구입하는 비율에 따른 필지: 모든 시나리오에서 %2개, 적어도 하나에서 %3개</translation>
     </message>
 </context>
 <context>
@@ -1046,67 +1046,67 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Draw each candidate&apos;s least-cost corridor to the reserve, with a legend line and the corridor&apos;s cost, length and width in the table (as habitat-cli corridors computes them, a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 후보지에서 보호구역까지의 최소 비용 통로를 그리고, 범례 한 줄과 표에 통로의 비용, 길이, 폭을 넣습니다 (habitat-cli corridors와 같은 계산, 몇 초 소요)</translation>
     </message>
     <message>
         <source>Also map how robust the ranking is: parcels coloured by in how many scenarios the budget optimum buys them (&apos;default&apos;: the built-in grid, or a JSON list of model overrides, as rank --scenarios); needs --budget</source>
-        <translation type="unfinished"></translation>
+        <translation>순위의 견고성도 지도에 표시: 예산 최적해가 몇 개의 시나리오에서 구입하는지에 따라 필지를 색칠 ('default': 내장 격자, 또는 rank --scenarios와 같은 모델 재정의 JSON 목록); --budget 필요</translation>
     </message>
     <message>
         <source>With --robustness: the ranking&apos;s budget, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>--robustness와 함께: 순위의 예산, USD</translation>
     </message>
     <message>
         <source>With --robustness: seconds for each budget optimum&apos;s search (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>--robustness와 함께: 각 예산 최적해 탐색 시간(초, 기본 60)</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --robustness takes &apos;default&apos; or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map: --robustness는 'default' 또는 JSON 파일을 받습니다</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --robustness needs --budget, an amount in USD, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map: --robustness에는 --budget(0 이상의 USD 금액)이 필요합니다</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --time-limit takes a number of seconds above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map: --time-limit은 0보다 큰 초를 받습니다</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --budget and --time-limit need --robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map: --budget과 --time-limit에는 --robustness가 필요합니다</translation>
     </message>
     <message>
         <source>Value of connecting: parcels whose least-cost distance from the existing reserve is above KM (km through full forest, as habitat-cli corridors) add no leopards</source>
-        <translation type="unfinished"></translation>
+        <translation>연결의 가치: 기존 보호구역으로부터의 최소 비용 거리가 KM(완전한 숲을 통과하는 km, habitat-cli corridors와 같음)보다 큰 필지는 표범을 더하지 않습니다</translation>
     </message>
     <message>
         <source>With --reach-km: the corridor grid cell in metres (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--reach-km와 함께: 통로 격자 셀 크기(미터, 기본 %1)</translation>
     </message>
     <message>
         <source>With --reach-km: road lines, each cell they touch costs %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>--reach-km와 함께: 도로선, 닿는 각 셀의 비용이 %1 증가</translation>
     </message>
     <message>
         <source>With --reach-km: settlement polygons, cells they touch have resistance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reach-km와 함께: 정착지 폴리곤, 닿는 셀의 저항은 %1</translation>
     </message>
     <message>
         <source>--reach-km takes a number of km, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--reach-km은 0 이상의 km 값을 받습니다</translation>
     </message>
     <message>
         <source>--corridor-cell must be a positive number of metres</source>
-        <translation type="unfinished"></translation>
+        <translation>--corridor-cell은 양수의 미터 값이어야 합니다</translation>
     </message>
     <message>
         <source>--%1 needs --reach-km</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1에는 --reach-km이 필요합니다</translation>
     </message>
     <message>
         <source>%1 parcels beyond reach (farther than %2 km of least cost from the reserve) add no leopards</source>
-        <translation type="unfinished"></translation>
+        <translation>도달 범위 밖의 필지 %1개(보호구역으로부터 최소 비용 %2 km 초과)는 표범을 더하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1352,15 +1352,15 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Add the parcels&apos; acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; as habitat-cli rank computes it) and each parcel beside the reserve (leopards_with_reserve, added_leopards, added_leopards_min, added_leopards_max, added_per_musd) to the parcels layer</source>
-        <translation type="unfinished"></translation>
+        <translation>필지 레이어에 구입 순서(rank, gain_leopards, gain_fractional, leopards_per_musd; habitat-cli rank와 같은 계산)와 보호구역과 함께한 각 필지(leopards_with_reserve, added_leopards, added_leopards_min, added_leopards_max, added_per_musd)를 추가</translation>
     </message>
     <message>
         <source>Add each candidate&apos;s least-cost corridor to the reserve (corridor_reachable, corridor_cost_km, corridor_length_km, corridor_width_km; as habitat-cli corridors computes it, a few seconds) to the candidates layer</source>
-        <translation type="unfinished"></translation>
+        <translation>후보지 레이어에 각 후보지에서 보호구역까지의 최소 비용 통로(corridor_reachable, corridor_cost_km, corridor_length_km, corridor_width_km; habitat-cli corridors와 같은 계산, 몇 초 소요)를 추가</translation>
     </message>
     <message>
         <source>--corridors adds columns to the candidates: use --what candidates or both</source>
-        <translation type="unfinished"></translation>
+        <translation>--corridors는 후보지에 열을 추가합니다: --what candidates 또는 both를 사용하세요</translation>
     </message>
 </context>
 <context>
@@ -1456,24 +1456,24 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Corridor to the reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>보호구역까지의 통로:</translation>
     </message>
     <message>
         <source>not computed (Analysis ▸ Compute Corridors)</source>
-        <translation type="unfinished"></translation>
+        <translation>계산되지 않음 (분석 ▸ 통로 계산)</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>도달 불가</translation>
     </message>
     <message>
         <source>touches the reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>보호구역과 접함</translation>
     </message>
     <message>
         <source>cost %1 km, length %2 km, mean width %3 km</source>
         <extracomment>%1 least cost (km through full forest), %2 path length, %3 mean corridor width, all in km</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>비용 %1 km, 길이 %2 km, 평균 폭 %3 km</translation>
     </message>
 </context>
 <context>
@@ -1717,23 +1717,23 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>도달 불가</translation>
     </message>
     <message>
         <source>touches</source>
-        <translation type="unfinished"></translation>
+        <translation>접함</translation>
     </message>
     <message>
         <source>Corridor cost, km</source>
-        <translation type="unfinished"></translation>
+        <translation>통로 비용, km</translation>
     </message>
     <message>
         <source>Corridor length, km</source>
-        <translation type="unfinished"></translation>
+        <translation>통로 길이, km</translation>
     </message>
     <message>
         <source>Corridor width, km</source>
-        <translation type="unfinished"></translation>
+        <translation>통로 폭, km</translation>
     </message>
 </context>
 <context>
@@ -2846,11 +2846,11 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Cannot compute the corridors</source>
-        <translation type="unfinished"></translation>
+        <translation>통로를 계산할 수 없습니다</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>분석(&amp;amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3172,37 +3172,37 @@ CRS: %2 (%3)</source>
     <name>hp::gui::ProjectCorridors</name>
     <message>
         <source>Compute &amp;Corridors…</source>
-        <translation type="unfinished"></translation>
+        <translation>통로 계산(&amp;amp;C)…</translation>
     </message>
     <message>
         <source>Least-cost corridors from the reserve to each candidate and between candidates, drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>보호구역에서 각 후보지까지, 그리고 후보지 사이의 최소 비용 통로를 지도에 표시</translation>
     </message>
     <message>
         <source>No candidates: there is nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>후보지가 없습니다: 연결할 것이 없습니다.</translation>
     </message>
     <message>
         <source>Computing corridors…</source>
-        <translation type="unfinished"></translation>
+        <translation>통로 계산 중…</translation>
     </message>
     <message>
         <source>Corridors cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>통로 계산이 취소되었습니다.</translation>
     </message>
     <message>
         <source>No corridors: the project has no reserve layer and one candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>통로 없음: 프로젝트에 보호구역 레이어가 없고 후보지가 하나입니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n corridor(s) computed, %1 drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>통로 %n개 계산, %1개 표시.</numerusform>
         </translation>
     </message>
     <message>
         <source>The candidates changed: corridors taken off the map (Analysis ▸ Compute Corridors).</source>
-        <translation type="unfinished"></translation>
+        <translation>후보지가 바뀌었습니다: 통로를 지도에서 제거했습니다 (분석 ▸ 통로 계산).</translation>
     </message>
 </context>
 <context>
@@ -3305,67 +3305,67 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Across scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 전체</translation>
     </message>
     <message>
         <source>Rank once more under each scenario of model assumptions and count, per parcel, in how many the budget optimum buys it</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 가정의 각 시나리오에서 다시 순위를 매기고, 필지마다 예산 최적해가 몇 개의 시나리오에서 구입하는지 셉니다</translation>
     </message>
     <message>
         <source>built-in grid: territory 16–120 sq mi, habitat threshold ±10</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 격자: 영역 16–120 제곱마일, 서식지 임계값 ±10</translation>
     </message>
     <message>
         <source>A JSON list of model overrides (docs/RANKING.md, Scenarios); empty: the built-in grid</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 재정의 JSON 목록 (docs/RANKING.md, Scenarios); 비우면 내장 격자</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a scenarios file</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 파일 선택</translation>
     </message>
     <message>
         <source>Scenarios file:</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 파일:</translation>
     </message>
     <message>
         <source>Scenarios File</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 파일</translation>
     </message>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Export Ranking…</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 내보내기…</translation>
     </message>
     <message>
         <source>The acquisition order as ORDER.csv, with the scenario counts after a run across scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>구입 순서를 ORDER.csv로, 시나리오 전체 실행 후에는 시나리오 횟수와 함께</translation>
     </message>
     <message>
         <source>Export Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 내보내기</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Ranking the parcels across scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 전체에서 필지 순위 매기는 중…</translation>
     </message>
     <message>
         <source>Exported: %1</source>
-        <translation type="unfinished">내보냄: %1</translation>
+        <translation>내보냄: %1</translation>
     </message>
     <message>
         <source>Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 %1개 전체: 모든 시나리오에서 선택된 필지 %2개, 적어도 하나에서 %3개.</translation>
     </message>
 </context>
 <context>
@@ -3408,15 +3408,35 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 중 %1</translation>
     </message>
     <message>
         <source>In the budget optimum in %1 of %2 scenarios; within the budget in the greedy order in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 %2개 중 %1개에서 예산 최적해에 포함; %3개에서 탐욕 순서의 예산 안</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>%1 (range %2–%3)</source>
+        <translation>%1 (범위 %2–%3)</translation>
+    </message>
+    <message>
+        <source>Leopards alone</source>
+        <translation>단독 표범 수</translation>
+    </message>
+    <message>
+        <source>With the reserve</source>
+        <translation>보호구역과 함께</translation>
+    </message>
+    <message>
+        <source>Added to the reserve</source>
+        <translation>보호구역에 추가</translation>
+    </message>
+    <message>
+        <source>Added per M USD</source>
+        <translation>백만 USD당 추가</translation>
     </message>
 </context>
 <context>

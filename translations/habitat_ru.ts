@@ -16,59 +16,59 @@
     <name>CorridorMapLayer</name>
     <message>
         <source>Corridors</source>
-        <translation type="unfinished"></translation>
+        <translation>Коридоры</translation>
     </message>
     <message>
         <source>the reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>заповедник</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>a corridor between two places: %1 and %2 (the reserve or a candidate&apos;s name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 км</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость пути</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина</translation>
     </message>
     <message>
         <source>Mean width</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя ширина</translation>
     </message>
     <message>
         <source>Corridor area</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь коридора</translation>
     </message>
     <message>
         <source>%1 km²</source>
-        <translation type="unfinished">%1 км²</translation>
+        <translation>%1 км²</translation>
     </message>
     <message numerus="yes">
         <source>Least-cost corridors: %n link(s) computed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Коридоры наименьшей стоимости: вычислена %n связь</numerusform>
+            <numerusform>Коридоры наименьшей стоимости: вычислено %n связи</numerusform>
+            <numerusform>Коридоры наименьшей стоимости: вычислено %n связей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n показана</numerusform>
+            <numerusform>%n показаны</numerusform>
+            <numerusform>%n показано</numerusform>
         </translation>
     </message>
 </context>
@@ -273,39 +273,39 @@
     <message>
         <source>Corridor</source>
         <extracomment>The legend&apos;s line for least-cost corridors between the reserve and the candidates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Коридор</translation>
     </message>
     <message>
         <source>Corridor cost, km</source>
         <extracomment>Least accumulated cost of the corridor to the reserve, in km through full forest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость коридора, км</translation>
     </message>
     <message>
         <source>Corridor length, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина коридора, км</translation>
     </message>
     <message>
         <source>Corridor width, km</source>
         <extracomment>Mean width of the corridor to the reserve.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ширина коридора, км</translation>
     </message>
     <message>
         <source>touches</source>
         <extracomment>A table cell: the candidate touches the reserve, no corridor is needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>примыкает</translation>
     </message>
     <message>
         <source>unreachable</source>
         <extracomment>A table cell: no path from the reserve reaches the candidate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>недостижим</translation>
     </message>
     <message>
         <source>Chosen in %1 of %2 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбран в %1 из %2 сценариев</translation>
     </message>
     <message>
         <source>Chosen in %1 to %2 of %3 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбран в %1–%2 из %3 сценариев</translation>
     </message>
 </context>
 <context>
@@ -414,23 +414,23 @@ CRS: %2 (%3)</source>
     <name>RobustnessMapLayer</name>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>Устойчивость</translation>
     </message>
     <message>
         <source>Chosen in %1 of %2 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбран в %1 из %2 сценариев</translation>
     </message>
     <message>
         <source>Parcel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок %1</translation>
     </message>
     <message>
         <source>In the budget optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>В оптимуме бюджета</translation>
     </message>
     <message>
         <source>Parcels by the share of %1 scenarios whose budget optimum buys them: %2 in every one, %3 in at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки по доле из %1 сценариев, в которых оптимум бюджета их покупает: %2 во всех, %3 хотя бы в одном</translation>
     </message>
 </context>
 <context>
@@ -1054,67 +1054,67 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Draw each candidate&apos;s least-cost corridor to the reserve, with a legend line and the corridor&apos;s cost, length and width in the table (as habitat-cli corridors computes them, a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать коридор наименьшей стоимости от каждого кандидата до заповедника, со строкой легенды и стоимостью, длиной и шириной коридора в таблице (как их вычисляет habitat-cli corridors, несколько секунд)</translation>
     </message>
     <message>
         <source>Also map how robust the ranking is: parcels coloured by in how many scenarios the budget optimum buys them (&apos;default&apos;: the built-in grid, or a JSON list of model overrides, as rank --scenarios); needs --budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать на карте устойчивость ранжирования: участки окрашены по числу сценариев, в которых их покупает оптимум бюджета («default» — встроенная сетка, или JSON-список переопределений модели, как в rank --scenarios); нужен --budget</translation>
     </message>
     <message>
         <source>With --robustness: the ranking&apos;s budget, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>С --robustness: бюджет ранжирования, USD</translation>
     </message>
     <message>
         <source>With --robustness: seconds for each budget optimum&apos;s search (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>С --robustness: секунды на поиск каждого оптимума бюджета (по умолчанию 60)</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --robustness takes &apos;default&apos; or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map: --robustness принимает «default» или файл JSON</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --robustness needs --budget, an amount in USD, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map: для --robustness нужен --budget — сумма в USD, 0 или больше</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --time-limit takes a number of seconds above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map: --time-limit принимает число секунд больше 0</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --budget and --time-limit need --robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map: для --budget и --time-limit нужен --robustness</translation>
     </message>
     <message>
         <source>Value of connecting: parcels whose least-cost distance from the existing reserve is above KM (km through full forest, as habitat-cli corridors) add no leopards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность связности: участки, чьё расстояние наименьшей стоимости от существующего заповедника больше KM (км через сплошной лес, как в habitat-cli corridors), не добавляют леопардов</translation>
     </message>
     <message>
         <source>With --reach-km: the corridor grid cell in metres (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>С --reach-km: ячейка сетки коридоров в метрах (по умолчанию %1)</translation>
     </message>
     <message>
         <source>With --reach-km: road lines, each cell they touch costs %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>С --reach-km: линии дорог, каждая ячейка, которой они касаются, стоит на %1 больше</translation>
     </message>
     <message>
         <source>With --reach-km: settlement polygons, cells they touch have resistance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>С --reach-km: полигоны населённых пунктов, ячейки, которых они касаются, имеют сопротивление %1</translation>
     </message>
     <message>
         <source>--reach-km takes a number of km, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--reach-km принимает число км, 0 или больше</translation>
     </message>
     <message>
         <source>--corridor-cell must be a positive number of metres</source>
-        <translation type="unfinished"></translation>
+        <translation>--corridor-cell должен быть положительным числом метров</translation>
     </message>
     <message>
         <source>--%1 needs --reach-km</source>
-        <translation type="unfinished"></translation>
+        <translation>для --%1 нужен --reach-km</translation>
     </message>
     <message>
         <source>%1 parcels beyond reach (farther than %2 km of least cost from the reserve) add no leopards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 участков вне досягаемости (дальше %2 км наименьшей стоимости от заповедника) не добавляют леопардов</translation>
     </message>
 </context>
 <context>
@@ -1360,15 +1360,15 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Add the parcels&apos; acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; as habitat-cli rank computes it) and each parcel beside the reserve (leopards_with_reserve, added_leopards, added_leopards_min, added_leopards_max, added_per_musd) to the parcels layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в слой участков порядок покупки (rank, gain_leopards, gain_fractional, leopards_per_musd; как его вычисляет habitat-cli rank) и каждый участок рядом с заповедником (leopards_with_reserve, added_leopards, added_leopards_min, added_leopards_max, added_per_musd)</translation>
     </message>
     <message>
         <source>Add each candidate&apos;s least-cost corridor to the reserve (corridor_reachable, corridor_cost_km, corridor_length_km, corridor_width_km; as habitat-cli corridors computes it, a few seconds) to the candidates layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в слой кандидатов коридор наименьшей стоимости от каждого кандидата до заповедника (corridor_reachable, corridor_cost_km, corridor_length_km, corridor_width_km; как его вычисляет habitat-cli corridors, несколько секунд)</translation>
     </message>
     <message>
         <source>--corridors adds columns to the candidates: use --what candidates or both</source>
-        <translation type="unfinished"></translation>
+        <translation>--corridors добавляет столбцы к кандидатам: используйте --what candidates или both</translation>
     </message>
 </context>
 <context>
@@ -1466,24 +1466,24 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Corridor to the reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коридор до заповедника:</translation>
     </message>
     <message>
         <source>not computed (Analysis ▸ Compute Corridors)</source>
-        <translation type="unfinished"></translation>
+        <translation>не вычислен (Анализ ▸ Вычислить коридоры)</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>недостижим</translation>
     </message>
     <message>
         <source>touches the reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>примыкает к заповеднику</translation>
     </message>
     <message>
         <source>cost %1 km, length %2 km, mean width %3 km</source>
         <extracomment>%1 least cost (km through full forest), %2 path length, %3 mean corridor width, all in km</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>стоимость %1 км, длина %2 км, средняя ширина %3 км</translation>
     </message>
 </context>
 <context>
@@ -1731,23 +1731,23 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>недостижим</translation>
     </message>
     <message>
         <source>touches</source>
-        <translation type="unfinished"></translation>
+        <translation>примыкает</translation>
     </message>
     <message>
         <source>Corridor cost, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость коридора, км</translation>
     </message>
     <message>
         <source>Corridor length, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина коридора, км</translation>
     </message>
     <message>
         <source>Corridor width, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина коридора, км</translation>
     </message>
 </context>
 <context>
@@ -2866,11 +2866,11 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Cannot compute the corridors</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вычислить коридоры</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;amp;Анализ</translation>
     </message>
 </context>
 <context>
@@ -3196,39 +3196,39 @@ CRS: %2 (%3)</source>
     <name>hp::gui::ProjectCorridors</name>
     <message>
         <source>Compute &amp;Corridors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычислить &amp;amp;коридоры…</translation>
     </message>
     <message>
         <source>Least-cost corridors from the reserve to each candidate and between candidates, drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Коридоры наименьшей стоимости от заповедника до каждого кандидата и между кандидатами, на карте</translation>
     </message>
     <message>
         <source>No candidates: there is nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет кандидатов: соединять нечего.</translation>
     </message>
     <message>
         <source>Computing corridors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисление коридоров…</translation>
     </message>
     <message>
         <source>Corridors cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисление коридоров отменено.</translation>
     </message>
     <message>
         <source>No corridors: the project has no reserve layer and one candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет коридоров: в проекте нет слоя заповедника и только один кандидат.</translation>
     </message>
     <message numerus="yes">
         <source>%n corridor(s) computed, %1 drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вычислен %n коридор, показано %1.</numerusform>
+            <numerusform>Вычислено %n коридора, показано %1.</numerusform>
+            <numerusform>Вычислено %n коридоров, показано %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The candidates changed: corridors taken off the map (Analysis ▸ Compute Corridors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты изменились: коридоры убраны с карты (Анализ ▸ Вычислить коридоры).</translation>
     </message>
 </context>
 <context>
@@ -3331,67 +3331,67 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Across scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>По сценариям</translation>
     </message>
     <message>
         <source>Rank once more under each scenario of model assumptions and count, per parcel, in how many the budget optimum buys it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжировать ещё раз в каждом сценарии допущений модели и посчитать для каждого участка, в скольких оптимум бюджета его покупает</translation>
     </message>
     <message>
         <source>built-in grid: territory 16–120 sq mi, habitat threshold ±10</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенная сетка: территория 16–120 кв. миль, порог местообитания ±10</translation>
     </message>
     <message>
         <source>A JSON list of model overrides (docs/RANKING.md, Scenarios); empty: the built-in grid</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-список переопределений модели (docs/RANKING.md, Scenarios); пусто — встроенная сетка</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a scenarios file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл сценариев</translation>
     </message>
     <message>
         <source>Scenarios file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сценариев:</translation>
     </message>
     <message>
         <source>Scenarios File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сценариев</translation>
     </message>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export Ranking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт ранжирования…</translation>
     </message>
     <message>
         <source>The acquisition order as ORDER.csv, with the scenario counts after a run across scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок покупки в ORDER.csv, со счётчиками сценариев после расчёта по сценариям</translation>
     </message>
     <message>
         <source>Export Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт ранжирования</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Ranking the parcels across scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование участков по сценариям…</translation>
     </message>
     <message>
         <source>Exported: %1</source>
-        <translation type="unfinished">Экспортировано: %1</translation>
+        <translation>Экспортировано: %1</translation>
     </message>
     <message>
         <source>Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>По %1 сценариям: %2 участков выбраны во всех, %3 хотя бы в одном.</translation>
     </message>
 </context>
 <context>
@@ -3434,15 +3434,35 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>In the budget optimum in %1 of %2 scenarios; within the budget in the greedy order in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>В оптимуме бюджета в %1 из %2 сценариев; в пределах бюджета в жадном порядке в %3</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>%1 (range %2–%3)</source>
+        <translation>%1 (диапазон %2–%3)</translation>
+    </message>
+    <message>
+        <source>Leopards alone</source>
+        <translation>Леопарды отдельно</translation>
+    </message>
+    <message>
+        <source>With the reserve</source>
+        <translation>С заповедником</translation>
+    </message>
+    <message>
+        <source>Added to the reserve</source>
+        <translation>Добавлено к заповеднику</translation>
+    </message>
+    <message>
+        <source>Added per M USD</source>
+        <translation>Добавлено на млн USD</translation>
     </message>
 </context>
 <context>

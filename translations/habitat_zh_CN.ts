@@ -16,55 +16,55 @@
     <name>CorridorMapLayer</name>
     <message>
         <source>Corridors</source>
-        <translation type="unfinished"></translation>
+        <translation>廊道</translation>
     </message>
     <message>
         <source>the reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>保护区</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>a corridor between two places: %1 and %2 (the reserve or a candidate&apos;s name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 公里</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <source>Mean width</source>
-        <translation type="unfinished"></translation>
+        <translation>平均宽度</translation>
     </message>
     <message>
         <source>Corridor area</source>
-        <translation type="unfinished"></translation>
+        <translation>廊道面积</translation>
     </message>
     <message>
         <source>%1 km²</source>
-        <translation type="unfinished">%1 km²</translation>
+        <translation>%1 平方公里</translation>
     </message>
     <message numerus="yes">
         <source>Least-cost corridors: %n link(s) computed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最小成本廊道：已计算 %n 条连接</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已绘制 %n 条</numerusform>
         </translation>
     </message>
 </context>
@@ -269,39 +269,39 @@
     <message>
         <source>Corridor</source>
         <extracomment>The legend&apos;s line for least-cost corridors between the reserve and the candidates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>廊道</translation>
     </message>
     <message>
         <source>Corridor cost, km</source>
         <extracomment>Least accumulated cost of the corridor to the reserve, in km through full forest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>廊道成本（公里）</translation>
     </message>
     <message>
         <source>Corridor length, km</source>
-        <translation type="unfinished"></translation>
+        <translation>廊道长度（公里）</translation>
     </message>
     <message>
         <source>Corridor width, km</source>
         <extracomment>Mean width of the corridor to the reserve.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>廊道宽度（公里）</translation>
     </message>
     <message>
         <source>touches</source>
         <extracomment>A table cell: the candidate touches the reserve, no corridor is needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>相邻</translation>
     </message>
     <message>
         <source>unreachable</source>
         <extracomment>A table cell: no path from the reserve reaches the candidate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不可达</translation>
     </message>
     <message>
         <source>Chosen in %1 of %2 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 个情景中的 %1 个中被选中</translation>
     </message>
     <message>
         <source>Chosen in %1 to %2 of %3 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %3 个情景中的 %1 至 %2 个中被选中</translation>
     </message>
 </context>
 <context>
@@ -410,23 +410,23 @@ CRS: %2 (%3)</source>
     <name>RobustnessMapLayer</name>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性</translation>
     </message>
     <message>
         <source>Chosen in %1 of %2 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 个情景中的 %1 个中被选中</translation>
     </message>
     <message>
         <source>Parcel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地块 %1</translation>
     </message>
     <message>
         <source>In the budget optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>在预算最优解中</translation>
     </message>
     <message>
         <source>Parcels by the share of %1 scenarios whose budget optimum buys them: %2 in every one, %3 in at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 个情景中预算最优解购买该地块的比例着色：%2 个在所有情景中，%3 个至少在一个情景中</translation>
     </message>
 </context>
 <context>
@@ -1046,67 +1046,67 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Draw each candidate&apos;s least-cost corridor to the reserve, with a legend line and the corridor&apos;s cost, length and width in the table (as habitat-cli corridors computes them, a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制每个候选区到保护区的最小成本廊道，并在图例中加一行、在表格中列出廊道的成本、长度和宽度（与 habitat-cli corridors 的计算相同，需数秒）</translation>
     </message>
     <message>
         <source>Also map how robust the ranking is: parcels coloured by in how many scenarios the budget optimum buys them (&apos;default&apos;: the built-in grid, or a JSON list of model overrides, as rank --scenarios); needs --budget</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在地图上显示排序的稳健性：按预算最优解在多少个情景中购买地块为其着色（“default”：内置网格，或模型覆盖项的 JSON 列表，同 rank --scenarios）；需要 --budget</translation>
     </message>
     <message>
         <source>With --robustness: the ranking&apos;s budget, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --robustness 一起：排序的预算（美元）</translation>
     </message>
     <message>
         <source>With --robustness: seconds for each budget optimum&apos;s search (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --robustness 一起：每次预算最优解搜索的秒数（默认 60）</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --robustness takes &apos;default&apos; or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map：--robustness 接受“default”或 JSON 文件</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --robustness needs --budget, an amount in USD, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map：--robustness 需要 --budget，即不小于 0 的美元金额</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --time-limit takes a number of seconds above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map：--time-limit 接受大于 0 的秒数</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --budget and --time-limit need --robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>habitat-cli export-map：--budget 和 --time-limit 需要 --robustness</translation>
     </message>
     <message>
         <source>Value of connecting: parcels whose least-cost distance from the existing reserve is above KM (km through full forest, as habitat-cli corridors) add no leopards</source>
-        <translation type="unfinished"></translation>
+        <translation>连通价值：与现有保护区的最小成本距离超过 KM（穿越完整森林的公里数，同 habitat-cli corridors）的地块不增加豹</translation>
     </message>
     <message>
         <source>With --reach-km: the corridor grid cell in metres (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --reach-km 一起：廊道网格单元大小（米，默认 %1）</translation>
     </message>
     <message>
         <source>With --reach-km: road lines, each cell they touch costs %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --reach-km 一起：道路线，其接触的每个单元成本增加 %1</translation>
     </message>
     <message>
         <source>With --reach-km: settlement polygons, cells they touch have resistance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --reach-km 一起：居民点多边形，其接触的单元阻力为 %1</translation>
     </message>
     <message>
         <source>--reach-km takes a number of km, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--reach-km 接受不小于 0 的公里数</translation>
     </message>
     <message>
         <source>--corridor-cell must be a positive number of metres</source>
-        <translation type="unfinished"></translation>
+        <translation>--corridor-cell 必须是正的米数</translation>
     </message>
     <message>
         <source>--%1 needs --reach-km</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要 --reach-km</translation>
     </message>
     <message>
         <source>%1 parcels beyond reach (farther than %2 km of least cost from the reserve) add no leopards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个地块不可达（距保护区的最小成本超过 %2 公里），不增加豹</translation>
     </message>
 </context>
 <context>
@@ -1352,15 +1352,15 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Add the parcels&apos; acquisition order (rank, gain_leopards, gain_fractional, leopards_per_musd; as habitat-cli rank computes it) and each parcel beside the reserve (leopards_with_reserve, added_leopards, added_leopards_min, added_leopards_max, added_per_musd) to the parcels layer</source>
-        <translation type="unfinished"></translation>
+        <translation>向地块图层添加购买顺序（rank、gain_leopards、gain_fractional、leopards_per_musd；与 habitat-cli rank 的计算相同）以及每个地块与保护区合并的数值（leopards_with_reserve、added_leopards、added_leopards_min、added_leopards_max、added_per_musd）</translation>
     </message>
     <message>
         <source>Add each candidate&apos;s least-cost corridor to the reserve (corridor_reachable, corridor_cost_km, corridor_length_km, corridor_width_km; as habitat-cli corridors computes it, a few seconds) to the candidates layer</source>
-        <translation type="unfinished"></translation>
+        <translation>向候选区图层添加每个候选区到保护区的最小成本廊道（corridor_reachable、corridor_cost_km、corridor_length_km、corridor_width_km；与 habitat-cli corridors 的计算相同，需数秒）</translation>
     </message>
     <message>
         <source>--corridors adds columns to the candidates: use --what candidates or both</source>
-        <translation type="unfinished"></translation>
+        <translation>--corridors 向候选区添加列：请使用 --what candidates 或 both</translation>
     </message>
 </context>
 <context>
@@ -1456,24 +1456,24 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Corridor to the reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>到保护区的廊道：</translation>
     </message>
     <message>
         <source>not computed (Analysis ▸ Compute Corridors)</source>
-        <translation type="unfinished"></translation>
+        <translation>未计算（分析 ▸ 计算廊道）</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可达</translation>
     </message>
     <message>
         <source>touches the reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>与保护区相邻</translation>
     </message>
     <message>
         <source>cost %1 km, length %2 km, mean width %3 km</source>
         <extracomment>%1 least cost (km through full forest), %2 path length, %3 mean corridor width, all in km</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成本 %1 公里，长度 %2 公里，平均宽度 %3 公里</translation>
     </message>
 </context>
 <context>
@@ -1717,23 +1717,23 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可达</translation>
     </message>
     <message>
         <source>touches</source>
-        <translation type="unfinished"></translation>
+        <translation>相邻</translation>
     </message>
     <message>
         <source>Corridor cost, km</source>
-        <translation type="unfinished"></translation>
+        <translation>廊道成本（公里）</translation>
     </message>
     <message>
         <source>Corridor length, km</source>
-        <translation type="unfinished"></translation>
+        <translation>廊道长度（公里）</translation>
     </message>
     <message>
         <source>Corridor width, km</source>
-        <translation type="unfinished"></translation>
+        <translation>廊道宽度（公里）</translation>
     </message>
 </context>
 <context>
@@ -2846,11 +2846,11 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Cannot compute the corridors</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算廊道</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3172,37 +3172,37 @@ CRS: %2 (%3)</source>
     <name>hp::gui::ProjectCorridors</name>
     <message>
         <source>Compute &amp;Corridors…</source>
-        <translation type="unfinished"></translation>
+        <translation>计算廊道(&amp;amp;C)…</translation>
     </message>
     <message>
         <source>Least-cost corridors from the reserve to each candidate and between candidates, drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>从保护区到每个候选区以及候选区之间的最小成本廊道，绘制在地图上</translation>
     </message>
     <message>
         <source>No candidates: there is nothing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有候选区：无可连接。</translation>
     </message>
     <message>
         <source>Computing corridors…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算廊道…</translation>
     </message>
     <message>
         <source>Corridors cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>廊道计算已取消。</translation>
     </message>
     <message>
         <source>No corridors: the project has no reserve layer and one candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有廊道：项目没有保护区图层且只有一个候选区。</translation>
     </message>
     <message numerus="yes">
         <source>%n corridor(s) computed, %1 drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已计算 %n 条廊道，绘制 %1 条。</numerusform>
         </translation>
     </message>
     <message>
         <source>The candidates changed: corridors taken off the map (Analysis ▸ Compute Corridors).</source>
-        <translation type="unfinished"></translation>
+        <translation>候选区已更改：廊道已从地图移除（分析 ▸ 计算廊道）。</translation>
     </message>
 </context>
 <context>
@@ -3305,67 +3305,67 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Across scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>跨情景</translation>
     </message>
     <message>
         <source>Rank once more under each scenario of model assumptions and count, per parcel, in how many the budget optimum buys it</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个模型假设情景下再次排序，并统计每个地块在多少个情景中被预算最优解购买</translation>
     </message>
     <message>
         <source>built-in grid: territory 16–120 sq mi, habitat threshold ±10</source>
-        <translation type="unfinished"></translation>
+        <translation>内置网格：领地 16–120 平方英里，栖息地阈值 ±10</translation>
     </message>
     <message>
         <source>A JSON list of model overrides (docs/RANKING.md, Scenarios); empty: the built-in grid</source>
-        <translation type="unfinished"></translation>
+        <translation>模型覆盖项的 JSON 列表（docs/RANKING.md，Scenarios）；留空：内置网格</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a scenarios file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择情景文件</translation>
     </message>
     <message>
         <source>Scenarios file:</source>
-        <translation type="unfinished"></translation>
+        <translation>情景文件：</translation>
     </message>
     <message>
         <source>Scenarios File</source>
-        <translation type="unfinished"></translation>
+        <translation>情景文件</translation>
     </message>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>情景 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export Ranking…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出排序…</translation>
     </message>
     <message>
         <source>The acquisition order as ORDER.csv, with the scenario counts after a run across scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>以 ORDER.csv 导出购买顺序，跨情景运行后附带情景计数</translation>
     </message>
     <message>
         <source>Export Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>导出排序</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Ranking the parcels across scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在跨情景对地块排序…</translation>
     </message>
     <message>
         <source>Exported: %1</source>
-        <translation type="unfinished">已导出：%1</translation>
+        <translation>已导出：%1</translation>
     </message>
     <message>
         <source>Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 个情景中：%2 个地块在所有情景中被选中，%3 个至少在一个情景中被选中。</translation>
     </message>
 </context>
 <context>
@@ -3408,15 +3408,35 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1</translation>
     </message>
     <message>
         <source>In the budget optimum in %1 of %2 scenarios; within the budget in the greedy order in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 个情景中的 %1 个中属于预算最优解；在 %3 个情景中在贪心顺序的预算内</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>%1 (range %2–%3)</source>
+        <translation>%1（范围 %2–%3）</translation>
+    </message>
+    <message>
+        <source>Leopards alone</source>
+        <translation>单独的豹数</translation>
+    </message>
+    <message>
+        <source>With the reserve</source>
+        <translation>与保护区合计</translation>
+    </message>
+    <message>
+        <source>Added to the reserve</source>
+        <translation>为保护区增加</translation>
+    </message>
+    <message>
+        <source>Added per M USD</source>
+        <translation>每百万美元增加</translation>
     </message>
 </context>
 <context>
