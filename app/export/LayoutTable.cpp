@@ -57,7 +57,8 @@ double LayoutTable::paint(QPainter& painter, const QRectF& box, const QFont& cap
   painter.setFont(headerFont);
   for (qsizetype c = 0; c < headers.size(); ++c) {
     const QRectF cell(x[c] + pad, y, x[c + 1] - x[c] - 2 * pad, headerHeight);
-    painter.drawText(cell, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom, headers[c]);
+    // Still too wide at 60 % (many columns in a long language): two lines at that size fit the row.
+    painter.drawText(cell, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom | Qt::TextWordWrap, headers[c]);
   }
   painter.setFont(font);
   y += headerHeight + fm.height() * 0.15;
