@@ -219,16 +219,11 @@ int runRank(const QStringList& arguments) {
                    .arg(o.leopards)
                    .arg(o.selectedIds.size())
                    .arg(o.cost, 0, 'f', 2));
-    const int runs = int(scenarios->scenarios.size());
-    std::size_t always = 0, ever = 0;
-    for (const auto& [id, c] : scenarios->counts) {
-      always += c.selected == runs;
-      ever += c.selected > 0;
-    }
+    const ranking::ScenarioAgreement agreement = ranking::agreementOf(*scenarios);
     printOut(QCoreApplication::translate("habitat-cli", "%1 scenarios: %2 parcels bought in every one, %3 in at least one")
-                 .arg(runs)
-                 .arg(always)
-                 .arg(ever));
+                 .arg(scenarios->scenarios.size())
+                 .arg(agreement.inEvery)
+                 .arg(agreement.inAny));
   }
   printOut(QString::fromStdString(out));
   if (parser.isSet(summaryOpt)) printOut(parser.value(summaryOpt));

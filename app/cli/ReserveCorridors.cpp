@@ -18,11 +18,8 @@ std::vector<project::CandidateCorridor> candidateCorridors(const project::Projec
                                                            const std::vector<corridor::CorridorLink>& links) {
   std::vector<project::CandidateCorridor> out(project.candidates.size());
   for (std::size_t i = 0; i < project.candidates.size(); ++i)
-    for (const corridor::CorridorLink& l : links)
-      if (l.from == "reserve" && l.to == project.candidates[i].name) {
-        out[i] = {l.reachable, l.costKm, l.lengthKm, l.widthKm};
-        break;
-      }
+    if (const corridor::CorridorLink* l = corridor::linkFromReserve(links, project.candidates[i].name))
+      out[i] = {l->reachable, l->costKm, l->lengthKm, l->widthKm};
   return out;
 }
 

@@ -101,6 +101,12 @@ std::vector<CorridorLink> projectCorridors(const project::Project& project, cons
   return links;
 }
 
+const CorridorLink* linkFromReserve(const std::vector<CorridorLink>& links, const std::string& candidate) {
+  for (const CorridorLink& l : links)
+    if (l.from == "reserve" && l.to == candidate) return &l;
+  return nullptr;
+}
+
 VectorLayer corridorsLayer(const std::vector<CorridorLink>& links, const Crs& crs) {
   VectorLayer layer;
   layer.layerName = "corridors";

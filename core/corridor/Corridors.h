@@ -60,6 +60,9 @@ struct CorridorOptions {
 std::vector<CorridorLink> projectCorridors(const project::Project& project, const project::ProjectData& data,
                                            const CorridorOptions& options, const Progress& progress = {});
 
+// The link from the existing reserve to candidate `candidate` among `links` (projectCorridors'); null if none.
+const CorridorLink* linkFromReserve(const std::vector<CorridorLink>& links, const std::string& candidate);
+
 // The links as a layer "corridors" (from, to, reachable, cost_km, length_km, width_km,
 // corridor_area_km2; the path as geometry) in `crs`, for writeVectorLayer.
 VectorLayer corridorsLayer(const std::vector<CorridorLink>& links, const Crs& crs);

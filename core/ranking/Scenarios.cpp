@@ -189,4 +189,14 @@ void writeScenarioSummaryJson(const ScenarioRanking& ranking, const std::string&
   writeTextAtomically(path, j.dump(2) + "\n");
 }
 
+ScenarioAgreement agreementOf(const ScenarioRanking& ranking) {
+  const int runs = int(ranking.scenarios.size());
+  ScenarioAgreement a;
+  for (const auto& [id, c] : ranking.counts) {
+    a.inEvery += runs > 0 && c.selected == runs;
+    a.inAny += c.selected > 0;
+  }
+  return a;
+}
+
 }  // namespace hp::ranking

@@ -64,6 +64,13 @@ struct ScenarioRanking {
   std::unordered_map<ParcelId, ScenarioCounts> counts;  // every parcel of base.order
 };
 
+// How far the scenarios agree: parcels whose budget optimum buys them in every scenario, and in at least one.
+struct ScenarioAgreement {
+  long inEvery = 0;
+  long inAny = 0;
+};
+ScenarioAgreement agreementOf(const ScenarioRanking& ranking);
+
 // rankParcels under inputs.model and under each scenario's model (a model met before is ranked
 // once), with the same layers and options. Progress runs once from 0 to 1 over all the runs, each
 // stage named after its scenario; hp::Cancelled when it says stop. Throws what rankParcels throws,

@@ -313,14 +313,10 @@ void RankingPanel::showResult() {
                           locale.toString(r.cost, 'f', 0), locale.toString(qlonglong(r.selectedIds.size())),
                           locale.toString(r.areaKm2, 'f', 1), locale.toString(r.boundaryKm, 'f', 1), gap);
   if (scenarioResult_) {
-    const int runs = int(scenarioResult_->scenarios.size());
-    qlonglong always = 0, ever = 0;
-    for (const auto& [id, c] : scenarioResult_->counts) {
-      always += runs > 0 && c.selected == runs;
-      ever += c.selected > 0;
-    }
+    const ranking::ScenarioAgreement agreement = ranking::agreementOf(*scenarioResult_);
     text += QLatin1Char(' ') + tr("Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.")
-                                   .arg(locale.toString(runs), locale.toString(always), locale.toString(ever));
+                                   .arg(locale.toString(qlonglong(scenarioResult_->scenarios.size())),
+                                        locale.toString(qlonglong(agreement.inEvery)), locale.toString(qlonglong(agreement.inAny)));
   }
   summary_->setText(text);
 }

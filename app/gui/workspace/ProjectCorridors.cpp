@@ -32,9 +32,7 @@ ProjectCorridors::~ProjectCorridors() = default;
 bool ProjectCorridors::isCurrent() const { return !layer_->links().empty(); }
 
 const corridor::CorridorLink* ProjectCorridors::toReserve(const std::string& candidate) const {
-  for (const corridor::CorridorLink& l : layer_->links())
-    if (l.from == "reserve" && l.to == candidate) return &l;
-  return nullptr;
+  return corridor::linkFromReserve(layer_->links(), candidate);
 }
 
 ModalTask::Outcome ProjectCorridors::compute() {
