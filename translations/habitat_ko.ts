@@ -1050,7 +1050,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>Also map how robust the ranking is: parcels coloured by in how many scenarios the budget optimum buys them (&apos;default&apos;: the built-in grid, or a JSON list of model overrides, as rank --scenarios); needs --budget</source>
-        <translation>순위의 견고성도 지도에 표시: 예산 최적해가 몇 개의 시나리오에서 구입하는지에 따라 필지를 색칠 ('default': 내장 격자, 또는 rank --scenarios와 같은 모델 재정의 JSON 목록); --budget 필요</translation>
+        <translation>순위의 견고성도 지도에 표시: 예산 최적해가 몇 개의 시나리오에서 구입하는지에 따라 필지를 색칠 (&apos;default&apos;: 내장 격자, 또는 rank --scenarios와 같은 모델 재정의 JSON 목록); --budget 필요</translation>
     </message>
     <message>
         <source>With --robustness: the ranking&apos;s budget, USD</source>
@@ -1062,7 +1062,7 @@ CRS: %2 (%3)</source>
     </message>
     <message>
         <source>habitat-cli export-map: --robustness takes &apos;default&apos; or a JSON file</source>
-        <translation>habitat-cli export-map: --robustness는 'default' 또는 JSON 파일을 받습니다</translation>
+        <translation>habitat-cli export-map: --robustness는 &apos;default&apos; 또는 JSON 파일을 받습니다</translation>
     </message>
     <message>
         <source>habitat-cli export-map: --robustness needs --budget, an amount in USD, 0 or more</source>
@@ -2932,6 +2932,37 @@ CRS: %2 (%3)</source>
     <message>
         <source>Please Wait</source>
         <translation>잠시 기다려 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>hp::gui::OverviewOffer</name>
+    <message>
+        <source>Build Overviews</source>
+        <translation>오버뷰 만들기</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Overviews of “%1” could not be built: %2</source>
+        <translation>“%1”의 오버뷰를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>“%1” has no overviews, so zoomed-out views are drawn from a coarse copy. Build them (a .ovr file beside the raster) for sharp, quick drawing at every scale?</source>
+        <translation>“%1”에는 오버뷰가 없어 축소된 화면은 거친 사본으로 그려집니다. 모든 축척에서 선명하고 빠르게 그리도록 오버뷰(래스터 옆의 .ovr 파일)를 만들까요?</translation>
+    </message>
+    <message>
+        <source>Building overviews of “%1”…</source>
+        <translation>“%1”의 오버뷰를 만드는 중…</translation>
     </message>
 </context>
 <context>

@@ -2955,6 +2955,37 @@ CRS: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hp::gui::OverviewOffer</name>
+    <message>
+        <source>Build Overviews</source>
+        <translation>Построить обзорные уровни</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Overviews of “%1” could not be built: %2</source>
+        <translation>Не удалось построить обзорные уровни для «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>“%1” has no overviews, so zoomed-out views are drawn from a coarse copy. Build them (a .ovr file beside the raster) for sharp, quick drawing at every scale?</source>
+        <translation>У «%1» нет обзорных уровней, поэтому в мелком масштабе карта рисуется по грубой копии. Построить их (файл .ovr рядом с растром), чтобы карта была чёткой и быстрой в любом масштабе?</translation>
+    </message>
+    <message>
+        <source>Building overviews of “%1”…</source>
+        <translation>Построение обзорных уровней для «%1»…</translation>
+    </message>
+</context>
+<context>
     <name>hp::gui::PlanningTools</name>
     <message>
         <source>Planning</source>

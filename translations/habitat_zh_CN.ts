@@ -2935,6 +2935,37 @@ CRS: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hp::gui::OverviewOffer</name>
+    <message>
+        <source>Build Overviews</source>
+        <translation>构建概视图</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Overviews of “%1” could not be built: %2</source>
+        <translation>无法为“%1”构建概视图：%2</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>“%1” has no overviews, so zoomed-out views are drawn from a coarse copy. Build them (a .ovr file beside the raster) for sharp, quick drawing at every scale?</source>
+        <translation>“%1”没有概视图，因此缩小时的视图由一个粗略副本绘制。要构建概视图（栅格旁的 .ovr 文件），以便在任何比例尺下都清晰、快速地绘制吗？</translation>
+    </message>
+    <message>
+        <source>Building overviews of “%1”…</source>
+        <translation>正在为“%1”构建概视图…</translation>
+    </message>
+</context>
+<context>
     <name>hp::gui::PlanningTools</name>
     <message>
         <source>Planning</source>

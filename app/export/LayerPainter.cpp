@@ -7,6 +7,7 @@
 
 #include "common/ErrorText.h"
 #include "geo/Error.h"
+#include "mapkit/render/LabelPlacement.h"
 #include "mapkit/render/LayerRenderer.h"
 
 namespace hp::exporting {
@@ -41,10 +42,11 @@ QStringList LayerPainter::paint(QPainter& painter, const QRectF& rect, const Ext
     }
     painter.restore();
   }
+  gui::LabelPlacement labels(viewport.widthPx, viewport.heightPx);
   for (const auto& layer : layers_) {
     painter.save();
     painter.setOpacity(std::max(0.6, layer->opacity()));  // as the canvas: a faded layer keeps readable names
-    gui::RenderContext ctx{painter, viewport, pixelRatio, notCancelled};
+    gui::RenderContext ctx{painter, viewport, pixelRatio, notCancelled, &labels};
     layer->renderLabels(ctx);
     painter.restore();
   }

@@ -17,6 +17,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 #include "Version.h"
 #include "common/ErrorText.h"
@@ -30,6 +31,7 @@
 #include "gui/map/MapCanvas.h"
 #include "gui/export/ExportDialog.h"
 #include "gui/imagery/CapacityChangePanel.h"
+#include "gui/map/OverviewOffer.h"
 #include "gui/imagery/ForestVersionsPanel.h"
 #include "gui/panels/AttributeTableModel.h"
 #include "gui/panels/AttributeTablePanel.h"
@@ -70,7 +72,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowIcon(icon("habitat-planner"));
   layers_ = new LayerModel(this);
   canvas_ = new MapCanvas(layers_, this);
-  setCentralWidget(canvas_);
+  {
+    // The overview offer sits above the map, as QGIS's message bar does.
+    auto* centre = new QWidget(this);
+    auto* column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    overviewOffer_ = new OverviewOffer(layers_, centre);
+    column->addWidget(overviewOffer_);
+    canvas_->setParent(centre);
+    column->addWidget(canvas_, 1);
+    setCentralWidget(centre);
+  }
   doc_ = new PlanDocument(this);
   tasks_ = new ModalTask(this);
   projects_ = new ProjectController(doc_, layers_, canvas_, tasks_, this);

@@ -33,6 +33,7 @@ class LayerPanel;
 class LogPanel;
 class MapCanvas;
 class MapStatusWidget;
+class OverviewOffer;
 class ModalTask;
 class PanTool;
 class PlanDocument;
@@ -80,6 +81,7 @@ class MainWindow : public QMainWindow {
   CapacityChangePanel* capacityChangePanel() const { return changePanel_; }
   LayerModel* layerModel() const { return layers_; }
   MapCanvas* canvas() const { return canvas_; }
+  OverviewOffer* overviewOffer() const { return overviewOffer_; }
   LayerPanel* layerPanel() const { return layerPanel_; }
   IdentifyPanel* identifyPanel() const { return identifyPanel_; }
   LogPanel* logPanel() const { return logPanel_; }
@@ -121,6 +123,7 @@ class MainWindow : public QMainWindow {
 
   LayerModel* layers_;
   MapCanvas* canvas_;
+  OverviewOffer* overviewOffer_;
   PlanDocument* doc_;
   ModalTask* tasks_;
   ProjectController* projects_;

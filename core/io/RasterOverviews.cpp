@@ -8,31 +8,11 @@
 #include <filesystem>
 
 #include "geo/Error.h"
+#include "geo/GdalProgress.h"
 #include "geo/GdalSupport.h"
 #include "io/AtomicFile.h"
 
 namespace hp {
-
-namespace {
-
-// What GDAL's progress callback needs to reach an hp::Progress; it must not throw through GDAL's C frames.
-struct ProgressBridge {
-  const Progress* progress = nullptr;
-  bool stopped = false;
-};
-
-int CPL_STDCALL bridgeProgress(double fraction, const char*, void* data) {
-  auto* bridge = static_cast<ProgressBridge*>(data);
-  if (bridge->stopped) return FALSE;
-  try {
-    if (*bridge->progress && !(*bridge->progress)(std::clamp(fraction, 0.0, 1.0), "overviews")) bridge->stopped = true;
-  } catch (...) {
-    bridge->stopped = true;
-  }
-  return bridge->stopped ? FALSE : TRUE;
-}
-
-}  // namespace
 
 bool overviewsWorthBuilding(int width, int height, int overviewCount) {
   return overviewCount == 0 && std::max(width, height) > kOverviewsWorthFromPx;
@@ -77,7 +57,7 @@ int buildExternalOverviews(const std::string& path, const std::string& resamplin
     std::filesystem::remove(ovrPath + ".aux.xml", ignored);
   };
 
-  ProgressBridge bridge{&progress};
+  gdal::ProgressBridge bridge(progress, "overviews");
   CPLErr err = CE_None;
   std::string failure;
   {
@@ -85,15 +65,15 @@ int buildExternalOverviews(const std::string& path, const std::string& resamplin
     CPLConfigOptionSetter compress("COMPRESS_OVERVIEW", "DEFLATE", false);
     CPLConfigOptionSetter bigTiff("BIGTIFF_OVERVIEW", "IF_SAFER", false);
     gdal::ErrorCollector errors({path, ovrPath});
-    err = ds->BuildOverviews(resampling.c_str(), int(factors.size()), factors.data(), 0, nullptr, bridgeProgress,
-                             &bridge);
-    if (err == CE_None && !bridge.stopped) {
+    err = ds->BuildOverviews(resampling.c_str(), int(factors.size()), factors.data(), 0, nullptr,
+                             gdal::ProgressBridge::progressCallback, &bridge);
+    if (err == CE_None && !bridge.stopped()) {
       ds.reset();  // closing flushes the overview file; its errors land in `errors`
       if (errors.hasFailure()) err = CE_Failure;
     }
     failure = errors.failure();
   }
-  if (bridge.stopped) {
+  if (bridge.stopped()) {
     removeStarted();
     throw Cancelled();
   }

@@ -58,7 +58,8 @@ Argb stretchedGrey(double v, double minValue, double span) {
 
 std::optional<RasterDrawing> drawRaster(const RasterDrawSource& source, const RasterSymbology& sym,
                                         const MapViewport& viewport, const Progress& progress) {
-  GDALDatasetUniquePtr file = gdal::openDataset(source.path, GDAL_OF_RASTER);
+  const bool useReduced = source.reduced && viewport.mapUnitsPerPixel >= source.reducedMapUnitsPerPixel;
+  GDALDatasetUniquePtr file = gdal::openDataset(useReduced ? source.reduced->path() : source.path, GDAL_OF_RASTER);
   GDALDatasetUniquePtr warped;  // declared after `file`, so it closes before the dataset it reads
   GDALDataset* ds = file.get();
   if (!source.warpToWkt.empty()) {

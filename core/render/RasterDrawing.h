@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "Progress.h"
 #include "render/ColorRamp.h"
 #include "render/RasterReadPlan.h"
+#include "render/ReducedRaster.h"
 
 namespace hp {
 class RasterSource;
@@ -32,12 +34,19 @@ struct RasterSymbology {
   std::vector<Argb> palette;
 };
 
-// The file to draw and how it sits on the map. Text, not handles, so a worker thread can open its own.
+// The file to draw and how it sits on the map. Paths, not handles, so a worker thread can open its own.
 struct RasterDrawSource {
+  RasterDrawSource() = default;
+  RasterDrawSource(std::string path, std::string warpToWkt = {}) : path(std::move(path)), warpToWkt(std::move(warpToWkt)) {}
+
   std::string path;
   // When set, the raster is drawn through a warped view (GDALAutoCreateWarpedVRT) into this CRS: for a
   // CRS other than the map's, and for rotated or south-up grids. Empty: the file's own north-up grid.
   std::string warpToWkt;
+  // For a raster without overviews: its reduced copy, drawn instead of the file whenever the view is at
+  // least as coarse as the copy (mapUnitsPerPixel >= reducedMapUnitsPerPixel, in map units).
+  std::shared_ptr<const ReducedRaster> reduced;
+  double reducedMapUnitsPerPixel = 0;
 };
 
 // What the view shows of a raster: `pixels` (plan.bufferWidth x plan.bufferHeight, rows from the top)

@@ -8,8 +8,6 @@ namespace hp::gui {
 
 namespace {
 
-QRectF rectOf(const Extent& e) { return QRectF(QPointF(e.minX, e.minY), QPointF(e.maxX, e.maxY)); }
-
 bool segmentsCross(QPointF a, QPointF b, QPointF c, QPointF d) {
   auto cross = [](QPointF o, QPointF p, QPointF q) {
     return (p.x() - o.x()) * (q.y() - o.y()) - (p.y() - o.y()) * (q.x() - o.x());
@@ -56,49 +54,14 @@ ParcelIndex::ParcelIndex(std::shared_ptr<const VectorData> data, const QString& 
   for (const FeatureShape& f : data_->features) {
     ids_.push_back(featureParcelId(f.attributes, int(field), f.fid));
   }
-  const QRectF all = rectOf(data_->extent);
-  const std::size_t n = std::max<std::size_t>(1, data_->features.size());
-  // About one feature per cell on average.
-  cell_ = std::max(1e-9, std::sqrt(std::max(all.width() * all.height(), 1e-18) / double(n)));
-  x0_ = all.left();
-  y0_ = all.top();
-  columns_ = std::clamp(int(std::ceil(all.width() / cell_)), 1, 2048);
-  rows_ = std::clamp(int(std::ceil(all.height() / cell_)), 1, 2048);
-  cell_ = std::max(all.width() / columns_, all.height() / rows_);
-  if (cell_ <= 0) cell_ = 1;
-  buckets_.assign(std::size_t(columns_) * std::size_t(rows_), {});
-  for (std::size_t i = 0; i < data_->features.size(); ++i) {
-    const FeatureShape& f = data_->features[i];
-    if (f.kind != FeatureShape::Kind::Polygon) continue;
-    const QRectF b = rectOf(f.bbox);
-    const int c0 = std::clamp(int((b.left() - x0_) / cell_), 0, columns_ - 1);
-    const int c1 = std::clamp(int((b.right() - x0_) / cell_), 0, columns_ - 1);
-    const int r0 = std::clamp(int((b.top() - y0_) / cell_), 0, rows_ - 1);
-    const int r1 = std::clamp(int((b.bottom() - y0_) / cell_), 0, rows_ - 1);
-    for (int r = r0; r <= r1; ++r)
-      for (int c = c0; c <= c1; ++c) buckets_[std::size_t(r) * std::size_t(columns_) + std::size_t(c)].push_back(i);
-  }
 }
 
 std::vector<std::size_t> ParcelIndex::candidates(const QRectF& rect) const {
   std::vector<std::size_t> out;
   if (isEmpty()) return out;
   const QRectF r = rect.normalized();
-  if (!r.intersects(rectOf(data_->extent)) && !rectOf(data_->extent).contains(r.topLeft())) return out;
-  const int c0 = std::clamp(int(std::floor((r.left() - x0_) / cell_)), 0, columns_ - 1);
-  const int c1 = std::clamp(int(std::floor((r.right() - x0_) / cell_)), 0, columns_ - 1);
-  const int r0 = std::clamp(int(std::floor((r.top() - y0_) / cell_)), 0, rows_ - 1);
-  const int r1 = std::clamp(int(std::floor((r.bottom() - y0_) / cell_)), 0, rows_ - 1);
-  for (int y = r0; y <= r1; ++y)
-    for (int x = c0; x <= c1; ++x) {
-      for (std::size_t i : buckets_[std::size_t(y) * std::size_t(columns_) + std::size_t(x)]) {
-        const QRectF b = rectOf(data_->features[i].bbox);
-        if (b.left() <= r.right() && r.left() <= b.right() && b.top() <= r.bottom() && r.top() <= b.bottom())
-          out.push_back(i);
-      }
-    }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  for (const std::size_t i : data_->featuresIn({r.left(), r.top(), r.right(), r.bottom()}))
+    if (data_->features[i].kind == FeatureShape::Kind::Polygon) out.push_back(i);
   return out;
 }
 

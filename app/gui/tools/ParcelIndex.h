@@ -14,7 +14,8 @@
 
 namespace hp::gui {
 
-// Parcel polygons bucketed by bounding box on a regular grid, so a pick among 20k parcels looks at a few.
+// The parcel polygons with their ids, for picking: the layer's own spatial index (VectorData::buildIndex)
+// finds the few a click or a lasso meets among 200 000.
 class ParcelIndex {
  public:
   ParcelIndex() = default;
@@ -35,9 +36,6 @@ class ParcelIndex {
  private:
   std::shared_ptr<const VectorData> data_;
   std::vector<ParcelId> ids_;
-  double x0_ = 0, y0_ = 0, cell_ = 1;
-  int columns_ = 0, rows_ = 0;
-  std::vector<std::vector<std::size_t>> buckets_;
 };
 
 bool ringsContain(const QList<QPolygonF>& rings, const QPointF& p);

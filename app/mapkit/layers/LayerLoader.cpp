@@ -33,7 +33,7 @@ std::vector<std::shared_ptr<MapLayer>> openLayers(const QString& userPath, Layer
   std::vector<std::shared_ptr<MapLayer>> layers;
   if (kind == LayerKind::Raster) {
     reportProgress(progress, 0, "opening raster");
-    layers.push_back(RasterMapLayer::open(path, mapCrs));
+    layers.push_back(RasterMapLayer::open(path, mapCrs, progress));
     reportProgress(progress, 1, "opening raster");
     return layers;
   }

@@ -117,7 +117,7 @@ OpenedProjectLayers openProjectLayers(const project::Project& project, const Pro
       const QString file = QString::fromStdString(path);
       std::shared_ptr<MapLayer> layer;
       if (ref.role == project::LayerRole::Forest) {
-        layer = RasterMapLayer::open(file, project.crs);
+        layer = RasterMapLayer::open(file, project.crs, layerProgress);
       } else if (ref.role == project::LayerRole::Other) {
         const auto opened = openLayers(file, LayerKind::Any, project.crs, layerProgress);
         if (!opened.empty()) layer = opened.front();

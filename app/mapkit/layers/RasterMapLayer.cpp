@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "geo/Error.h"
+#include "io/RasterOverviews.h"
 #include "mapkit/render/RasterLayerRenderer.h"
 
 namespace hp::gui {
@@ -26,11 +27,20 @@ QString formatValue(double v) {
 RasterMapLayer::RasterMapLayer(const QString& path, RasterInfo info)
     : MapLayer(QFileInfo(path).completeBaseName(), path, info.crs), info_(std::move(info)) {}
 
-std::shared_ptr<RasterMapLayer> RasterMapLayer::open(const QString& path, const Crs& mapCrs) {
+std::shared_ptr<RasterMapLayer> RasterMapLayer::open(const QString& path, const Crs& mapCrs, const Progress& progress) {
   const RasterSource source = RasterSource::open(path.toStdString());
-  const render::BandSample sample = render::sampleBand(source, 1);
+  GDALRasterBand* band1 = source.dataset()->GetRasterBand(1);
+  const bool lacks = overviewsWorthBuilding(source.info().width, source.info().height, band1->GetOverviewCount());
+  // Sampling a file without overviews decodes all of it anyway: read it once into the reduced copy and
+  // sample that.
+  std::shared_ptr<const render::ReducedRaster> reduced;
+  if (lacks) reduced = render::ReducedRaster::build(source.path(), 4096, std::size_t(64) << 20, progress);
+  const render::BandSample sample =
+      reduced ? render::sampleBand(RasterSource::open(reduced->path()), 1) : render::sampleBand(source, 1);
   std::shared_ptr<RasterMapLayer> layer(new RasterMapLayer(path, source.info()));
   RasterMapLayer& l = *layer;
+  l.lacksOverviews_ = lacks;
+  l.reduced_ = std::move(reduced);
   l.mapCrs_ = mapCrs.isEmpty() ? l.info_.crs : mapCrs;
   l.sampledMin_ = sample.minValue;
   l.sampledMax_ = sample.maxValue;
@@ -76,9 +86,16 @@ void RasterMapLayer::setRamp(const std::string& name) {
   symbology_.ramp = render::ColorRamp::named(name);
 }
 
+void RasterMapLayer::overviewsBuilt() {
+  lacksOverviews_ = false;
+  reduced_.reset();  // render jobs still drawing from it keep it until they end
+}
+
 std::unique_ptr<LayerRenderer> RasterMapLayer::createRenderer() const {
-  return std::make_unique<RasterLayerRenderer>(name(), opacity(), render::RasterDrawSource{info_.path, warpToWkt_},
-                                               symbology_);
+  render::RasterDrawSource source(info_.path, warpToWkt_);
+  source.reduced = reduced_;
+  if (reduced_) source.reducedMapUnitsPerPixel = extent_.width() / reduced_->width();
+  return std::make_unique<RasterLayerRenderer>(name(), opacity(), std::move(source), symbology_);
 }
 
 std::vector<IdentifyResult> RasterMapLayer::identify(double mapX, double mapY, double) const {

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "Progress.h"
 #include "mapkit/layers/MapLayer.h"
 #include "io/RasterSource.h"
 #include "render/RasterDrawing.h"
@@ -16,8 +17,10 @@ class RasterMapLayer : public MapLayer {
   // Opens `path`, reads a decimated sample of band 1 (so a file that opens but cannot be read fails now,
   // not at every redraw) and places the raster in `mapCrs` (empty: the raster's own CRS). Chooses a
   // default style: the file's colour table, RGB for three-band images, else a grey stretch over the
-  // sampled range. Throws hp::Error naming the file.
-  static std::shared_ptr<RasterMapLayer> open(const QString& path, const Crs& mapCrs);
+  // sampled range. A raster larger than kOverviewsWorthFromPx without overviews is read once into a reduced
+  // copy (render::ReducedRaster) that zoomed-out views draw from, and that the sample is taken from;
+  // `progress` hears that read and stops it with hp::Cancelled. Throws hp::Error naming the file.
+  static std::shared_ptr<RasterMapLayer> open(const QString& path, const Crs& mapCrs, const Progress& progress = {});
 
   Kind kind() const override { return Kind::Raster; }
   Extent extent() const override { return extent_; }
@@ -36,6 +39,12 @@ class RasterMapLayer : public MapLayer {
   // The value range of band 1 seen when the file was opened (none when all of it is no-data).
   std::optional<double> sampledMin() const { return sampledMin_; }
   std::optional<double> sampledMax() const { return sampledMax_; }
+  // Whether the file has no overviews though it is large enough to want them (then it is drawn zoomed
+  // out from a reduced copy until overviewsBuilt() is called).
+  bool lacksOverviews() const { return lacksOverviews_; }
+  bool hasReducedCopy() const { return reduced_ != nullptr; }
+  // The file has overviews now: GDAL reads them from the next render on, and the reduced copy goes.
+  void overviewsBuilt();
 
  private:
   RasterMapLayer(const QString& path, RasterInfo info);
@@ -48,6 +57,8 @@ class RasterMapLayer : public MapLayer {
   std::string rampName_ = "greys";
   std::optional<double> sampledMin_;
   std::optional<double> sampledMax_;
+  bool lacksOverviews_ = false;
+  std::shared_ptr<const render::ReducedRaster> reduced_;
 };
 
 }  // namespace hp::gui

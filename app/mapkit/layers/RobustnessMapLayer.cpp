@@ -97,6 +97,7 @@ void RobustnessMapLayer::rebuild() {
       part.features.push_back(std::move(shape));
     }
   }
+  for (auto& part : parts) part->buildIndex();
   byCount_.assign(parts.begin(), parts.end());
 }
 

@@ -32,7 +32,10 @@ void collectParts(const OGRGeometry& g, FeatureShape& shape, bool& kindSet) {
   switch (wkbFlatten(g.getGeometryType())) {
     case wkbPolygon:
       setKind(FeatureShape::Kind::Polygon);
-      for (const OGRLinearRing* ring : *g.toPolygon()) shape.parts.append(toPolygon(*ring));
+      for (const OGRLinearRing* ring : *g.toPolygon()) {
+        shape.parts.append(toPolygon(*ring));
+        orientRing(shape.parts.back(), ring == g.toPolygon()->getExteriorRing());
+      }
       break;
     case wkbLineString:
     case wkbLinearRing:
@@ -60,6 +63,9 @@ void collectParts(const OGRGeometry& g, FeatureShape& shape, bool& kindSet) {
 
 QPointF labelPointOf(const GeosContext& geos, const OGRGeometry& g, const FeatureShape& shape) {
   const OGRwkbGeometryType type = wkbFlatten(g.getGeometryType());
+  // Most parcels hold their box's centre; only the others need GEOS (which costs more than reading them).
+  if (type == wkbPolygon && polygonContains(shape.parts, shape.bbox.centerX(), shape.bbox.centerY()))
+    return {shape.bbox.centerX(), shape.bbox.centerY()};
   if (type == wkbPolygon || type == wkbMultiPolygon) {
     // Inside the polygon even when it is a crescent; the largest part of a multipolygon, where a reader looks.
     const OGRGeometry* part = &g;
@@ -161,6 +167,8 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const 
     data->features.push_back(std::move(shape));
   }
 
+  data->buildIndex();
+
   // A file with one layer is named after the file, as QGIS does; otherwise after the layer.
   const QString baseName = QFileInfo(path).completeBaseName();
   const QString sourceLayer = QString::fromStdString(placed.layerName);
@@ -186,10 +194,8 @@ std::unique_ptr<LayerRenderer> VectorMapLayer::createRenderer() const {
 std::vector<IdentifyResult> VectorMapLayer::identify(double mapX, double mapY, double tolerance) const {
   std::vector<IdentifyResult> results;
   const QPointF p(mapX, mapY);
-  for (const FeatureShape& f : data_->features) {
-    if (mapX < f.bbox.minX - tolerance || mapX > f.bbox.maxX + tolerance || mapY < f.bbox.minY - tolerance ||
-        mapY > f.bbox.maxY + tolerance)
-      continue;
+  for (const std::size_t i : data_->featuresIn({mapX - tolerance, mapY - tolerance, mapX + tolerance, mapY + tolerance})) {
+    const FeatureShape& f = data_->features[i];
     bool hit = false;
     switch (f.kind) {
       case FeatureShape::Kind::Polygon: hit = polygonContains(f.parts, mapX, mapY); break;

@@ -11,12 +11,16 @@ class QPainter;
 
 namespace hp::gui {
 
+class LabelPlacement;
+
 // What one render job hands each layer: where to draw and whether to stop.
 struct RenderContext {
   QPainter& painter;
   render::MapViewport viewport;  // in image (device) pixels
   double pixelRatio = 1.0;       // device pixels per logical pixel: scales line widths and fonts
   const std::atomic<bool>& cancelled;
+  // Labels placed so far on this image, shared by all layers' renderLabels; null: each layer keeps its own.
+  LabelPlacement* labels = nullptr;
 
   bool isCancelled() const { return cancelled.load(std::memory_order_relaxed); }
 };

@@ -8,6 +8,7 @@
 
 #include "common/ErrorText.h"
 #include "geo/Error.h"
+#include "mapkit/render/LabelPlacement.h"
 
 namespace hp::gui {
 
@@ -60,9 +61,10 @@ MapRenderer::Result renderJob(quint64 jobId, const std::shared_ptr<Layers>& laye
         result.errors.append(layer->layerName() + QStringLiteral(": ") + QString::fromLocal8Bit(e.what()));
       }
     }
+    LabelPlacement labels(device.widthPx, device.heightPx);
     for (const std::unique_ptr<LayerRenderer>& layer : *layers) {
       if (flag->load()) break;
-      RenderContext ctx{painter, device, pixelRatio, *flag};
+      RenderContext ctx{painter, device, pixelRatio, *flag, &labels};
       painter.save();
       painter.setOpacity(std::max(0.6, layer->opacity()));  // a faded layer keeps readable names
       layer->renderLabels(ctx);

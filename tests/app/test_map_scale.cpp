@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What keeps the map fluid at region scale (issue #16, point 1): the layer's spatial index finds what a
+// linear scan finds, in the same order; a layer's polygons are filled as one path (holes stay holes,
+// overlaps and neighbours leave no seams), features smaller than a pixel become that pixel, and labels
+// never overlap.
+#include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QtTest>
+
+#include <ogr_geometry.h>
+
+#include <atomic>
+#include <memory>
+#include <random>
+
+#include "mapkit/layers/VectorData.h"
+#include "mapkit/layers/VectorMapLayer.h"
+#include "mapkit/render/LabelPlacement.h"
+#include "mapkit/render/VectorLayerRenderer.h"
+
+using namespace hp;
+using namespace hp::gui;
+
+namespace {
+
+FeatureShape shapeOfWkt(const char* wkt, std::int64_t fid, const std::string& label = {}) {
+  OGRGeometry* g = nullptr;
+  OGRGeometryFactory::createFromWkt(wkt, nullptr, &g);
+  const OGRGeometryUniquePtr owned(g);
+  FeatureShape shape = featureShapeOf(*owned);
+  shape.fid = fid;
+  shape.attributes.emplace_back(std::in_place_type<std::string>, label);
+  return shape;
+}
+
+std::shared_ptr<VectorData> dataOf(std::vector<FeatureShape> shapes, bool indexed = true) {
+  auto data = std::make_shared<VectorData>();
+  data->fieldNames = {QStringLiteral("name")};
+  for (FeatureShape& s : shapes) {
+    data->extent.include(s.bbox);
+    data->features.push_back(std::move(s));
+  }
+  if (indexed) data->buildIndex();
+  return data;
+}
+
+// Renders `data` into a width x height image whose pixel (0, 0) shows map (0, height) at one map unit per
+// pixel: map x = column, map y = height - row.
+QImage renderLayer(const std::shared_ptr<VectorData>& data, const VectorStyle& style, int width, int height,
+              LabelPlacement* labels = nullptr) {
+  QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+  image.fill(Qt::white);
+  QPainter painter(&image);
+  render::MapViewport vp;
+  vp.centerX = width / 2.0;
+  vp.centerY = height / 2.0;
+  vp.mapUnitsPerPixel = 1;
+  vp.widthPx = width;
+  vp.heightPx = height;
+  const std::atomic<bool> notCancelled{false};
+  RenderContext ctx{painter, vp, 1.0, notCancelled, labels};
+  VectorLayerRenderer renderer(QStringLiteral("test"), 1.0, data, style);
+  renderer.render(ctx);
+  renderer.renderLabels(ctx);
+  painter.end();
+  return image;
+}
+
+// Opaque red fill without an outline, so a pixel is red or white.
+VectorStyle redFill() {
+  VectorStyle s;
+  s.fill = QColor(255, 0, 0);
+  s.outline = QColor(0, 0, 0, 0);
+  s.outlineWidthPx = 0;
+  return s;
+}
+
+bool isRed(const QImage& image, int x, int y) { return image.pixel(x, y) == qRgb(255, 0, 0); }
+bool isWhite(const QImage& image, int x, int y) { return image.pixel(x, y) == qRgb(255, 255, 255); }
+
+}  // namespace
+
+class TestMapScale : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void indexFindsWhatAScanFinds() {
+    // 3000 random boxes, some large, some degenerate; 200 random queries.
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> at(0, 10000), size(0, 300);
+    std::vector<FeatureShape> shapes;
+    for (int i = 0; i < 3000; ++i) {
+      FeatureShape s;
+      s.fid = i;
+      const double x = at(rng), y = at(rng), w = i % 50 == 0 ? 4000 : size(rng), h = i % 7 == 0 ? 0 : size(rng);
+      s.bbox = Extent{x, y, x + w, y + h};
+      s.parts.append(QPolygonF{QPointF(x, y), QPointF(x + w, y), QPointF(x + w, y + h)});
+      shapes.push_back(s);
+    }
+    const auto indexed = dataOf(shapes, true);
+    const auto scanned = dataOf(shapes, false);
+    QVERIFY(indexed->index);
+    QVERIFY(!scanned->index);
+    std::size_t total = 0;
+    for (int q = 0; q < 200; ++q) {
+      const double x = at(rng), y = at(rng), w = q % 10 == 0 ? 20000 : size(rng) * 3, h = size(rng) * 3;
+      const Extent area{x, y, x + w, y + h};
+      const std::vector<std::size_t> a = indexed->featuresIn(area), b = scanned->featuresIn(area);
+      QCOMPARE(a, b);  // the same features, in layer order
+      total += a.size();
+    }
+    QVERIFY(total > 1000);  // the queries did find things
+    QCOMPARE(indexed->featuresIn(Extent{-5, -5, -1, -1}).size(), std::size_t(0));
+  }
+
+  void ringsAreWoundForTheNonZeroRule() {
+    // Given clockwise outside and anticlockwise hole, the shape comes out the other way round.
+    const FeatureShape s = shapeOfWkt("POLYGON((0 0,0 10,10 10,10 0,0 0),(2 2,8 2,8 8,2 8,2 2))", 1);
+    auto signedArea = [](const QPolygonF& r) {
+      double a = 0;
+      for (qsizetype i = 0, n = r.size(), j = n - 1; i < n; j = i++) a += r[j].x() * r[i].y() - r[i].x() * r[j].y();
+      return a / 2;
+    };
+    QCOMPARE(s.parts.size(), 2);
+    QCOMPARE(signedArea(s.parts[0]), 100.0);  // anticlockwise
+    QCOMPARE(signedArea(s.parts[1]), -36.0);  // clockwise
+  }
+
+  void onePathKeepsHolesAndOverlaps() {
+    // A square with a hole, a second square overlapping its right half, a separate multipolygon.
+    const auto data = dataOf({
+        shapeOfWkt("POLYGON((10 10,10 90,90 90,90 10,10 10),(30 30,30 70,70 70,70 30,30 30))", 1),
+        shapeOfWkt("POLYGON((60 20,120 20,120 80,60 80,60 20))", 2),
+        shapeOfWkt("MULTIPOLYGON(((150 10,190 10,190 50,150 50,150 10)),((150 60,190 60,190 90,150 90,150 60)))", 3),
+    });
+    const QImage image = renderLayer(data, redFill(), 200, 100);
+    // Map (x, y) is pixel (x, 100 - y).
+    QVERIFY(isRed(image, 20, 50));    // inside the first square
+    QVERIFY(isWhite(image, 40, 50));  // in its hole, left of the second square
+    QVERIFY(isRed(image, 65, 50));    // the hole where the second square covers it
+    QVERIFY(isRed(image, 80, 50));    // where both squares overlap
+    QVERIFY(isRed(image, 110, 50));   // the second square alone
+    QVERIFY(isWhite(image, 130, 50));
+    QVERIFY(isRed(image, 170, 70));   // both parts of the multipolygon
+    QVERIFY(isRed(image, 170, 20));
+    QVERIFY(isWhite(image, 170, 45)); // between them (map y 55)
+  }
+
+  void neighboursLeaveNoSeam() {
+    // Two squares sharing the edge x = 50.5 (mid-pixel): antialiased one by one, the shared column
+    // would blend twice over white; filled as one path it is solid.
+    const auto data = dataOf({shapeOfWkt("POLYGON((10.5 10,50.5 10,50.5 90,10.5 90,10.5 10))", 1),
+                              shapeOfWkt("POLYGON((50.5 10,90.5 10,90.5 90,50.5 90,50.5 10))", 2)});
+    const QImage image = renderLayer(data, redFill(), 100, 100);
+    for (int x = 11; x < 90; ++x) QVERIFY2(isRed(image, x, 50), qPrintable(QString::number(x)));
+  }
+
+  void featuresBelowAPixelAreThatPixel() {
+    // 0.2 x 0.2 map units at 1 unit per pixel: one pixel in the outline colour at its centre.
+    auto speck = shapeOfWkt("POLYGON((40.4 60.4,40.6 60.4,40.6 60.6,40.4 60.6,40.4 60.4))", 1);
+    const auto data = dataOf({speck});
+    VectorStyle style = redFill();
+    style.outline = QColor(0, 0, 255);
+    const QImage image = renderLayer(data, style, 100, 100);
+    int blue = 0, other = 0;
+    for (int y = 0; y < 100; ++y)
+      for (int x = 0; x < 100; ++x) {
+        const QRgb p = image.pixel(x, y);
+        if (p == qRgb(255, 255, 255)) continue;
+        if (qBlue(p) > 200 && qRed(p) < 60) {
+          ++blue;
+          QVERIFY(std::abs(x - 40) <= 1 && std::abs(y - 40) <= 1);
+        } else {
+          ++other;
+        }
+      }
+    QVERIFY(blue >= 1);
+    QCOMPARE(other, 0);
+  }
+
+  void labelPlacementRefusesOverlaps() {
+    LabelPlacement placement(300, 200);
+    QVERIFY(placement.place(QRectF(10, 10, 50, 14)));
+    QVERIFY(!placement.place(QRectF(40, 20, 50, 14)));   // overlaps the first
+    QVERIFY(placement.place(QRectF(61, 10, 50, 14)));    // just right of it
+    QVERIFY(placement.place(QRectF(60, 120, 100, 14)));  // spans two grid cells
+    QVERIFY(!placement.place(QRectF(150, 125, 10, 4)));  // inside the spanning one, found from its other cell
+    QVERIFY(placement.place(QRectF(-20, -5, 25, 10)));   // partly off the image
+    QCOMPARE(placement.placedCount(), std::size_t(4));
+  }
+
+  void labelsDoNotCollideAndSpecksGetNone() {
+    // Five 60 x 60 squares on top of one another: one label. Two squares far apart: their own labels.
+    // Twenty 4 x 4 squares: smaller than a line of text, no label.
+    std::vector<FeatureShape> shapes;
+    for (int i = 0; i < 5; ++i) shapes.push_back(shapeOfWkt("POLYGON((20 20,80 20,80 80,20 80,20 20))", i, "Same"));
+    shapes.push_back(shapeOfWkt("POLYGON((200 20,260 20,260 80,200 80,200 20))", 10, "East"));
+    shapes.push_back(shapeOfWkt("POLYGON((320 20,380 20,380 80,320 80,320 20))", 11, "Far"));
+    for (int i = 0; i < 20; ++i) {
+      const QString wkt = QStringLiteral("POLYGON((%1 150,%2 150,%2 154,%1 154,%1 150))").arg(20 * i).arg(20 * i + 4);
+      shapes.push_back(shapeOfWkt(wkt.toUtf8().constData(), 100 + i, "Speck"));
+    }
+    const auto data = dataOf(shapes);
+    VectorStyle style = redFill();
+    style.labelField = QStringLiteral("name");
+    LabelPlacement placement(400, 200);
+    renderLayer(data, style, 400, 200, &placement);
+    QCOMPARE(placement.placedCount(), std::size_t(3));
+  }
+};
+
+QTEST_MAIN(TestMapScale)
+#include "test_map_scale.moc"
