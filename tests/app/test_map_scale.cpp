@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What keeps the map fluid at region scale (issue #16, point 1): the layer's spatial index finds what a
-// linear scan finds, in the same order; a layer's polygons are filled as one path (holes stay holes,
-// overlaps and neighbours leave no seams), features smaller than a pixel become that pixel, and labels
-// never overlap.
+// linear scan finds, in the same order; holes stay holes, features smaller than a pixel become that pixel,
+// a large layer zoomed out is drawn from its overviews, and labels never overlap.
 #include <QFont>
 #include <QImage>
 #include <QPainter>
@@ -18,6 +17,7 @@
 #include "mapkit/layers/VectorMapLayer.h"
 #include "mapkit/render/LabelPlacement.h"
 #include "mapkit/render/VectorLayerRenderer.h"
+#include "mapkit/render/VectorOverview.h"
 
 using namespace hp;
 using namespace hp::gui;
@@ -48,19 +48,20 @@ std::shared_ptr<VectorData> dataOf(std::vector<FeatureShape> shapes, bool indexe
 // Renders `data` into a width x height image whose pixel (0, 0) shows map (0, height) at one map unit per
 // pixel: map x = column, map y = height - row.
 QImage renderLayer(const std::shared_ptr<VectorData>& data, const VectorStyle& style, int width, int height,
-              LabelPlacement* labels = nullptr) {
+                   LabelPlacement* labels = nullptr, std::shared_ptr<VectorOverview> overview = nullptr,
+                   double unitsPerPixel = 1) {
   QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
   image.fill(Qt::white);
   QPainter painter(&image);
   render::MapViewport vp;
-  vp.centerX = width / 2.0;
-  vp.centerY = height / 2.0;
-  vp.mapUnitsPerPixel = 1;
+  vp.centerX = width * unitsPerPixel / 2.0;
+  vp.centerY = height * unitsPerPixel / 2.0;
+  vp.mapUnitsPerPixel = unitsPerPixel;
   vp.widthPx = width;
   vp.heightPx = height;
   const std::atomic<bool> notCancelled{false};
   RenderContext ctx{painter, vp, 1.0, notCancelled, labels};
-  VectorLayerRenderer renderer(QStringLiteral("test"), 1.0, data, style);
+  VectorLayerRenderer renderer(QStringLiteral("test"), 1.0, data, style, std::move(overview));
   renderer.render(ctx);
   renderer.renderLabels(ctx);
   painter.end();
@@ -114,20 +115,7 @@ class TestMapScale : public QObject {
     QCOMPARE(indexed->featuresIn(Extent{-5, -5, -1, -1}).size(), std::size_t(0));
   }
 
-  void ringsAreWoundForTheNonZeroRule() {
-    // Given clockwise outside and anticlockwise hole, the shape comes out the other way round.
-    const FeatureShape s = shapeOfWkt("POLYGON((0 0,0 10,10 10,10 0,0 0),(2 2,8 2,8 8,2 8,2 2))", 1);
-    auto signedArea = [](const QPolygonF& r) {
-      double a = 0;
-      for (qsizetype i = 0, n = r.size(), j = n - 1; i < n; j = i++) a += r[j].x() * r[i].y() - r[i].x() * r[j].y();
-      return a / 2;
-    };
-    QCOMPARE(s.parts.size(), 2);
-    QCOMPARE(signedArea(s.parts[0]), 100.0);  // anticlockwise
-    QCOMPARE(signedArea(s.parts[1]), -36.0);  // clockwise
-  }
-
-  void onePathKeepsHolesAndOverlaps() {
+  void holesAndOverlaps() {
     // A square with a hole, a second square overlapping its right half, a separate multipolygon.
     const auto data = dataOf({
         shapeOfWkt("POLYGON((10 10,10 90,90 90,90 10,10 10),(30 30,30 70,70 70,70 30,30 30))", 1),
@@ -145,15 +133,6 @@ class TestMapScale : public QObject {
     QVERIFY(isRed(image, 170, 70));   // both parts of the multipolygon
     QVERIFY(isRed(image, 170, 20));
     QVERIFY(isWhite(image, 170, 45)); // between them (map y 55)
-  }
-
-  void neighboursLeaveNoSeam() {
-    // Two squares sharing the edge x = 50.5 (mid-pixel): antialiased one by one, the shared column
-    // would blend twice over white; filled as one path it is solid.
-    const auto data = dataOf({shapeOfWkt("POLYGON((10.5 10,50.5 10,50.5 90,10.5 90,10.5 10))", 1),
-                              shapeOfWkt("POLYGON((50.5 10,90.5 10,90.5 90,50.5 90,50.5 10))", 2)});
-    const QImage image = renderLayer(data, redFill(), 100, 100);
-    for (int x = 11; x < 90; ++x) QVERIFY2(isRed(image, x, 50), qPrintable(QString::number(x)));
   }
 
   void featuresBelowAPixelAreThatPixel() {
@@ -177,6 +156,53 @@ class TestMapScale : public QObject {
       }
     QVERIFY(blue >= 1);
     QCOMPARE(other, 0);
+  }
+
+  void aLargeLayerZoomedOutIsDrawnFromItsOverviews() {
+    // 150 x 150 squares of 8 units, 10 apart: 22 500 features over 1500 x 1500 units.
+    std::vector<FeatureShape> shapes;
+    for (int j = 0; j < 150; ++j)
+      for (int i = 0; i < 150; ++i) {
+        const QString wkt = QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))")
+                                .arg(10 * i + 1).arg(10 * j + 1).arg(10 * i + 9).arg(10 * j + 9);
+        shapes.push_back(shapeOfWkt(wkt.toUtf8().constData(), j * 150 + i));
+      }
+    const auto data = dataOf(shapes);
+    QVERIFY(VectorOverview::worthBuilding(*data));
+    // The levels: the first is 4096 px across (0.366 units a pixel); a view at 5 units a pixel draws
+    // from level 3 (2.93 units a pixel, 512 px), the coarsest still finer than the screen.
+    auto overview = std::make_shared<VectorOverview>();
+    int builds = 0;
+    QRectF source;
+    const Extent view{0, 0, 1500, 1500};
+    const VectorOverview::DrawAll countBuild = [&](QPainter&, const render::MapViewport& all) {
+      ++builds;
+      return all.widthPx == 4096 && all.heightPx == 4096;
+    };
+    const QImage level = overview->levelFor(data->extent, view, 5.0, QStringLiteral("a"), countBuild, source);
+    QCOMPARE(level.width(), 512);
+    QCOMPARE(source.width(), 1500.0 / (1498.0 / 512));  // the squares span 1 to 1499
+    QVERIFY(overview->levelFor(data->extent, view, 0.1, QStringLiteral("a"), countBuild, source).isNull());  // finer
+    overview->levelFor(data->extent, view, 40.0, QStringLiteral("a"), countBuild, source);
+    QCOMPARE(builds, 1);  // built once for the style
+    overview->levelFor(data->extent, view, 40.0, QStringLiteral("b"), countBuild, source);
+    QCOMPARE(builds, 2);  // and again for another
+
+    // Drawn from the overviews, the picture is the one drawing every square makes: at 5 units a pixel,
+    // 80 % red in each 2 x 2 pixel cell.
+    const QImage direct = renderLayer(data, redFill(), 300, 300, nullptr, nullptr, 5.0);
+    const QImage fromOverview = renderLayer(data, redFill(), 300, 300, nullptr, std::make_shared<VectorOverview>(), 5.0);
+    double difference = 0, redness = 0;
+    for (int y = 0; y < 300; ++y)
+      for (int x = 0; x < 300; ++x) {
+        difference += std::abs(qGreen(direct.pixel(x, y)) - qGreen(fromOverview.pixel(x, y)));
+        redness += 255 - qGreen(fromOverview.pixel(x, y));
+      }
+    difference /= 300.0 * 300.0 * 255.0;
+    redness /= 300.0 * 300.0 * 255.0;
+    QVERIFY2(difference < 0.12, qPrintable(QString::number(difference)));
+    QVERIFY2(std::abs(redness - 0.64) < 0.08, qPrintable(QString::number(redness)));
+    QVERIFY(!VectorOverview::worthBuilding(*dataOf({shapes.begin(), shapes.begin() + 100})));
   }
 
   void labelPlacementRefusesOverlaps() {

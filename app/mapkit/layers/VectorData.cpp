@@ -58,11 +58,4 @@ std::vector<std::size_t> VectorData::featuresIn(const Extent& area) const {
   return result;
 }
 
-void orientRing(QPolygonF& ring, bool outer) {
-  double twiceArea = 0;  // shoelace: positive when anticlockwise
-  for (qsizetype i = 0, n = ring.size(), j = n - 1; i < n; j = i++)
-    twiceArea += (ring[j].x() - ring[i].x()) * (ring[j].y() + ring[i].y());
-  if ((twiceArea > 0) != outer && twiceArea != 0) std::reverse(ring.begin(), ring.end());
-}
-
 }  // namespace hp::gui

@@ -55,8 +55,4 @@ struct VectorData {
   std::shared_ptr<const FeatureIndex> index;
 };
 
-// Rings of polygons wound as the non-zero fill rule wants: outer rings anticlockwise, holes clockwise
-// (in map coordinates, y up). A whole layer is then filled as one path, overlaps included.
-void orientRing(QPolygonF& ring, bool outer);
-
 }  // namespace hp::gui

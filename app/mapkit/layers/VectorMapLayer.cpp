@@ -11,6 +11,7 @@
 #include "geo/Error.h"
 #include "geo/Geos.h"
 #include "mapkit/render/VectorLayerRenderer.h"
+#include "mapkit/render/VectorOverview.h"
 #include "io/VectorReader.h"
 
 namespace hp::gui {
@@ -32,10 +33,7 @@ void collectParts(const OGRGeometry& g, FeatureShape& shape, bool& kindSet) {
   switch (wkbFlatten(g.getGeometryType())) {
     case wkbPolygon:
       setKind(FeatureShape::Kind::Polygon);
-      for (const OGRLinearRing* ring : *g.toPolygon()) {
-        shape.parts.append(toPolygon(*ring));
-        orientRing(shape.parts.back(), ring == g.toPolygon()->getExteriorRing());
-      }
+      for (const OGRLinearRing* ring : *g.toPolygon()) shape.parts.append(toPolygon(*ring));
       break;
     case wkbLineString:
     case wkbLinearRing:
@@ -168,6 +166,7 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const 
   }
 
   data->buildIndex();
+  const bool large = VectorOverview::worthBuilding(*data);
 
   // A file with one layer is named after the file, as QGIS does; otherwise after the layer.
   const QString baseName = QFileInfo(path).completeBaseName();
@@ -176,6 +175,7 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const 
   std::shared_ptr<VectorMapLayer> layer(new VectorMapLayer(path, name, sourceCrs));
   layer->layerName_ = sourceLayer;
   layer->data_ = std::move(data);
+  if (large) layer->overview_ = std::make_shared<VectorOverview>();
   for (const std::string& w : placed.warnings) layer->warnings_.append(QString::fromStdString(w));
 
   const bool polygons = !layer->data_->features.empty() &&
@@ -188,7 +188,7 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::open(const QString& path, const 
 }
 
 std::unique_ptr<LayerRenderer> VectorMapLayer::createRenderer() const {
-  return std::make_unique<VectorLayerRenderer>(name(), opacity(), data_, style_);
+  return std::make_unique<VectorLayerRenderer>(name(), opacity(), data_, style_, overview_);
 }
 
 std::vector<IdentifyResult> VectorMapLayer::identify(double mapX, double mapY, double tolerance) const {

@@ -12,6 +12,10 @@
 class OGRGeometry;
 
 namespace hp::gui {
+class VectorOverview;
+}
+
+namespace hp::gui {
 
 // A vector layer read whole into memory and reprojected once, at load, to the map CRS.
 class VectorMapLayer : public MapLayer {
@@ -39,6 +43,7 @@ class VectorMapLayer : public MapLayer {
   VectorMapLayer(const QString& path, const QString& name, const Crs& crs);
 
   std::shared_ptr<const VectorData> data_;
+  std::shared_ptr<VectorOverview> overview_;  // for large layers: shared by every render snapshot
   VectorStyle style_;
   QStringList warnings_;
   QString layerName_;
