@@ -172,21 +172,21 @@ class TestMapScale : public QObject {
     // The levels: the first is 4096 px across (0.366 units a pixel); a view at 5 units a pixel draws
     // from level 3 (2.93 units a pixel, 512 px), the coarsest still finer than the screen.
     auto overview = std::make_shared<VectorOverview>();
-    int builds = 0;
     QRectF source;
     const Extent view{0, 0, 1500, 1500};
-    const VectorOverview::DrawAll countBuild = [&](QPainter&, const render::MapViewport& all) {
-      ++builds;
-      return all.widthPx == 4096 && all.heightPx == 4096;
+    std::atomic<int> halves{0};
+    const VectorOverview::DrawAll countBuild = [&](QPainter&, const render::MapViewport& half) {
+      ++halves;
+      return half.widthPx == 4096 && half.heightPx == 2048;
     };
     const QImage level = overview->levelFor(data->extent, view, 5.0, QStringLiteral("a"), countBuild, source);
     QCOMPARE(level.width(), 512);
     QCOMPARE(source.width(), 1500.0 / (1498.0 / 512));  // the squares span 1 to 1499
     QVERIFY(overview->levelFor(data->extent, view, 0.1, QStringLiteral("a"), countBuild, source).isNull());  // finer
     overview->levelFor(data->extent, view, 40.0, QStringLiteral("a"), countBuild, source);
-    QCOMPARE(builds, 1);  // built once for the style
+    QCOMPARE(halves.load(), 2);  // built once for the style, a half on each core
     overview->levelFor(data->extent, view, 40.0, QStringLiteral("b"), countBuild, source);
-    QCOMPARE(builds, 2);  // and again for another
+    QCOMPARE(halves.load(), 4);  // and again for another
 
     // Drawn from the overviews, the picture is the one drawing every square makes: at 5 units a pixel,
     // 80 % red in each 2 x 2 pixel cell.

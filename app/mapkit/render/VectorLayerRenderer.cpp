@@ -182,10 +182,8 @@ void VectorLayerRenderer::render(RenderContext& ctx) {
     QRectF source;
     const QImage level = overview_->levelFor(
         data_->extent, view, vp.mapUnitsPerPixel, styleKey,
-        [&](QPainter& painter, const render::MapViewport& all) {
-          std::vector<std::size_t> every(data_->features.size());
-          for (std::size_t i = 0; i < every.size(); ++i) every[i] = i;
-          return drawFeatures(painter, all, ctx.pixelRatio, every, never);
+        [&](QPainter& painter, const render::MapViewport& part) {
+          return drawFeatures(painter, part, ctx.pixelRatio, data_->featuresIn(part.extent()), never);
         },
         source);
     if (!level.isNull()) {

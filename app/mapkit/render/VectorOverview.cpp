@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace hp::gui {
 
@@ -29,16 +30,26 @@ QImage VectorOverview::levelFor(const Extent& extent, const Extent& view, double
     const int h = std::max(1, int(std::ceil(extent.height() / firstUnits)));
     QImage first(w, h, QImage::Format_ARGB32_Premultiplied);
     first.fill(Qt::transparent);
-    render::MapViewport vp;
-    vp.mapUnitsPerPixel = firstUnits;
-    vp.widthPx = w;
-    vp.heightPx = h;
-    vp.centerX = extent.minX + w * firstUnits / 2;
-    vp.centerY = extent.maxY - h * firstUnits / 2;
-    {
-      QPainter painter(&first);
-      if (!drawAll(painter, vp)) return {};
-    }
+    // Both cores: the top and the bottom half drawn at once, each into its own rows of the image.
+    const int split = h / 2;
+    auto drawRows = [&](int row0, int rows) {
+      if (rows <= 0) return true;
+      QImage band(first.bits() + qsizetype(row0) * first.bytesPerLine(), w, rows, first.bytesPerLine(),
+                  QImage::Format_ARGB32_Premultiplied);
+      render::MapViewport vp;
+      vp.mapUnitsPerPixel = firstUnits;
+      vp.widthPx = w;
+      vp.heightPx = rows;
+      vp.centerX = extent.minX + w * firstUnits / 2;
+      vp.centerY = extent.maxY - (row0 + rows / 2.0) * firstUnits;
+      QPainter painter(&band);
+      return drawAll(painter, vp);
+    };
+    bool bottomDone = false;
+    std::thread bottom([&] { bottomDone = drawRows(split, h - split); });
+    const bool topDone = drawRows(0, split);
+    bottom.join();
+    if (!topDone || !bottomDone) return {};
     levels_.push_back(std::move(first));
     while (std::max(levels_.back().width(), levels_.back().height()) > kLastLevelPx) {
       const QImage& last = levels_.back();

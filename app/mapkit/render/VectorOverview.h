@@ -31,8 +31,8 @@ class VectorOverview {
   static bool worthBuilding(const VectorData& data);
   static constexpr int kLastLevelPx = 512;
 
-  // Draws `data` (all of it) into `image`, whose pixel (0, 0) is map (extent.minX, extent.maxY), at
-  // `mapUnitsPerPixel`; returns false when stopped.
+  // Draws what of the layer `viewport` shows into `painter`; returns false when stopped. Called from
+  // two threads at once, for the two halves of the first level.
   using DrawAll = std::function<bool(QPainter& painter, const render::MapViewport& viewport)>;
 
   // The level to draw a view of `mapUnitsPerPixel` from, built first if needed (by `drawAll`, under
