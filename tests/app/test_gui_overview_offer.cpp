@@ -15,6 +15,8 @@
 #include <filesystem>
 
 #include "geo/GdalSupport.h"
+#include "gui/MainWindow.h"
+#include "gui/map/MapCanvas.h"
 #include "gui/map/OverviewOffer.h"
 #include "io/RasterOverviews.h"
 #include "mapkit/layers/LayerModel.h"
@@ -78,6 +80,24 @@ class TestGuiOverviewOffer : public QObject {
     const auto smallLayer = RasterMapLayer::open(small, Crs());  // under 2048 px: read whole, no offer
     QVERIFY(!smallLayer->lacksOverviews());
     QVERIFY(!smallLayer->hasReducedCopy());
+  }
+
+  void theMainWindowShowsTheOfferAboveTheMap() {
+    const QString path = writeRaster(tmp_.filePath(QStringLiteral("window.tif")), 2600);
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.overviewOffer()->isHidden());
+    window.layerModel()->insertLayer(RasterMapLayer::open(path, Crs()));
+    QTRY_VERIFY(window.overviewOffer()->isVisible());
+    QTRY_VERIFY(!window.canvas()->isRendering());
+    const QPoint offerAt = window.overviewOffer()->mapTo(&window, QPoint(0, 0));
+    const QPoint canvasAt = window.canvas()->mapTo(&window, QPoint(0, 0));
+    QVERIFY(offerAt.y() < canvasAt.y());  // above the map, over its whole width
+    QCOMPARE(window.overviewOffer()->width(), window.canvas()->width());
+    if (qEnvironmentVariableIsSet("HP_SCREENSHOT_DIR"))
+      window.grab().save(qEnvironmentVariable("HP_SCREENSHOT_DIR") + QStringLiteral("/overview-offer.png"));
   }
 
   void buildingReplacesTheCopyWithOverviews() {
