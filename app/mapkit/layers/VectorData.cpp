@@ -51,6 +51,12 @@ void VectorData::buildIndex() {
 }
 
 std::vector<std::size_t> VectorData::featuresIn(const Extent& area) const {
+  // A view of the whole layer (every zoomed-out frame's labels) needs no search and no sort.
+  if (area.contains(extent)) {
+    std::vector<std::size_t> all(features.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    return all;
+  }
   if (index) return index->search(area);
   std::vector<std::size_t> result;
   for (std::size_t i = 0; i < features.size(); ++i)
