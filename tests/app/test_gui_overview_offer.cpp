@@ -174,6 +174,17 @@ class TestGuiOverviewOffer : public QObject {
     model.insertLayer(RasterMapLayer::open(a, Crs()));  // the same file again: not asked again
     QVERIFY(offer.isHidden());
   }
+
+  void removingTheLayerWithdrawsTheOffer() {
+    const QString path = writeRaster(tmp_.filePath(QStringLiteral("removed.tif")), 2500);
+    LayerModel model;
+    OverviewOffer offer(&model);
+    model.insertLayer(RasterMapLayer::open(path, Crs()));
+    QVERIFY(!offer.isHidden());
+    model.removeRows(0, 1);
+    QVERIFY(offer.isHidden());
+    QVERIFY(offer.offeredFile().isEmpty());
+  }
 };
 
 QTEST_MAIN(TestGuiOverviewOffer)

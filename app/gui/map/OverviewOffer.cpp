@@ -59,6 +59,10 @@ OverviewOffer::OverviewOffer(LayerModel* layers, QWidget* parent)
   connect(layers_, &QAbstractItemModel::rowsInserted, this, [this] {
     if (file_.isEmpty()) offerNext();
   });
+  // The offered raster's layer removed: offer the next one (a build already running still finishes).
+  connect(layers_, &QAbstractItemModel::rowsRemoved, this, [this] {
+    if (!runner_->isRunning()) offerNext();
+  });
   hide();
 }
 
