@@ -9,19 +9,19 @@
 #include "capacity/QualityFactors.h"
 #include "capacity/RegionGeometry.h"
 #include "capacity/RegionScan.h"
-#include "capacity/StripReader.h"
+#include "capacity/StripPipeline.h"
 
 namespace hp::capacity {
 
 CapacitySession::CapacitySession(const CapacityInputs& inputs, const model::ModelConfig& config) {
   model::validate(config);
-  // One decoder: a single candidate's window is a few blocks, and the session may be driven from
-  // any one thread at a time (GDAL handles tolerate that, not concurrent use).
-  forest_ = std::make_unique<StripReader>(inputs.forestPath, inputs.forestBand, 1, 0);
-  const RasterInfo& info = forest_->info();
+  // The engine's pipeline: decoders read the candidate's next strip while this thread scans the
+  // current one. Its threads live with the session, so each GDAL handle stays on one thread
+  // whichever thread calls evaluate().
+  pipeline_ = std::make_unique<StripPipeline>(inputs.forestPath, inputs.forestBand, config.qualityRasters, 0, 0);
+  const RasterInfo& info = pipeline_->info();
   const RasterBandInfo& band = info.bands[std::size_t(inputs.forestBand - 1)];
   pixelModel_ = std::make_unique<PixelModel>(config, band.nodata);
-  factors_ = std::make_unique<QualityFactors>(config.qualityRasters, info);
   areas_ = std::make_unique<PixelAreaGrid>(info);
   const std::vector<unsigned char> basinsWkb =
       inputs.basins ? unionOfBasinsWkb(*inputs.basins, info.crs) : std::vector<unsigned char>();
@@ -34,7 +34,7 @@ model::RegionCapacity CapacitySession::evaluate(const Region& region, const Prog
                                                model::PatchMap* patches) {
   std::lock_guard lock(mutex_);
   reportProgress(progress, 0.0, "capacity");
-  const RasterInfo& info = forest_->info();
+  const RasterInfo& info = pipeline_->info();
   const int width = info.width, height = info.height;
   PreparedRegion prepared = preparer_->prepare(region);
   model::RegionCapacity result;
@@ -48,50 +48,20 @@ model::RegionCapacity CapacitySession::evaluate(const Region& region, const Prog
   }
 
   // The region's pixel box, as evaluateRegions computes it.
-  double minX = INFINITY, maxX = -INFINITY, minY = INFINITY, maxY = -INFINITY;
-  for (const model::PixelRing& r : prepared.regionRings)
-    for (const model::PixelPoint& p : r.points) {
-      minX = std::min(minX, p.col);
-      maxX = std::max(maxX, p.col);
-      minY = std::min(minY, p.row);
-      maxY = std::max(maxY, p.row);
-    }
-  if (!(maxX > 0 && minX < width && maxY > 0 && minY < height)) return result;
-  const int rowBegin = std::max(0, int(std::floor(minY))), rowEnd = std::min(height, int(std::ceil(maxY)));
-  const int colBegin = std::max(0, int(std::floor(minX))), colEnd = std::min(width, int(std::ceil(maxX)));
-  if (rowBegin >= rowEnd) return result;
+  const PixelBox box = pixelBoxOf(prepared.regionRings, width, height);
+  if (box.isEmpty()) return result;
 
   RegionScan scan(std::move(prepared), width, height, *pixelModel_, *areas_);
   std::optional<model::PatchMapBuilder> patchMap;
   if (patches) {
-    patchMap.emplace(colBegin, rowBegin, colEnd - colBegin, rowEnd - rowBegin, pixelModel_->territoryMinKm2);
+    patchMap.emplace(box.colBegin, box.rowBegin, box.colEnd - box.colBegin, box.rowEnd - box.rowBegin,
+                     pixelModel_->territoryMinKm2);
     scan.setPatchMap(&*patchMap);
   }
-  const int firstStrip = rowBegin / forest_->stripRows(), endStrip = (rowEnd - 1) / forest_->stripRows() + 1;
-  CanopyStrip canopy;
-  std::vector<float> factor;
-  for (int strip = firstStrip; strip < endStrip; ++strip) {
-    const std::size_t pieces = forest_->begin(strip, canopy, colBegin, colEnd);
-    for (std::size_t k = 0; k < pieces; ++k) forest_->readPiece(canopy, k, 0);
-    if (!factors_->isEmpty()) {
-      factor.resize(std::size_t(width) * std::size_t(canopy.rowEnd - canopy.rowBegin));
-      factors_->read(canopy.rowBegin, canopy.rowEnd, factor.data());
-    }
-    StripView view;
-    view.rowBegin = canopy.rowBegin;
-    view.rowEnd = canopy.rowEnd;
-    view.width = width;
-    if (forest_->isByte()) {
-      view.canopyByte = canopy.canopyByte.data();
-      view.tileWidth = canopy.tileWidth;
-      view.tileStride = canopy.tileStride;
-    } else {
-      view.canopyFloat = canopy.canopyFloat.data();
-    }
-    view.qualityFactor = factors_->isEmpty() ? nullptr : factor.data();
-    scan.scan(view);
-    reportProgress(progress, double(strip + 1 - firstStrip) / (endStrip - firstStrip), "capacity");
-  }
+  StripPipeline::Consumers consumers;
+  consumers.boxes = {box};
+  consumers.scan = [&scan](std::size_t, const StripView& strip, bool) { scan.scan(strip); };
+  pipeline_->run(consumers, progress, "capacity");
   scan.finish(result);
   if (patchMap) {
     // The georeferencing was set before the scan (an empty window returns early with it).

@@ -13,9 +13,8 @@
 namespace hp::capacity {
 
 class PixelAreaGrid;
-class QualityFactors;
 class RegionPreparer;
-class StripReader;
+class StripPipeline;
 struct PixelModel;
 
 // evaluateRegions for one region at a time, for interactive use: the forest raster, quality rasters,
@@ -38,9 +37,8 @@ class CapacitySession {
 
  private:
   std::mutex mutex_;
-  std::unique_ptr<StripReader> forest_;
+  std::unique_ptr<StripPipeline> pipeline_;
   std::unique_ptr<PixelModel> pixelModel_;
-  std::unique_ptr<QualityFactors> factors_;
   std::unique_ptr<PixelAreaGrid> areas_;
   std::unique_ptr<RegionPreparer> preparer_;
 };

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <cstdint>
 #include <memory>
-#include <thread>
 #include <unordered_set>
 
 #include "capacity/ByteKernel.h"
@@ -13,8 +12,7 @@
 #include "capacity/QualityFactors.h"
 #include "capacity/RegionGeometry.h"
 #include "capacity/RegionScan.h"
-#include "capacity/StripReader.h"
-#include "capacity/WorkerPool.h"
+#include "capacity/StripPipeline.h"
 #include "model/CoverageFraction.h"
 #include "model/Patches.h"
 #include "model/Territory.h"
@@ -264,11 +262,6 @@ class AtomLabeller {
   int previousRow_ = -2;
 };
 
-struct StripBuffer {
-  capacity::CanopyStrip canopy;
-  std::vector<float> factor;
-};
-
 }  // namespace
 
 BuiltAtoms buildParcelAtoms(const capacity::CapacityInputs& inputs, const std::vector<capacity::Region>& parcels,
@@ -277,18 +270,14 @@ BuiltAtoms buildParcelAtoms(const capacity::CapacityInputs& inputs, const std::v
   using namespace capacity;
   model::validate(config);
   reportProgress(progress, 0.0, "opening");
-  const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
-  StripReader forest(inputs.forestPath, inputs.forestBand, threads, options.stripRows);
-  const RasterInfo& info = forest.info();
+  StripPipeline pipeline(inputs.forestPath, inputs.forestBand, config.qualityRasters, options.threads, options.stripRows);
+  const int threads = pipeline.threads();
+  const RasterInfo& info = pipeline.info();
   const RasterBandInfo& band = info.bands[std::size_t(inputs.forestBand - 1)];
   const PixelModel pixelModel(config, band.nodata);
-  QualityFactors factors(config.qualityRasters, info);
   const int width = info.width, height = info.height;
+  pipeline.prefetchFirstStrip();  // decoded while the pixel areas and the owners are prepared
   const PixelAreaGrid areas(info);
-
-  StripBuffer buffers[2];
-  WorkerPool decoders(threads);
-  WorkerPool workers(threads - 1);
 
   // Owners 0..n−1 are the parcels, n the reserve.
   const std::size_t parcelCount = parcels.size();
@@ -306,7 +295,7 @@ BuiltAtoms buildParcelAtoms(const capacity::CapacityInputs& inputs, const std::v
     const std::vector<unsigned char> basinsWkb =
         inputs.basins ? unionOfBasinsWkb(*inputs.basins, info.crs) : std::vector<unsigned char>();
     std::vector<std::unique_ptr<RegionPreparer>> preparers(static_cast<std::size_t>(threads));
-    workers.run(ownerCount, [&](std::size_t i, int worker) {
+    pipeline.workers().run(ownerCount, [&](std::size_t i, int worker) {
       auto& preparer = preparers[std::size_t(worker)];
       if (!preparer)
         preparer = std::make_unique<RegionPreparer>(info, inputs.basins.has_value(), basinsWkb, areas.arealScale());
@@ -322,72 +311,28 @@ BuiltAtoms buildParcelAtoms(const capacity::CapacityInputs& inputs, const std::v
     });
   }
 
-  std::vector<std::size_t> order;
-  int rowBegin = height, rowEnd = 0, colBegin = width, colEnd = 0;
-  for (std::size_t i = 0; i < ownerCount; ++i) {
-    if (!scans[i]) continue;
-    order.push_back(i);
-    rowBegin = std::min(rowBegin, scans[i]->rowBegin());
-    rowEnd = std::max(rowEnd, scans[i]->rowEnd());
-    colBegin = std::min(colBegin, scans[i]->colBegin());
-    colEnd = std::max(colEnd, scans[i]->colEnd());
-  }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scans[a]->rowBegin() < scans[b]->rowBegin(); });
-
+  // Each owner's habitat runs, strip by strip on the workers; then, on this thread, every owner's
+  // runs of a row together for the labelling.
+  StripPipeline::Consumers consumers;
+  consumers.boxes.resize(ownerCount);
+  for (std::size_t i = 0; i < ownerCount; ++i)
+    if (scans[i]) consumers.boxes[i] = {scans[i]->rowBegin(), scans[i]->rowEnd(), scans[i]->colBegin(), scans[i]->colEnd()};
+  consumers.scan = [&](std::size_t i, const StripView& strip, bool) { scans[i]->scan(strip, pixelModel, areas); };
   AtomLabeller labeller;
-  if (!order.empty()) {
-    auto startRead = [&](int strip) {
-      StripBuffer& b = buffers[strip % 2];
-      const std::size_t pieces = forest.begin(strip, b.canopy, colBegin, colEnd);
-      const bool withFactors = !factors.isEmpty();
-      if (withFactors) b.factor.resize(std::size_t(width) * std::size_t(b.canopy.rowEnd - b.canopy.rowBegin));
-      decoders.start(pieces + (withFactors ? 1 : 0), [&b, &forest, &factors, pieces](std::size_t k, int decoder) {
-        if (k < pieces) forest.readPiece(b.canopy, k, decoder);
-        else factors.read(b.canopy.rowBegin, b.canopy.rowEnd, b.factor.data());
-      });
-    };
-    const int firstStrip = rowBegin / forest.stripRows(), endStrip = (rowEnd - 1) / forest.stripRows() + 1;
-    startRead(firstStrip);
-    std::vector<std::size_t> active;
-    std::size_t nextToActivate = 0;
-    std::vector<AtomLabeller::OwnedRun> rowRuns;
-    for (int strip = firstStrip; strip < endStrip; ++strip) {
-      decoders.wait();
-      const StripBuffer& buffer = buffers[strip % 2];
-      const CanopyStrip& current = buffer.canopy;
-      if (strip + 1 < endStrip) startRead(strip + 1);
-      while (nextToActivate < order.size() && scans[order[nextToActivate]]->rowBegin() < current.rowEnd)
-        active.push_back(order[nextToActivate++]);
-
-      StripView view;
-      view.rowBegin = current.rowBegin;
-      view.rowEnd = current.rowEnd;
-      view.width = width;
-      if (forest.isByte()) {
-        view.canopyByte = current.canopyByte.data();
-        view.tileWidth = current.tileWidth;
-        view.tileStride = current.tileStride;
-      } else {
-        view.canopyFloat = current.canopyFloat.data();
-      }
-      view.qualityFactor = factors.isEmpty() ? nullptr : buffer.factor.data();
-      workers.run(active.size(), [&](std::size_t j, int) { scans[active[j]]->scan(view, pixelModel, areas); });
-
-      // Labelling needs every owner's runs of a row together, in column order: one thread.
-      for (int row = current.rowBegin; row < current.rowEnd; ++row) {
-        rowRuns.clear();
-        for (std::size_t i : active)
-          for (const model::HabitatRun& r : scans[i]->row(row))
-            rowRuns.push_back({r.begin, r.end, std::int32_t(i), r.areaKm2, r.equivalents});
-        labeller.addRow(row, rowRuns);
-      }
+  std::vector<AtomLabeller::OwnedRun> rowRuns;
+  consumers.afterStrip = [&](const StripView& strip, std::span<const std::size_t> active) {
+    // Labelling needs every owner's runs of a row together, in column order: one thread.
+    for (int row = strip.rowBegin; row < strip.rowEnd; ++row) {
+      rowRuns.clear();
       for (std::size_t i : active)
-        if (scans[i]->rowEnd() <= current.rowEnd) scans[i].reset();
-      std::erase_if(active, [&](std::size_t i) { return !scans[i]; });
-      reportProgress(progress, double(strip + 1 - firstStrip) / (endStrip - firstStrip), "parcel atoms");
+        for (const model::HabitatRun& r : scans[i]->row(row))
+          rowRuns.push_back({r.begin, r.end, std::int32_t(i), r.areaKm2, r.equivalents});
+      labeller.addRow(row, rowRuns);
     }
-    decoders.wait();
-  }
+    for (std::size_t i : active)
+      if (scans[i]->rowEnd() <= strip.rowEnd) scans[i].reset();
+  };
+  pipeline.run(consumers, progress, "parcel atoms");
   labeller.finish(reserveOwner, built.atoms);
   built.atoms.index();
   return built;
