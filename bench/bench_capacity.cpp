@@ -3,10 +3,10 @@
 // GDAL reading that same raster, measured in the same run on the same machine.
 //
 //   bench_capacity CACHE_DIR [--side N] [--parcels N] [--threads N] [--repeat N]
-//   bench_capacity CACHE_DIR --phase engine|whole|atoms [--threads N] [--dump FILE]
+//   bench_capacity CACHE_DIR --phase engine|whole|atoms [--threads N] [--dump FILE] [--limit N]
 //
 // A single phase prints its RESULT line; --dump also writes every figure (hex floats) to FILE, to
-// compare two builds bit for bit.
+// compare two builds bit for bit; --limit N takes the first N parcels only (for profiling).
 //
 // The first run writes CACHE_DIR/{canopy.tif, parcels.gpkg, basins.gpkg}; later runs reuse them.
 // Each measurement runs in a fresh child process (this program with --phase), so every peak RSS
@@ -160,7 +160,7 @@ void dumpAtoms(const std::string& path, const hp::ranking::BuiltAtoms& built) {
 
 enum class EngineRun { Parcels, Whole, Atoms };
 
-PhaseResult engine(const std::string& dir, int threads, EngineRun what, const std::string& dump) {
+PhaseResult engine(const std::string& dir, int threads, EngineRun what, const std::string& dump, std::size_t limit) {
   const bool wholeRaster = what == EngineRun::Whole;
   hp::gdal::ensureRegistered();
   const auto tLoad = Clock::now();
@@ -184,7 +184,7 @@ PhaseResult engine(const std::string& dir, int threads, EngineRun what, const st
     regions.push_back({"whole", parcels.crs, {std::shared_ptr<const OGRGeometry>(g)}});
   } else {
     for (const hp::Feature& f : parcels.features)
-      regions.push_back({std::to_string(f.fid), parcels.crs, {std::shared_ptr<const OGRGeometry>(f.geometry->clone())}});
+      if (regions.size() < limit) regions.push_back({std::to_string(f.fid), parcels.crs, {std::shared_ptr<const OGRGeometry>(f.geometry->clone())}});
   }
   const double loadS = secondsSince(tLoad);
 
@@ -244,6 +244,7 @@ PhaseResult runPhase(const std::string& self, const std::string& args) {
 
 int main(int argc, char** argv) {
   std::string dir, phase, dump;
+  std::size_t limit = SIZE_MAX;  // --limit N: the first N parcels only (a band along the top), for profiling
   int side = 16000, parcels = 20000, threads = 0, repeat = 3;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -254,6 +255,7 @@ int main(int argc, char** argv) {
     else if (a == "--repeat") repeat = std::max(1, std::atoi(next().c_str()));
     else if (a == "--phase") phase = next();
     else if (a == "--dump") dump = next();
+    else if (a == "--limit") limit = std::size_t(std::atol(next().c_str()));
     else dir = a;
   }
   if (dir.empty()) {
@@ -266,9 +268,9 @@ int main(int argc, char** argv) {
     if (phase == "blocks") return report(readBlocks(canopy)), 0;
     if (phase == "strips") return report(readStrips(canopy)), 0;
     if (phase == "blocks2") return report(readBlocksTwoThreads(canopy)), 0;
-    if (phase == "engine") return report(engine(dir, threads, EngineRun::Parcels, dump)), 0;
-    if (phase == "whole") return report(engine(dir, threads, EngineRun::Whole, dump)), 0;
-    if (phase == "atoms") return report(engine(dir, threads, EngineRun::Atoms, dump)), 0;
+    if (phase == "engine") return report(engine(dir, threads, EngineRun::Parcels, dump, limit)), 0;
+    if (phase == "whole") return report(engine(dir, threads, EngineRun::Whole, dump, limit)), 0;
+    if (phase == "atoms") return report(engine(dir, threads, EngineRun::Atoms, dump, limit)), 0;
 
     std::filesystem::create_directories(dir);
     if (!std::filesystem::exists(canopy)) writeCanopy(canopy, side);

@@ -34,11 +34,11 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
       inputs.basins ? unionOfBasinsWkb(*inputs.basins, info.crs) : std::vector<unsigned char>();
   std::vector<model::RegionCapacity> results(regions.size());
   std::vector<PreparedRegion> prepared(regions.size());
+  // One areal scale (PROJ database queries) for the preparers and the pixel-area grid to clone; the
+  // grid, which would otherwise lend its own, is built only once the regions are known to be scannable.
+  const std::unique_ptr<ArealScale> rasterScale =
+      info.crs.isGeographic() ? nullptr : std::make_unique<ArealScale>(info.crs, info.path);
   {
-    // One areal scale (PROJ database queries) for the preparers to clone; the pixel-area grid, which
-    // would otherwise lend its own, is built only once the regions are known to be scannable.
-    const std::unique_ptr<ArealScale> rasterScale =
-        info.crs.isGeographic() ? nullptr : std::make_unique<ArealScale>(info.crs, info.path);
     std::vector<std::unique_ptr<RegionPreparer>> preparers(static_cast<std::size_t>(threads));
     pipeline.workers().run(regions.size(), [&](std::size_t i, int worker) {
       auto& preparer = preparers[std::size_t(worker)];
@@ -76,7 +76,7 @@ std::vector<model::RegionCapacity> evaluateRegions(const CapacityInputs& inputs,
     return results;
   }
   // Built once the regions are known to be scannable: a grid over 10^12 pixels is itself minutes.
-  const PixelAreaGrid areas(info);
+  const PixelAreaGrid areas(info, rasterScale.get());
   std::vector<std::unique_ptr<RegionScan>> scans(regions.size());
   consumers.scan = [&](std::size_t i, const StripView& strip, bool last) {
     if (!scans[i]) scans[i] = std::make_unique<RegionScan>(std::move(prepared[i]), width, height, pixelModel, areas);

@@ -36,7 +36,7 @@ double pixelGeodesicAreaM2(const GeoTransform& gt, double col, double row, const
 
 }  // namespace
 
-PixelAreaGrid::PixelAreaGrid(const RasterInfo& raster) {
+PixelAreaGrid::PixelAreaGrid(const RasterInfo& raster, const ArealScale* scale) {
   const GeoTransform& gt = raster.transform;
   const Ellipsoid ellipsoid = ellipsoidOf(raster.crs);
   const int width = raster.width, height = raster.height;
@@ -79,7 +79,7 @@ PixelAreaGrid::PixelAreaGrid(const RasterInfo& raster) {
   // Projected: nominal area in m² divided by the areal scale at each cell's centre.
   const double metresPerUnit = raster.crs.ogr()->GetLinearUnits();
   const double nominalM2 = gt.pixelAreaCrsUnits() * metresPerUnit * metresPerUnit;
-  scale_ = std::make_unique<ArealScale>(raster.crs, raster.path);
+  scale_ = scale ? std::make_unique<ArealScale>(scale->clone()) : std::make_unique<ArealScale>(raster.crs, raster.path);
   cellRows_ = cellCols_ = kCellPixels;
   cellsPerRow_ = (width + kCellPixels - 1) / kCellPixels;
   const int cellRowsCount = (height + kCellPixels - 1) / kCellPixels;

@@ -15,8 +15,10 @@ namespace hp::capacity {
 // (1 for equal-area CRSs). Rotated geographic rasters: the geodesic area of the cell's centre pixel.
 class PixelAreaGrid {
  public:
-  // Throws Error(ReprojectionFailed) when the CRS cannot be related to its ellipsoid.
-  explicit PixelAreaGrid(const RasterInfo& raster);
+  // Throws Error(ReprojectionFailed) when the CRS cannot be related to its ellipsoid. `scale`: the
+  // raster CRS's areal scale made already (null: made here), cloned instead of querying the PROJ
+  // database again (tens of ms).
+  explicit PixelAreaGrid(const RasterInfo& raster, const ArealScale* scale = nullptr);
 
   double areaKm2(int row, int col) const { return cells_[cellIndex(row, col)]; }
   // Columns per cell: the area is constant over columns [k·cellCols, (k+1)·cellCols) of a row.

@@ -33,22 +33,45 @@ StripPipeline::StripPipeline(const std::string& forestPath, int forestBand,
       reader_(forestPath, forestBand, threads_, stripRows),
       factors_(qualityRasters, reader_.info()),
       decoders_(threads_),
-      workers_(threads_ - 1) {}
+      workers_(threads_ - 1) {
+  const double stripBytes = double(info().width) * double(reader_.stripRows()) *
+                            ((reader_.isByte() ? 1.0 : 4.0) + (factors_.isEmpty() ? 0.0 : 4.0));
+  buffers_.resize(stripBytes <= 16777216.0 ? 4 : 2);
+  stripsPerJob_ = factors_.isEmpty() ? int(buffers_.size()) : 1;
+}
 
 StripPipeline::~StripPipeline() = default;
 
-void StripPipeline::startRead(int strip, int colBegin, int colEnd) {
-  Buffer& b = buffers_[strip % 2];
-  const std::size_t pieces = reader_.begin(strip, b.canopy, colBegin, colEnd);
+void StripPipeline::startReads(int from, int to, int colBegin, int colEnd) {
   const bool withFactors = !factors_.isEmpty();
-  if (withFactors) b.factor.resize(std::size_t(info().width) * std::size_t(b.canopy.rowEnd - b.canopy.rowBegin));
-  pending_ = strip;
-  pendingColBegin_ = colBegin;
-  pendingColEnd_ = colEnd;
-  decoders_.start(pieces + (withFactors ? 1 : 0), [this, &b, pieces](std::size_t k, int decoder) {
-    if (k < pieces) reader_.readPiece(b.canopy, k, decoder);
+  jobStarts_.clear();
+  std::size_t total = 0;
+  for (int strip = from; strip < to; ++strip) {
+    Buffer& b = buffers_[std::size_t(strip) % buffers_.size()];
+    const std::size_t pieces = reader_.begin(strip, b.canopy, colBegin, colEnd);
+    if (withFactors) b.factor.resize(std::size_t(info().width) * std::size_t(b.canopy.rowEnd - b.canopy.rowBegin));
+    jobStarts_.push_back(total);
+    total += pieces + (withFactors ? 1 : 0);
+  }
+  jobStarts_.push_back(total);
+  jobBegin_ = from;
+  readEnd_ = to;
+  readColBegin_ = colBegin;
+  readColEnd_ = colEnd;
+  jobPending_ = true;
+  decoders_.start(total, [this, from, withFactors](std::size_t k, int decoder) {
+    const std::size_t j = std::size_t(std::upper_bound(jobStarts_.begin(), jobStarts_.end(), k) - jobStarts_.begin()) - 1;
+    Buffer& b = buffers_[std::size_t(from + int(j)) % buffers_.size()];
+    const std::size_t piece = k - jobStarts_[j], pieces = jobStarts_[j + 1] - jobStarts_[j] - (withFactors ? 1 : 0);
+    if (piece < pieces) reader_.readPiece(b.canopy, piece, decoder);
     else factors_.read(b.canopy.rowBegin, b.canopy.rowEnd, b.factor.data());
   });
+}
+
+void StripPipeline::finishReads() {
+  if (!jobPending_) return;
+  jobPending_ = false;
+  decoders_.wait();
 }
 
 StripView StripPipeline::viewOf(const Buffer& b) const {
@@ -70,8 +93,10 @@ StripView StripPipeline::viewOf(const Buffer& b) const {
 void StripPipeline::prefetchFirstStrip() {
   // Not for a raster so wide that one strip is itself a long read (a VRT of 10^6 columns): its
   // consumers may need only a corner.
-  if (pending_ >= 0 || double(info().width) * double(stripRows()) > 67108864.0) return;
-  startRead(0, 0, info().width);
+  if (jobPending_ || readEnd_ > readBegin_ || double(info().width) * double(stripRows()) > 67108864.0) return;
+  const int strips = (info().height + stripRows() - 1) / stripRows();
+  readBegin_ = 0;
+  startReads(0, std::min(strips, stripsPerJob_), 0, info().width);
 }
 
 void StripPipeline::run(const Consumers& consumers, const Progress& progress, const std::string& stage) {
@@ -89,23 +114,26 @@ void StripPipeline::run(const Consumers& consumers, const Progress& progress, co
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return boxes[a].rowBegin < boxes[b].rowBegin; });
   try {
-    if (order.empty()) {
-      if (pending_ >= 0) decoders_.wait(), pending_ = -1;
-      return;
+    const int firstStrip = order.empty() ? 0 : rowBegin / stripRows();
+    const int endStrip = order.empty() ? 0 : (rowEnd - 1) / stripRows() + 1;
+    // Strips read ahead (prefetchFirstStrip) serve only a pass that starts with them.
+    if (order.empty() || readBegin_ != firstStrip || readEnd_ <= readBegin_ || readColBegin_ > colBegin || readColEnd_ < colEnd) {
+      finishReads();
+      readBegin_ = readEnd_ = firstStrip;
     }
-    const int firstStrip = rowBegin / stripRows(), endStrip = (rowEnd - 1) / stripRows() + 1;
-    if (pending_ != firstStrip || pendingColBegin_ > colBegin || pendingColEnd_ < colEnd) {
-      if (pending_ >= 0) decoders_.wait();
-      startRead(firstStrip, colBegin, colEnd);
-    }
+    const int ring = int(buffers_.size());
     std::vector<std::size_t> active;
     std::size_t nextToActivate = 0;
     for (int strip = firstStrip; strip < endStrip; ++strip) {
-      decoders_.wait();
-      pending_ = -1;
-      const Buffer& buffer = buffers_[strip % 2];
-      const StripView view = viewOf(buffer);
-      if (strip + 1 < endStrip) startRead(strip + 1, colBegin, colEnd);
+      if (strip >= readEnd_) {
+        finishReads();
+        startReads(strip, strip + 1, colBegin, colEnd);
+      }
+      if (jobPending_ && (strip >= jobBegin_ || decoders_.isDone())) finishReads();
+      // Read ahead into the buffers no strip still to be processed holds.
+      const int limit = std::min(endStrip, strip + ring);
+      if (!jobPending_ && readEnd_ < limit) startReads(readEnd_, std::min(limit, readEnd_ + stripsPerJob_), colBegin, colEnd);
+      const StripView view = viewOf(buffers_[std::size_t(strip) % buffers_.size()]);
 
       while (nextToActivate < order.size() && boxes[order[nextToActivate]].rowBegin < view.rowEnd)
         active.push_back(order[nextToActivate++]);
@@ -119,17 +147,18 @@ void StripPipeline::run(const Consumers& consumers, const Progress& progress, co
       });
       if (consumers.afterStrip) consumers.afterStrip(view, active);
       std::erase_if(active, [&](std::size_t i) { return boxes[i].rowEnd <= view.rowEnd; });
+      readBegin_ = strip + 1;
       reportProgress(progress, double(strip + 1 - firstStrip) / (endStrip - firstStrip), stage);
     }
+    finishReads();
+    readBegin_ = readEnd_ = 0;
   } catch (...) {
     // A read still in flight writes into a buffer: let it finish, and forget what it found.
-    if (pending_ >= 0) {
-      try {
-        decoders_.wait();
-      } catch (...) {
-      }
-      pending_ = -1;
+    try {
+      finishReads();
+    } catch (...) {
     }
+    readBegin_ = readEnd_ = 0;
     throw;
   }
 }

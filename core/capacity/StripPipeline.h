@@ -31,7 +31,9 @@ PixelBox pixelBoxOf(const std::vector<model::PixelRing>& rings, int width, int h
 // the forest raster (and the quality factors) strip by strip, decoders reading strip k + 1 while
 // workers hand strip k to the consumers whose rows it holds. Each consumer is handed its strips in
 // row order, by one thread at a time, so results do not depend on the number of threads. Only the
-// strips and blocks some consumer needs are read. Memory: two strips.
+// strips and blocks some consumer needs are read. Memory: a ring of four strips (two for strips
+// over 16 MB), so the decoders can read ahead while the workers are busy with a long strip, and
+// while a pass prepares its consumers.
 class StripPipeline {
  public:
   // What a pass hands the strips to.
@@ -62,9 +64,10 @@ class StripPipeline {
   // calling thread is the last).
   WorkerPool& workers() { return workers_; }
 
-  // Starts decoding strip 0, every column, before the consumers are known: most passes start at
-  // the top, and their preparation then overlaps the first read. A pass that starts lower merely
-  // wastes that strip. Does nothing for a raster so wide that one strip is itself a long read.
+  // Starts decoding the first strips (as many as the ring holds), every column, before the
+  // consumers are known: most passes start at the top, and the setup of a pass (PROJ operations,
+  // the regions' preparation) then overlaps the first reads. A pass that starts lower merely
+  // wastes them. Does nothing for a raster so wide that one strip is itself a long read.
   void prefetchFirstStrip();
 
   // One pass over the strips the consumers need. `stage` names the progress reports (one per strip);
@@ -76,16 +79,25 @@ class StripPipeline {
     CanopyStrip canopy;
     std::vector<float> factor;
   };
-  void startRead(int strip, int colBegin, int colEnd);
+  // One decoder job reading strips [from, to) into their buffers; no job may be running.
+  void startReads(int from, int to, int colBegin, int colEnd);
+  // Waits for the decoder job, if any; rethrows what it threw.
+  void finishReads();
   StripView viewOf(const Buffer& b) const;
 
   int threads_;
   StripReader reader_;
   QualityFactors factors_;
-  // Declared before the pools: destroyed after them, so no job still writes into them.
-  Buffer buffers_[2];
-  int pending_ = -1;  // the strip being read into buffers_[pending_ % 2], −1: none
-  int pendingColBegin_ = 0, pendingColEnd_ = 0;
+  int stripsPerJob_ = 1;  // 1 with quality rasters: QualityFactors reads one strip at a time
+  // Declared before the pools: destroyed after them, so no job still writes into them. Strip s
+  // lives in buffers_[s % size].
+  std::vector<Buffer> buffers_;
+  // Strips [readBegin_, readEnd_) are read or being read, columns [readColBegin_, readColEnd_);
+  // the job in flight (if jobPending_) reads [jobBegin_, readEnd_).
+  int readBegin_ = 0, readEnd_ = 0, jobBegin_ = 0;
+  int readColBegin_ = 0, readColEnd_ = 0;
+  bool jobPending_ = false;
+  std::vector<std::size_t> jobStarts_;  // the first piece of each strip of the job, and the total
   WorkerPool decoders_;
   WorkerPool workers_;
 };

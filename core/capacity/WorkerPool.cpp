@@ -72,6 +72,11 @@ void WorkerPool::wait() {
   if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
 }
 
+bool WorkerPool::isDone() {
+  std::lock_guard lock(mutex_);
+  return !running_ || busy_ == 0;
+}
+
 void WorkerPool::run(std::size_t n, Job job) {
   start(n, std::move(job));
   work(helpers());

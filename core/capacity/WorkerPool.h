@@ -31,6 +31,8 @@ class WorkerPool {
   void start(std::size_t n, Job job);
   // Waits for the started job; rethrows the first exception it raised (the others stop taking work).
   void wait();
+  // True when no job is running or the started one has finished (wait() then returns at once).
+  bool isDone();
   // start + the caller joins in as worker helpers() + wait.
   void run(std::size_t n, Job job);
 

@@ -76,17 +76,44 @@ CoverageRows::CoverageRows(const std::vector<PixelRing>& rings, int gridWidth, i
   if (isEmpty()) return;
 }
 
+CoverageRows::Crossing CoverageRows::crossingOf(const Edge& e, int row) {
+  const double y0 = std::max(e.yTop, double(row));
+  const double y1 = std::min(e.yBottom, double(row + 1));
+  const double xa = y0 == e.yTop ? e.xTop : e.xTop + (y0 - e.yTop) * e.dxdy;
+  const double xb = y1 == e.yBottom ? e.xBottom : e.xTop + (y1 - e.yTop) * e.dxdy;
+  Crossing c;
+  c.dy = e.weight * (y1 - y0);
+  c.xl = std::min(xa, xb);
+  c.xr = std::max(xa, xb);
+  c.cmin = floorToInt(c.xl);
+  c.cmax = c.xr > c.xl ? ceilToInt(c.xr) - 1 : c.cmin;
+  return c;
+}
+
+namespace {
+
+// The part of an edge's dy that column c gets: its dy is spread evenly along its x-range; on
+// [c, c+1] the integrand is x − c (exact at the midpoint of that piece), to the right of c+1 it is
+// 1, to the left 0.
+inline double edgeShare(double xl, double xr, double dyPerX, int c) {
+  const double inLo = std::max(xl, double(c));
+  const double inHi = std::min(xr, double(c + 1));
+  const double middle = (inHi - inLo) * ((inLo + inHi) * 0.5 - c);
+  const double right = std::max(0.0, xr - double(c + 1));
+  return dyPerX * (middle + right);
+}
+
+inline double clampedFraction(double v) { return v > kNoise ? std::min(v, 1.0) : 0.0; }
+
+}  // namespace
+
 void CoverageRows::addEdgeToRow(const Edge& e, int row) {
   const double y0 = std::max(e.yTop, double(row));
   const double y1 = std::min(e.yBottom, double(row + 1));
   if (!(y1 > y0)) return;
-  const double xa = y0 == e.yTop ? e.xTop : e.xTop + (y0 - e.yTop) * e.dxdy;
-  const double xb = y1 == e.yBottom ? e.xBottom : e.xTop + (y1 - e.yTop) * e.dxdy;
-  const double dy = e.weight * (y1 - y0);
-  const double xl = std::min(xa, xb);
-  const double xr = std::max(xa, xb);
-  const int cmin = floorToInt(xl);
-  const int cmax = xr > xl ? ceilToInt(xr) - 1 : cmin;
+  const Crossing x = crossingOf(e, row);
+  const double xl = x.xl, xr = x.xr, dy = x.dy;
+  const int cmin = x.cmin, cmax = x.cmax;
 
   // Columns left of the edge: each gets the full width times dy.
   if (cmin >= colEnd_) {
@@ -107,16 +134,44 @@ void CoverageRows::addEdgeToRow(const Edge& e, int row) {
     partial[lo] += dy * (xl - lo);
     return;
   }
-  // The edge's dy is spread evenly along its x-range; on [c, c+1] the integrand is x − c (exact at
-  // the midpoint of that piece), to the right of c+1 it is 1, to the left 0.
   const double dyPerX = dy / (xr - xl);
-  for (int c = lo; c <= hi; ++c) {
-    const double inLo = std::max(xl, double(c));
-    const double inHi = std::min(xr, double(c + 1));
-    const double middle = (inHi - inLo) * ((inLo + inHi) * 0.5 - c);
-    const double right = std::max(0.0, xr - double(c + 1));
-    partial[c] += dyPerX * (middle + right);
-  }
+  for (int c = lo; c <= hi; ++c) partial[c] += edgeShare(xl, xr, dyPerX, c);
+}
+
+// Most rows of a parcel cross its boundary twice, the two crossings columns apart: the general
+// sweep (events, touched ranges, suffix sums) then reduces to four segments. Computes them with
+// the very operations the sweep would do, in the same order, so the values are the same to the
+// bit; returns false, leaving everything untouched, for any other row.
+bool CoverageRows::twoEdgeRow(int row) {
+  if (active_.size() != 2) return false;
+  Crossing a = crossingOf(active_[0], row), b = crossingOf(active_[1], row);
+  if (b.cmin < a.cmin) std::swap(a, b);
+  // Both inside the columns (their events and touched ranges unclipped), not vertical on a pixel
+  // line, and untouched columns between them (the sweep would merge touching ranges).
+  auto plain = [&](const Crossing& x) {
+    return x.cmin > colBegin_ && x.cmax < colEnd_ && !(x.xr == x.xl && x.xl == double(x.cmin));
+  };
+  if (!plain(a) || !plain(b) || b.cmin <= a.cmax + 1) return false;
+  // The sweep adds right to left from base 0: right of b nothing, between them b's dy, left of a
+  // both. Touched columns: partial (0 + one edge's share) plus that suffix.
+  const double between = 0.0 + b.dy;
+  const double left = between + a.dy;
+  double* values = values_.data() - colBegin_;
+  auto fill = [&](const Crossing& x, double suffix) {
+    if (x.xr == x.xl) {
+      values[x.cmin] = clampedFraction((0.0 + x.dy * (x.xl - x.cmin)) + suffix);
+      return;
+    }
+    const double dyPerX = x.dy / (x.xr - x.xl);
+    for (int c = x.cmin; c <= x.cmax; ++c) values[c] = clampedFraction((0.0 + edgeShare(x.xl, x.xr, dyPerX, c)) + suffix);
+  };
+  fill(a, between);
+  fill(b, 0.0);
+  if (left > kNoise) segments_.push_back({colBegin_, a.cmin, std::min(left, 1.0), nullptr});
+  segments_.push_back({a.cmin, a.cmax + 1, 0.0, values + a.cmin});
+  if (between > kNoise) segments_.push_back({a.cmax + 1, b.cmin, std::min(between, 1.0), nullptr});
+  segments_.push_back({b.cmin, b.cmax + 1, 0.0, values + b.cmin});
+  return true;
 }
 
 std::span<const CoverageSegment> CoverageRows::row(int row) {
@@ -136,6 +191,7 @@ std::span<const CoverageSegment> CoverageRows::row(int row) {
     ++nextEdge_;
   }
 
+  if (twoEdgeRow(row)) return segments_;
   base_ = 0;
   events_.clear();
   touched_.clear();
@@ -177,7 +233,7 @@ std::span<const CoverageSegment> CoverageRows::row(int row) {
       for (; c >= low; --c) {
         const double v = partial[c] + suffix;
         partial[c] = 0;
-        values[c] = v > kNoise ? std::min(v, 1.0) : 0.0;
+        values[c] = clampedFraction(v);
       }
     }
     segments_.push_back({lo, hi + 1, 0.0, values + lo});

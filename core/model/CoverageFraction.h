@@ -68,8 +68,15 @@ class CoverageRows {
   struct Touched {
     int lo, hi;  // inclusive
   };
+  // Where an edge crosses the strip row..row+1: x from xl to xr (columns cmin..cmax), dy signed.
+  struct Crossing {
+    double xl, xr, dy;
+    int cmin, cmax;
+  };
 
+  static Crossing crossingOf(const Edge& e, int row);
   void addEdgeToRow(const Edge& e, int row);
+  bool twoEdgeRow(int row);
 
   int width_, height_;
   int rowBegin_ = 0, rowEnd_ = 0, colBegin_ = 0, colEnd_ = 0;
