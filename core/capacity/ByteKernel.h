@@ -67,9 +67,10 @@ inline void sumValidCanopy(const std::uint8_t* p, int n, const ByteThresholds& t
 // Maximal runs of habitat pixels in p[0..n), the columns col0..col0+n of a row: onRun(begin, end,
 // Σ perKm2[value]) for each, in columns, in order. Uniform stretches of 16 pixels (all habitat or
 // none) skip the per-pixel branches.
-template <class OnRun>
-inline void habitatRuns(const std::uint8_t* p, int n, int col0, const ByteThresholds& t, const double* perKm2,
-                        OnRun&& onRun) {
+// With kSums, also what sumValidCanopy(p, n, t, count, sum) adds, from the same loads and masks.
+template <bool kSums, class OnRun>
+inline void habitatRunsAndSums(const std::uint8_t* p, int n, int col0, const ByteThresholds& t, const double* perKm2,
+                               std::uint64_t& count, std::uint64_t& sum, OnRun&& onRun) {
   int start = -1;
   double total = 0;
   auto pixel = [&](int c) {
@@ -87,13 +88,20 @@ inline void habitatRuns(const std::uint8_t* p, int n, int col0, const ByteThresh
   const __m128i hundred = _mm_set1_epi8(100), low = _mm_set1_epi8(char(t.habitatMin));
   const __m128i nodata = _mm_set1_epi8(char(t.nodata < 0 ? 0 : t.nodata));
   const bool checkNodata = t.nodata >= 0;
+  const __m128i one = _mm_set1_epi8(1), zero = _mm_setzero_si128();
+  __m128i counts = zero, sums = zero;
   for (; c < n; c += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + c));
-    __m128i habitat = _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, hundred), x),  // x ≤ 100
-                                    _mm_cmpeq_epi8(_mm_max_epu8(x, low), x));     // x ≥ habitatMin
-    if (checkNodata) habitat = _mm_andnot_si128(_mm_cmpeq_epi8(x, nodata), habitat);
+    __m128i valid = _mm_cmpeq_epi8(_mm_min_epu8(x, hundred), x);  // x ≤ 100
+    if (checkNodata) valid = _mm_andnot_si128(_mm_cmpeq_epi8(x, nodata), valid);
+    const __m128i habitat = _mm_and_si128(valid, _mm_cmpeq_epi8(_mm_max_epu8(x, low), x));  // x ≥ habitatMin
     // In the last, partial group the lanes past n read as "not habitat": a run reaching n ends there.
     const int lanes = n - c < 16 ? n - c : 16;
+    if constexpr (kSums) {
+      if (lanes < 16) valid = _mm_and_si128(valid, firstLanes(lanes));
+      counts = _mm_add_epi64(counts, _mm_sad_epu8(_mm_and_si128(valid, one), zero));
+      sums = _mm_add_epi64(sums, _mm_sad_epu8(_mm_and_si128(valid, x), zero));
+    }
     const int mask = _mm_movemask_epi8(habitat) & ((1 << lanes) - 1);
     if (mask == 0xFFFF) {
       if (start < 0) start = c, total = 0;
@@ -134,9 +142,25 @@ inline void habitatRuns(const std::uint8_t* p, int n, int col0, const ByteThresh
     }
   }
   c = n;
+  if constexpr (kSums) {
+    alignas(16) std::uint64_t lanes[2];
+    _mm_store_si128(reinterpret_cast<__m128i*>(lanes), counts);
+    count += lanes[0] + lanes[1];
+    _mm_store_si128(reinterpret_cast<__m128i*>(lanes), sums);
+    sum += lanes[0] + lanes[1];
+  }
+#else
+  if constexpr (kSums) sumValidCanopy(p, n, t, count, sum);
 #endif
   for (; c < n; ++c) pixel(c);
   if (start >= 0) onRun(col0 + start, col0 + n, total);
+}
+
+template <class OnRun>
+inline void habitatRuns(const std::uint8_t* p, int n, int col0, const ByteThresholds& t, const double* perKm2,
+                        OnRun&& onRun) {
+  std::uint64_t unusedCount = 0, unusedSum = 0;
+  habitatRunsAndSums<false>(p, n, col0, t, perKm2, unusedCount, unusedSum, onRun);
 }
 
 }  // namespace hp::capacity

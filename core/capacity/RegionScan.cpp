@@ -104,6 +104,15 @@ void scanPieceGeneric(const Pixels& px, int c0, int c1, const double* values, do
 // Pixels wholly (or equally) covered, Byte canopy: integer sums and table values, scaled once.
 void scanPieceByteConstant(const std::uint8_t* canopy, int c0, int c1, double w, unsigned pass, const PixelModel& m,
                            Sums& sums, RunBuilder& runs) {
+  if (pass == (kCanopy | kHabitat)) {
+    // Both from one pass over the bytes.
+    std::uint64_t count = 0, sum = 0;
+    habitatRunsAndSums<true>(canopy, c1 - c0, c0, m.byteThresholds, m.byteTable.perKm2.data(), count, sum,
+                             [&](int begin, int end, double perKm2) { runs.add(begin, end, w * (end - begin), w * perKm2); });
+    sums.validKm2 += w * double(count);
+    sums.canopyKm2Pct += w * double(sum);
+    return;
+  }
   if (pass & kCanopy) {
     std::uint64_t count = 0, sum = 0;
     sumValidCanopy(canopy, c1 - c0, m.byteThresholds, count, sum);

@@ -76,7 +76,7 @@ CoverageRows::CoverageRows(const std::vector<PixelRing>& rings, int gridWidth, i
   if (isEmpty()) return;
 }
 
-CoverageRows::Crossing CoverageRows::crossingOf(const Edge& e, int row) {
+inline CoverageRows::Crossing CoverageRows::crossingOf(const Edge& e, int row) {
   const double y0 = std::max(e.yTop, double(row));
   const double y1 = std::min(e.yBottom, double(row + 1));
   const double xa = y0 == e.yTop ? e.xTop : e.xTop + (y0 - e.yTop) * e.dxdy;
@@ -141,9 +141,9 @@ void CoverageRows::addEdgeToRow(const Edge& e, int row) {
 // Most rows of a parcel cross its boundary twice, the two crossings columns apart: the general
 // sweep (events, touched ranges, suffix sums) then reduces to four segments. Computes them with
 // the very operations the sweep would do, in the same order, so the values are the same to the
-// bit; returns false, leaving everything untouched, for any other row.
-bool CoverageRows::twoEdgeRow(int row) {
-  if (active_.size() != 2) return false;
+// bit; returns nothing, leaving everything untouched, for any other row.
+std::span<const CoverageSegment> CoverageRows::twoEdgeRow(int row) {
+  if (active_.size() != 2) return {};
   Crossing a = crossingOf(active_[0], row), b = crossingOf(active_[1], row);
   if (b.cmin < a.cmin) std::swap(a, b);
   // Both inside the columns (their events and touched ranges unclipped), not vertical on a pixel
@@ -151,7 +151,7 @@ bool CoverageRows::twoEdgeRow(int row) {
   auto plain = [&](const Crossing& x) {
     return x.cmin > colBegin_ && x.cmax < colEnd_ && !(x.xr == x.xl && x.xl == double(x.cmin));
   };
-  if (!plain(a) || !plain(b) || b.cmin <= a.cmax + 1) return false;
+  if (!plain(a) || !plain(b) || b.cmin <= a.cmax + 1) return {};
   // The sweep adds right to left from base 0: right of b nothing, between them b's dy, left of a
   // both. Touched columns: partial (0 + one edge's share) plus that suffix.
   const double between = 0.0 + b.dy;
@@ -167,11 +167,12 @@ bool CoverageRows::twoEdgeRow(int row) {
   };
   fill(a, between);
   fill(b, 0.0);
-  if (left > kNoise) segments_.push_back({colBegin_, a.cmin, std::min(left, 1.0), nullptr});
-  segments_.push_back({a.cmin, a.cmax + 1, 0.0, values + a.cmin});
-  if (between > kNoise) segments_.push_back({a.cmax + 1, b.cmin, std::min(between, 1.0), nullptr});
-  segments_.push_back({b.cmin, b.cmax + 1, 0.0, values + b.cmin});
-  return true;
+  std::size_t n = 0;
+  if (left > kNoise) twoEdgeSegments_[n++] = {colBegin_, a.cmin, std::min(left, 1.0), nullptr};
+  twoEdgeSegments_[n++] = {a.cmin, a.cmax + 1, 0.0, values + a.cmin};
+  if (between > kNoise) twoEdgeSegments_[n++] = {a.cmax + 1, b.cmin, std::min(between, 1.0), nullptr};
+  twoEdgeSegments_[n++] = {b.cmin, b.cmax + 1, 0.0, values + b.cmin};
+  return {twoEdgeSegments_, n};
 }
 
 std::span<const CoverageSegment> CoverageRows::row(int row) {
@@ -191,7 +192,7 @@ std::span<const CoverageSegment> CoverageRows::row(int row) {
     ++nextEdge_;
   }
 
-  if (twoEdgeRow(row)) return segments_;
+  if (const std::span<const CoverageSegment> two = twoEdgeRow(row); !two.empty()) return two;
   base_ = 0;
   events_.clear();
   touched_.clear();

@@ -76,7 +76,7 @@ class CoverageRows {
 
   static Crossing crossingOf(const Edge& e, int row);
   void addEdgeToRow(const Edge& e, int row);
-  bool twoEdgeRow(int row);
+  std::span<const CoverageSegment> twoEdgeRow(int row);  // empty: not such a row
 
   int width_, height_;
   int rowBegin_ = 0, rowEnd_ = 0, colBegin_ = 0, colEnd_ = 0;
@@ -88,6 +88,7 @@ class CoverageRows {
   std::vector<Event> events_;
   std::vector<Touched> touched_;
   std::vector<CoverageSegment> segments_;
+  CoverageSegment twoEdgeSegments_[4];  // a two-edge row's segments, without vector growth checks
   double base_ = 0;
   int lastRow_ = -1;
 };
