@@ -37,7 +37,9 @@ StripPipeline::StripPipeline(const std::string& forestPath, int forestBand,
   const double stripBytes = double(info().width) * double(reader_.stripRows()) *
                             ((reader_.isByte() ? 1.0 : 4.0) + (factors_.isEmpty() ? 0.0 : 4.0));
   buffers_.resize(stripBytes <= 16777216.0 ? 4 : 2);
-  stripsPerJob_ = factors_.isEmpty() ? int(buffers_.size()) : 1;
+  // Several strips in one job are read at once by several decoders: only with a handle each, and
+  // without quality rasters (QualityFactors reads one strip at a time).
+  stripsPerJob_ = factors_.isEmpty() && reader_.readsByBlocks() ? int(buffers_.size()) : 1;
 }
 
 StripPipeline::~StripPipeline() = default;

@@ -88,7 +88,7 @@ class StripPipeline {
   int threads_;
   StripReader reader_;
   QualityFactors factors_;
-  int stripsPerJob_ = 1;  // 1 with quality rasters: QualityFactors reads one strip at a time
+  int stripsPerJob_ = 1;  // strips one decoder job may read
   // Declared before the pools: destroyed after them, so no job still writes into them. Strip s
   // lives in buffers_[s % size].
   std::vector<Buffer> buffers_;

@@ -39,6 +39,9 @@ class StripReader {
   const RasterInfo& info() const { return sources_.front()->info(); }
   bool isByte() const { return byte_; }
   int stripRows() const { return stripRows_; }
+  // True when each decoder has a dataset handle of its own (Byte rasters read block by block);
+  // otherwise a strip is one piece and all decoders share one handle: one piece at a time.
+  bool readsByBlocks() const { return byBlocks_; }
   // Lays out `out` for strip `index` and returns how many pieces (blocks) it is read in. Only the
   // blocks holding columns [colBegin, colEnd) are read when the file is read block by block.
   std::size_t begin(int index, CanopyStrip& out, int colBegin, int colEnd) const;

@@ -40,16 +40,31 @@ void PatchLabeller::close(std::int32_t root) {
   totals_.leopardsMax += wholeLeopards(c.areaKm2 / territoryMinKm2_);
 }
 
+bool PatchLabeller::continuesOneToOne(std::span<const HabitatRun> runs) const {
+  // 8-connected: [pb, pe) touches [rb, re) when pb ≤ re and rb ≤ pe. Both rows are sorted, so run
+  // k touching only previous run k is a matter of its neighbours in both rows.
+  const std::size_t n = runs.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    const HabitatRun& r = runs[k];
+    const LabelledRun& p = previous_[k];
+    if (!(r.end > r.begin && p.begin <= r.end && r.begin <= p.end)) return false;
+    if (k + 1 < n && (previous_[k + 1].begin <= r.end || runs[k + 1].begin <= p.end || runs[k + 1].begin <= r.end)) return false;
+  }
+  return true;
+}
+
 void PatchLabeller::addRow(int row, std::span<const HabitatRun> runs) {
-  // The common case inside a patch: one run continuing the one run of the row above.
-  if (row == previousRow_ + 1 && runs.size() == 1 && previous_.size() == 1 && runs[0].end > runs[0].begin &&
-      previous_[0].begin <= runs[0].end && runs[0].begin <= previous_[0].end) {
-    Component& c = components_[std::size_t(previous_[0].label)];  // a root: relabelled after each row
-    c.areaKm2 += runs[0].areaKm2;
-    c.equivalents += runs[0].equivalents;
-    c.lastRow = row;
-    previous_[0].begin = runs[0].begin;
-    previous_[0].end = runs[0].end;
+  // The common case inside patches: each run continuing one run of the row above, and only it.
+  // The same sums in the same order as the general case below; nothing merges or closes.
+  if (row == previousRow_ + 1 && !runs.empty() && runs.size() == previous_.size() && continuesOneToOne(runs)) {
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+      Component& c = components_[std::size_t(previous_[k].label)];  // a root: relabelled after each row
+      c.areaKm2 += runs[k].areaKm2;
+      c.equivalents += runs[k].equivalents;
+      c.lastRow = row;
+      previous_[k].begin = runs[k].begin;
+      previous_[k].end = runs[k].end;
+    }
     previousRow_ = row;
     return;
   }

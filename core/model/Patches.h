@@ -53,6 +53,7 @@ class PatchLabeller {
     std::int32_t label;
   };
 
+  bool continuesOneToOne(std::span<const HabitatRun> runs) const;  // run k touches previous run k, and only it
   std::int32_t newComponent();
   std::int32_t find(std::int32_t id) {  // the common case, a root, without a call
     return components_[std::size_t(id)].parent == id ? id : findSlow(id);

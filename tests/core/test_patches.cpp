@@ -59,6 +59,14 @@ class TestPatches : public QObject {
     QTest::newRow("spiral")
         << QStringList{"#######", "#.....#", "#.###.#", "#.#.#.#", "#.#...#", "#.#####"} << 1 << 27.0;
     QTest::newRow("nothing") << QStringList{".....", "....."} << 0 << 0.0;
+    // Rows whose runs each continue one run above (the labeller's short cut), then rows that do not.
+    QTest::newRow("three columns, each run continuing one")
+        << QStringList{"#..#..#", "#..#..#", ".#.#.#.", ".#.#.#."} << 3 << 4.0;
+    QTest::newRow("two columns meeting after one-to-one rows")
+        << QStringList{"##...##", ".##.##.", ".##.##.", "..###.."} << 1 << 15.0;
+    QTest::newRow("a run touching two above is not one-to-one") << QStringList{"#.#..#", "###..#", "###..#"} << 2 << 8.0;
+    QTest::newRow("a run touching the next one above is not one-to-one")
+        << QStringList{"#...#", ".#.#.", "..#.#"} << 1 << 6.0;
   }
   void shapes() {
     QFETCH(QStringList, grid);
