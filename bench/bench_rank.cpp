@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ranking pipeline on 20 000 parcels (issue #4: greedy order and budget optimum each within
-// 30 s), against a baseline measured in the same run: one capacity-engine pass over the same
-// raster and parcels (each parcel on its own).
+// 30 s) and on 100 000 (issue #16: with progress and cancel), against a baseline measured in the
+// same run: one capacity-engine pass over the same raster and parcels (each parcel on its own).
 //
 //   bench_rank CACHE_DIR [--side N] [--parcels N] [--budget-share F] [--time-limit S] [--blm W] [--threads N]
+//                        [--rank] [--cancel]
 //
 // The first run writes CACHE_DIR/{canopy.tif, parcels.gpkg, basins.gpkg, reserve.gpkg}; later runs
-// reuse them. Prints each phase's time and its ratio to the baseline, the selection and the gap.
+// reuse them. Prints each phase's time and its ratio to the baseline, the selection and the gap,
+// each phase's progress reports (how many, the gaps between them as percentiles: a cancel is heard
+// at the next report) and the peak RSS so far. --rank: rankParcels end to end on the same files (what
+// `habitat-cli rank` runs), its phase times and proven gap. --cancel: the budget optimum once more,
+// cancelled at its first report after half its time limit, and how long the cancel took.
 #include <gdal_priv.h>
 #include <geos_c.h>
 #include <ogr_geometry.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -17,12 +23,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <random>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "capacity/CapacityEngine.h"
+#include "geo/Error.h"
 #include "geo/GdalSupport.h"
 #include "geo/Geos.h"
 #include "io/VectorReader.h"
@@ -146,12 +154,74 @@ void writeVectors(const std::string& dir, int side, int parcels) {
   hp::writeVectorLayer(dir + "/reserve.gpkg", reserve);
 }
 
+double peakRssMb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return double(usage.ru_maxrss) / 1024.0;  // KiB on Linux
+}
+
+// A phase's progress reports: when each came and its fraction, for the gaps between them.
+class ReportWatch {
+ public:
+  hp::Progress progress(std::function<bool(double, const std::string&)> also = {}) {
+    start_ = Clock::now();
+    times_.clear();
+    fractions_.clear();
+    stages_.clear();
+    return [this, also](double fraction, const std::string& stage) {
+      times_.push_back(secondsSince(start_));
+      fractions_.push_back(fraction);
+      if (stages_.empty() || stages_.back().second != stage) stages_.emplace_back(times_.size() - 1, stage);
+      return also ? also(fraction, stage) : true;
+    };
+  }
+  // "N reports, gap p50/p99/max ... s, largest step ... %, monotone, ends at 1".
+  void print(const char* phase) const {
+    if (times_.empty()) {
+      std::printf("          progress of %s: no reports\n", phase);
+      return;
+    }
+    std::vector<double> gaps{times_.front()};
+    double step = fractions_.front();
+    bool monotone = true;
+    std::size_t longest = 0;
+    for (std::size_t k = 1; k < times_.size(); ++k) {
+      gaps.push_back(times_[k] - times_[k - 1]);
+      if (gaps.back() > gaps[longest]) longest = k;
+      step = std::max(step, fractions_[k] - fractions_[k - 1]);
+      monotone = monotone && fractions_[k] >= fractions_[k - 1];
+    }
+    std::vector<double> sorted = gaps;
+    std::sort(sorted.begin(), sorted.end());
+    auto percentile = [&](double q) { return sorted[std::min(sorted.size() - 1, std::size_t(q * double(sorted.size() - 1) + 0.5))]; };
+    std::printf("          progress of %s: %zu reports, gap between reports p50 %.4f s, p99 %.4f s, max %.3f s; largest step %.2f %%; %s; last %.3f; peak RSS %.0f MB\n",
+                phase, times_.size(), percentile(0.5), percentile(0.99), sorted.back(), 100 * step,
+                monotone ? "monotone" : "NOT MONOTONE", fractions_.back(), peakRssMb());
+    // Where the longest silence ended: the stage of the report after it, and of the one before.
+    auto stageAt = [this](std::size_t k) {
+      std::string name;
+      for (const auto& [first, stage] : stages_)
+        if (first <= k) name = stage;
+      return name;
+    };
+    std::printf("          longest gap %.3f s: from '%s' (at %.3f) to '%s' (at %.3f)\n", gaps[longest],
+                longest > 0 ? stageAt(longest - 1).c_str() : "start", longest > 0 ? fractions_[longest - 1] : 0.0,
+                stageAt(longest).c_str(), fractions_[longest]);
+  }
+
+ private:
+  Clock::time_point start_;
+  std::vector<double> times_, fractions_;
+  std::vector<std::pair<std::size_t, std::string>> stages_;  // first report of each run of one stage
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string dir;
   int side = 6000, parcels = 20000, threads = 0;
   double budgetShare = 0.1, timeLimit = 30, blm = 0;
+  bool endToEnd = false, cancel = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
@@ -161,6 +231,8 @@ int main(int argc, char** argv) {
     else if (a == "--budget-share") budgetShare = std::atof(next().c_str());
     else if (a == "--time-limit") timeLimit = std::atof(next().c_str());
     else if (a == "--blm") blm = std::atof(next().c_str());
+    else if (a == "--rank") endToEnd = true;
+    else if (a == "--cancel") cancel = true;
     else dir = a;
   }
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each figure as soon as it is measured
@@ -173,8 +245,12 @@ int main(int argc, char** argv) {
     hp::gdal::ensureRegistered();
     std::filesystem::create_directories(dir);
     const std::string canopy = dir + "/canopy.tif";
+    auto t = Clock::now();
     if (!std::filesystem::exists(canopy)) writeCanopy(canopy, side);
     if (!std::filesystem::exists(dir + "/reserve.gpkg")) writeVectors(dir, side, parcels);
+    const double generateS = secondsSince(t);
+    if (generateS > 0.5) std::printf("data      generated in %.1f s\n", generateS);
+    ReportWatch watch;
 
     hp::VectorReadOptions polygons;
     polygons.polygonsOnly = true;
@@ -199,7 +275,7 @@ int main(int argc, char** argv) {
     std::printf("%zu parcels on a %d x %d raster (30 m), %u cores\n", regions.size(), side, side, std::thread::hardware_concurrency());
 
     // Baseline: the capacity engine, every parcel on its own (what `habitat-cli capacity` does).
-    auto t = Clock::now();
+    t = Clock::now();
     std::vector<hp::capacity::Region> withReserve = regions;
     withReserve.push_back(reserve);
     const auto capacity = hp::capacity::evaluateRegions(inputs, withReserve, {}, {}, engine);
@@ -210,28 +286,31 @@ int main(int argc, char** argv) {
                 singles);
 
     t = Clock::now();
-    const hp::ranking::BuiltAtoms built = hp::ranking::buildParcelAtoms(inputs, regions, reserve, {}, {}, engine);
+    const hp::ranking::BuiltAtoms built = hp::ranking::buildParcelAtoms(inputs, regions, reserve, {}, watch.progress(), engine);
     const double atomsS = secondsSince(t);
     std::printf("atoms     one pass, %zu atoms, %zu touching pairs: %7.2f s   ratio %.2f\n", built.atoms.atoms.size(),
                 built.atoms.touching.size(), atomsS, atomsS / baselineS);
+    watch.print("atoms");
 
     t = Clock::now();
     hp::VectorLayer all = layer.clone();
     for (const hp::Feature& f : reserveLayer.features) all.features.push_back({f.fid, {}, OGRGeometryUniquePtr(f.geometry->clone())});
     hp::ranking::BudgetOptimumOptions options;
-    for (const hp::ranking::SelectionEdge& e : hp::ranking::sharedBoundaries(all)) {
+    for (const hp::ranking::SelectionEdge& e : hp::ranking::sharedBoundaries(all, watch.progress())) {
       const int n = int(regions.size());
       const int a = e.a < n ? e.a : int(hp::ranking::ParcelAtoms::kReserve), b = e.b < n ? e.b : int(hp::ranking::ParcelAtoms::kReserve);
       if (a != b || a != hp::ranking::ParcelAtoms::kReserve) options.boundaries.push_back({a, b, e.lengthKm});
     }
     const double boundariesS = secondsSince(t);
     std::printf("boundaries shared boundaries (GEOS):      %7.2f s   ratio %.2f\n", boundariesS, boundariesS / baselineS);
+    watch.print("shared boundaries");
 
     t = Clock::now();
-    const std::vector<hp::ranking::OrderStep> order = hp::ranking::greedyOrder(built.atoms, costs);
+    const std::vector<hp::ranking::OrderStep> order = hp::ranking::greedyOrder(built.atoms, costs, {}, watch.progress());
     const double greedyS = secondsSince(t);
     std::printf("greedy    acquisition order, %zu steps:  %7.2f s   ratio %.2f   (target <= 30 s)\n", order.size(), greedyS,
                 greedyS / baselineS);
+    watch.print("greedy order");
 
     options.budget = budgetShare * totalCost;
     options.timeLimitSeconds = timeLimit;
@@ -239,7 +318,7 @@ int main(int argc, char** argv) {
     options.areasKm2 = built.parcelAreaKm2;
     options.greedyOrder = order;  // as rankParcels does
     t = Clock::now();
-    const hp::ranking::BudgetResult best = hp::ranking::optimiseBudget(built.atoms, costs, options);
+    const hp::ranking::BudgetResult best = hp::ranking::optimiseBudget(built.atoms, costs, options, watch.progress());
     const double optimumS = secondsSince(t);
     std::size_t greedyFits = 0;
     long greedyLeopards = 0;
@@ -256,6 +335,55 @@ int main(int argc, char** argv) {
     std::printf("          proven optimal: %s; gap of the linear start (CBC, %s): %.4f %%; start %ld leopards, %d local-search moves\n",
                 best.provenOptimal ? "yes" : "no", hp::ranking::mipStatusName(best.linearStatus), 100 * best.linearGap,
                 best.startLeopards, best.localSearchMoves);
+    std::printf("          linear start %.2f s (with boundary: %s), local search %s\n", best.linearSeconds,
+                best.linearWithBoundary ? "yes" : "no", best.localSearchStoppedByTime ? "stopped by the time limit" : "converged");
+    watch.print("budget optimum");
+
+    if (cancel) {
+      // Refuse at the first report after half the time limit, then time how long the call takes to end.
+      Clock::time_point refusedAt;
+      bool refused = false;
+      std::string stage;
+      const auto begin = Clock::now();
+      t = Clock::now();
+      try {
+        hp::ranking::optimiseBudget(built.atoms, costs, options, watch.progress([&](double, const std::string& s) {
+          if (refused || secondsSince(begin) < 0.5 * timeLimit) return true;
+          refused = true;
+          stage = s;
+          refusedAt = Clock::now();
+          return false;
+        }));
+        std::printf("cancel    the budget optimum ended before half its time limit (%.2f s): nothing to cancel\n", secondsSince(t));
+      } catch (const hp::Cancelled&) {
+        std::printf("cancel    budget optimum refused at %.2f s (stage '%s'): hp::Cancelled %.4f s later\n",
+                    std::chrono::duration<double>(refusedAt - begin).count(), stage.c_str(), secondsSince(refusedAt));
+      }
+      watch.print("the cancelled budget optimum");
+    }
+
+    if (endToEnd) {
+      hp::ranking::RankingInputs in;
+      in.forestPath = canopy;
+      in.basinsPath = dir + "/basins.gpkg";
+      in.parcelsPath = dir + "/parcels.gpkg";
+      in.reservePath = dir + "/reserve.gpkg";
+      hp::ranking::RankingOptions ro;
+      ro.budget = options.budget;
+      ro.blm = blm;
+      ro.timeLimitSeconds = timeLimit;
+      t = Clock::now();
+      const hp::ranking::RankingResult r = hp::ranking::rankParcels(in, ro, watch.progress());
+      const double rankS = secondsSince(t);
+      const hp::ranking::RankingSeconds& p = r.phaseSeconds;
+      std::printf("rank      rankParcels end to end: %7.2f s   ratio %.2f; reading %.2f, atoms %.2f, boundaries %.2f, greedy %.2f, optimum %.2f (linear start %.2f), table %.2f s\n",
+                  rankS, rankS / baselineS, p.reading, p.atoms, p.boundaries, p.greedyOrder, p.budgetOptimum, p.linearStart, p.table);
+      std::printf("          %zu parcels, %ld leopards (%.3f fractional), bound %ld: proven gap %.2f %%; linear start %s, gap %.4f %%; time limit reached: %s\n",
+                  r.selectedIds.size(), r.leopards, r.leopardsFractional, r.leopardsUpperBound, 100 * r.optimalityGap,
+                  r.linearStatus.c_str(), 100 * r.linearGap, r.timeLimitReached ? "yes" : "no");
+      watch.print("rankParcels");
+    }
+    std::printf("peak RSS  %.0f MB\n", peakRssMb());
   } catch (const std::exception& e) {
     std::fprintf(stderr, "bench_rank: %s\n", e.what());
     return 1;

@@ -180,9 +180,9 @@ int runRank(const QStringList& arguments) {
     // Read before the long runs: a bad scenarios file fails at once.
     const std::vector<ranking::Scenario> set = builtInScenarios ? ranking::defaultScenarios(inputs.model)
                                                                 : ranking::readScenariosFile(parser.value(scenariosOpt).toStdString(), inputs.model);
-    scenarios = ranking::rankScenarios(inputs, options, set, stderrProgress());
+    scenarios = ranking::rankScenarios(inputs, options, set, stderrProgress("rank"));
   }
-  const ranking::RankingResult result = scenarios ? scenarios->base : ranking::rankParcels(inputs, options, stderrProgress());
+  const ranking::RankingResult result = scenarios ? scenarios->base : ranking::rankParcels(inputs, options, stderrProgress("rank"));
   for (const std::string& w : result.warnings) printErr(QCoreApplication::translate("habitat-cli", "habitat-cli rank: warning: %1").arg(QString::fromStdString(w)));
   const std::string out = parser.value(outOpt).toStdString();
   if (scenarios) ranking::writeScenarioRankingCsv(*scenarios, out);
@@ -208,6 +208,16 @@ int runRank(const QStringList& arguments) {
                : QCoreApplication::translate("habitat-cli", "proven gap %1 %: no selection within the budget holds more than %2 leopards")
                      .arg(QString::number(result.optimalityGap * 100, 'f', 2))
                      .arg(result.leopardsUpperBound));
+  if (result.seconds >= 0) {
+    const ranking::RankingSeconds& t = result.phaseSeconds;
+    printOut(QCoreApplication::translate("habitat-cli", "%1 s: atoms %2 s, shared boundaries %3 s, greedy order %4 s, budget optimum %5 s%6")
+                 .arg(result.seconds, 0, 'f', 2)
+                 .arg(t.atoms, 0, 'f', 2)
+                 .arg(t.boundaries, 0, 'f', 2)
+                 .arg(t.greedyOrder, 0, 'f', 2)
+                 .arg(t.budgetOptimum, 0, 'f', 2)
+                 .arg(result.timeLimitReached ? QCoreApplication::translate("habitat-cli", " (stopped by the time limit)") : QString()));
+  }
   if (std::isfinite(result.reachMaxCostKm))
     printOut(QCoreApplication::translate("habitat-cli", "%1 parcels beyond reach (farther than %2 km of least cost from the reserve) add no leopards")
                  .arg(result.unreachableParcels)

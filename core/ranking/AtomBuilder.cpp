@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ranking/AtomBuilder.h"
 
+#include <atomic>
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -20,6 +21,9 @@
 namespace hp::ranking {
 
 namespace {
+
+// Of the pass's progress: preparing the regions (reprojection, basin clipping, rings), then the strips.
+constexpr double kPreparingShare = 0.3;
 
 // One owner's habitat pixels of the current strip, as runs per row (the rows its coverage reaches).
 class OwnerScan {
@@ -295,6 +299,9 @@ BuiltAtoms buildParcelAtoms(const capacity::CapacityInputs& inputs, const std::v
     const std::vector<unsigned char> basinsWkb =
         inputs.basins ? unionOfBasinsWkb(*inputs.basins, info.crs) : std::vector<unsigned char>();
     std::vector<std::unique_ptr<RegionPreparer>> preparers(static_cast<std::size_t>(threads));
+    std::atomic<std::size_t> preparedCount{0};
+    std::size_t reported = 0;  // only the reporting worker touches it
+    reportProgress(progress, 0.0, "preparing parcels");
     pipeline.workers().run(ownerCount, [&](std::size_t i, int worker) {
       auto& preparer = preparers[std::size_t(worker)];
       if (!preparer)
@@ -307,7 +314,12 @@ BuiltAtoms buildParcelAtoms(const capacity::CapacityInputs& inputs, const std::v
         auto scan = std::make_unique<OwnerScan>(rings, width, height);
         if (!scan->isEmpty()) scans[i] = std::move(scan);
       }
-      if (worker == threads - 1 && i % 512 == 0) reportProgress(progress, 0.0, "preparing parcels");
+      const std::size_t done = ++preparedCount;
+      // One thread reports, so the fractions it reads from the counter only grow.
+      if (worker == threads - 1 && done >= reported + 512) {
+        reported = done;
+        reportProgress(progress, kPreparingShare * double(done) / double(ownerCount), "preparing parcels");
+      }
     });
   }
 
@@ -332,7 +344,7 @@ BuiltAtoms buildParcelAtoms(const capacity::CapacityInputs& inputs, const std::v
     for (std::size_t i : active)
       if (scans[i]->rowEnd() <= strip.rowEnd) scans[i].reset();
   };
-  pipeline.run(consumers, progress, "parcel atoms");
+  pipeline.run(consumers, phaseProgress(progress, kPreparingShare, 1.0), "parcel atoms");
   labeller.finish(reserveOwner, built.atoms);
   built.atoms.index();
   return built;

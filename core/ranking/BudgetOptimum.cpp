@@ -147,6 +147,7 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
       linear.seed = options.seed;
       linear.start = greedyStart.parcels;
       const double linearBegin = elapsed();
+      result.linearRun = true;
       const LinearisedBudgetResult solved = solveLinearisedBudget(atoms, costs, perimeter, linear, phaseProgress(progress, 0.1, 0.5));
       result.linearSeconds = elapsed() - linearBegin;
       result.linearStatus = solved.status;
@@ -165,7 +166,10 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
     result.startLeopards = starts.front()->leopards;
     best = *starts.front();
     for (std::size_t k = 0; k < starts.size(); ++k) {
-      if (k > 0 && elapsed() >= options.timeLimitSeconds) break;
+      if (k > 0 && elapsed() >= options.timeLimitSeconds) {
+        result.localSearchStoppedByTime = true;
+        break;
+      }
       PatchLocalSearchSettings search;
       search.budget = options.budget + kBudgetSlack;
       search.blm = options.blm;
@@ -173,6 +177,7 @@ BudgetResult optimiseBudget(const ParcelAtoms& atoms, const std::vector<double>&
       const auto improved = improveSelection(atoms, costs, perimeter, state, starts[k]->parcels, search,
                                              k == 0 ? phaseProgress(progress, 0.5, 0.9) : phaseProgress(progress, 0.9, 1.0));
       result.localSearchMoves += improved.moves;
+      result.localSearchStoppedByTime = result.localSearchStoppedByTime || improved.stoppedByTime;
       Scored s = scorer.score(improved.parcels);
       if (s.cost <= room && better(s, best)) best = std::move(s);
     }

@@ -72,8 +72,12 @@ struct BudgetResult {
   bool linearWithBoundary = false;  // the linear model included the boundary term
   long startLeopards = 0;      // the start's true whole leopards, before local search
   int localSearchMoves = 0;    // improving moves applied
+  bool linearRun = false;      // the linearised start was built and solved
   double linearSeconds = 0;    // building and solving the linearised start
   double seconds = 0;          // the whole call
+  // The local search stopped at the time limit before no move helped (or had no time left for
+  // the second start): a longer limit may find a better selection.
+  bool localSearchStoppedByTime = false;
 };
 
 // The selection under the budget with the best objective above (with blm = 0: the most whole

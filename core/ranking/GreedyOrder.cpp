@@ -149,17 +149,23 @@ std::vector<OrderStep> greedyOrder(const ParcelAtoms& atoms, const std::vector<d
   std::vector<std::uint8_t> bought(n, 0);
   std::vector<std::uint32_t> version(n + pairs.size(), 0);
   std::vector<MarginalGain> queued(n + pairs.size());  // the gain of each candidate's live entry
+  // Where each candidate's gain was computed: while the patches it touches grow by less than the
+  // window's slack, its gain stays (a patch must cross a whole leopard to change it), so most of a
+  // large patch's frontier is checked in a few finds instead of evaluated after every purchase.
+  std::vector<GainWindow> windows(n + pairs.size());
   std::priority_queue<Entry, std::vector<Entry>, WorseEntry> queue;
-  // (Re)computes a candidate's gain; a new entry only when the gain changed (most frontier
-  // parcels keep theirs: a patch must cross a whole leopard to change a neighbour's gain).
-  auto evaluate = [&](std::int32_t candidate, bool initial) {
+  // (Re)computes a candidate's gain; a new entry only when the gain changed. `afresh`: the
+  // candidate touches a parcel just bought, so its window says nothing.
+  auto evaluate = [&](std::int32_t candidate, bool initial, bool afresh) {
+    GainWindow& window = windows[std::size_t(candidate)];
+    if (!initial && !afresh && current.stillHolds(window)) return;
     Entry e;
     e.candidate = candidate;
     if (std::size_t(candidate) < n) {
-      e.choice = {candidate, -1, current.gainOf(candidate), costOf(candidate)};
+      e.choice = {candidate, -1, current.gainOf(std::vector<std::int32_t>{candidate}, window), costOf(candidate)};
     } else {
       const auto [a, b] = pairs[std::size_t(candidate) - n];
-      e.choice = {a, b, current.gainOf({a, b}), costOf(a) + costOf(b)};
+      e.choice = {a, b, current.gainOf(std::vector<std::int32_t>{a, b}, window), costOf(a) + costOf(b)};
     }
     MarginalGain& live = queued[std::size_t(candidate)];
     if (!initial && live.leopards == e.choice.gain.leopards && live.equivalents == e.choice.gain.equivalents) return;
@@ -169,16 +175,22 @@ std::vector<OrderStep> greedyOrder(const ParcelAtoms& atoms, const std::vector<d
     e.fractionalPerCost = e.choice.gain.equivalents / e.choice.cost;
     queue.push(e);
   };
-  for (std::size_t c = 0; c < n + pairs.size(); ++c) evaluate(std::int32_t(c), true);
+  // The first gains of every single and pair: a tenth of the progress, the purchases the rest.
+  const Progress buying = phaseProgress(progress, 0.1, 1.0);
+  for (std::size_t c = 0; c < n + pairs.size(); ++c) {
+    if (c % 4096 == 0) reportProgress(progress, 0.1 * double(c) / double(n + pairs.size()), "greedy order");
+    evaluate(std::int32_t(c), true, true);
+  }
 
   std::vector<OrderStep> order;
   order.reserve(n);
   std::vector<std::uint32_t> stamp(n + pairs.size(), 0);
+  std::vector<std::uint32_t> nextTo(n, 0);  // == mark: touches an atom of the step's parcels
   std::uint32_t mark = 0;
   std::vector<std::int32_t> affected;
   double spent = 0;
   while (order.size() < n) {
-    if ((order.size() & 63) == 0) reportProgress(progress, double(order.size()) / double(n), "greedy order");
+    if ((order.size() & 63) == 0) reportProgress(buying, double(order.size()) / double(n), "greedy order");
     const Entry top = queue.top();
     queue.pop();
     const Choice& best = top.choice;
@@ -205,14 +217,20 @@ std::vector<OrderStep> greedyOrder(const ParcelAtoms& atoms, const std::vector<d
     ++mark;
     affected.clear();
     for (const auto p : step) frontier.touchingPatchesOf(p, bought, stamp, mark, affected);
-    for (const auto q : affected) evaluate(q, false);
+    for (const auto p : step)
+      for (const auto atom : atoms.parcelAtoms[std::size_t(p)])
+        for (const auto other : atoms.neighbours[std::size_t(atom)])
+          if (const auto owner = atoms.atoms[std::size_t(other)].owner; owner != ParcelAtoms::kReserve) nextTo[std::size_t(owner)] = mark;
+    const std::uint32_t stepMark = mark;
+    auto afresh = [&](std::int32_t q) { return nextTo[std::size_t(q)] == stepMark; };
+    for (const auto q : affected) evaluate(q, false, afresh(q));
     ++mark;
     for (const auto q : affected)
       for (const auto k : pairsOf[std::size_t(q)]) {
         const auto [a, b] = pairs[std::size_t(k) - n];
         if (bought[std::size_t(a)] || bought[std::size_t(b)] || stamp[std::size_t(k)] == mark) continue;
         stamp[std::size_t(k)] = mark;
-        evaluate(k, false);
+        evaluate(k, false, afresh(a) || afresh(b));
       }
   }
   reportProgress(progress, 1.0, "greedy order");

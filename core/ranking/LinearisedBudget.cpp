@@ -12,9 +12,15 @@ LinearisedBudgetResult solveLinearisedBudget(const ParcelAtoms& atoms, const std
                                              const SelectionPerimeter& perimeter, const LinearisedBudgetInput& input,
                                              const Progress& progress) {
   const auto n = std::size_t(atoms.parcelCount);
+  // Building the program is a pass over parcels and touching pairs: a share of the progress, so
+  // that 100,000 parcels report (and may be cancelled) before CBC starts.
+  const Progress building = phaseProgress(progress, 0.0, 0.1);
   const PatchUnion reserve(atoms);
   std::vector<MarginalGain> alone(n);
-  for (std::size_t i = 0; i < n; ++i) alone[i] = reserve.gainOf(std::int32_t(i));
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i % 4096 == 0) reportProgress(building, 0.5 * double(i) / double(n), "budget optimum: linear start");
+    alone[i] = reserve.gainOf(std::int32_t(i));
+  }
 
   BudgetProblem problem;
   problem.budget = input.budget;
@@ -37,7 +43,10 @@ LinearisedBudgetResult solveLinearisedBudget(const ParcelAtoms& atoms, const std
   // Pair corrections, for touching parcels only: interactions through a shared reserve patch or
   // longer chains are left to the local search on the true objective.
   LinearisedBudgetResult result;
-  for (const auto& [a, b] : atoms.touchingParcels()) {
+  const auto touching = atoms.touchingParcels();
+  std::size_t seen = 0;
+  for (const auto& [a, b] : touching) {
+    if (seen++ % 4096 == 0) reportProgress(building, 0.5 + 0.5 * double(seen) / double(touching.size()), "budget optimum: linear start");
     if (input.lock[std::size_t(a)] == 2 || input.lock[std::size_t(b)] == 2) continue;
     const long bonus = reserve.gainOf({a, b}).leopards - alone[std::size_t(a)].leopards - alone[std::size_t(b)].leopards;
     if (bonus == 0) continue;
@@ -58,7 +67,7 @@ LinearisedBudgetResult solveLinearisedBudget(const ParcelAtoms& atoms, const std
   MipOptions mip;
   mip.timeLimitSeconds = input.timeLimitSeconds;
   mip.seed = input.seed;
-  mip.progress = progress;
+  mip.progress = phaseProgress(progress, 0.1, 1.0);
   if (!input.start.empty()) {
     mip.start.assign(std::size_t(lp.columnCount()), 0.0);  // CBC recomputes the continuous columns
     for (const auto p : input.start) mip.start[std::size_t(p)] = 1.0;

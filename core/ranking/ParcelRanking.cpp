@@ -2,6 +2,7 @@
 #include "ranking/ParcelRanking.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -31,17 +32,22 @@ namespace hp::ranking {
 
 namespace {
 
-VectorLayer readPolygons(const std::string& path, const std::string& layerName, const Crs& targetCrs = {}) {
+VectorLayer readPolygons(const std::string& path, const std::string& layerName, const Crs& targetCrs = {}, const Progress& progress = {}) {
   VectorReadOptions options;
   options.polygonsOnly = true;
   options.layerName = layerName;
   options.targetCrs = targetCrs;
+  options.progress = progress;
   return readVectorLayer(path, options);
 }
 
+using Clock = std::chrono::steady_clock;
+double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
 // Each parcel's part outside the existing reserve (null when wholly inside): the reserve's habitat
 // is in every union already, and atoms must not overlap or the shared pixels would count twice.
-std::vector<std::shared_ptr<const OGRGeometry>> outsideReserve(const VectorLayer& parcels, const VectorLayer* reserve) {
+std::vector<std::shared_ptr<const OGRGeometry>> outsideReserve(const VectorLayer& parcels, const VectorLayer* reserve,
+                                                               const Progress& progress) {
   std::vector<std::shared_ptr<const OGRGeometry>> out;
   out.reserve(parcels.features.size());
   OGRGeometryUniquePtr reserveUnion;
@@ -58,7 +64,9 @@ std::vector<std::shared_ptr<const OGRGeometry>> outsideReserve(const VectorLayer
     if (!reserveUnion) throw Error(ErrorCode::InvalidGeometry, reserve->path, "the reserve's polygons cannot be merged");
     reserveUnion->getEnvelope(&reserveEnvelope);
   }
+  std::size_t done = 0;
   for (const Feature& f : parcels.features) {
+    if (done++ % 1024 == 0) reportProgress(progress, double(done) / double(parcels.features.size()), "reading layers");
     OGREnvelope e;
     f.geometry->getEnvelope(&e);
     if (!reserveUnion || !e.Intersects(reserveEnvelope) || !f.geometry->Intersects(reserveUnion.get())) {
@@ -171,17 +179,27 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
     throw Error(ErrorCode::InvalidInput, {}, "the budget must be a number ≥ 0");
   if (!(options.blm >= 0) || !std::isfinite(options.blm))
     throw Error(ErrorCode::InvalidInput, {}, "the boundary weight must be a number ≥ 0");
+  const Clock::time_point start = Clock::now();
+  Clock::time_point phase = start;
+  auto endPhase = [&phase](double& seconds) {
+    seconds = secondsSince(phase);
+    phase = Clock::now();
+  };
   reportProgress(progress, 0.0, "reading layers");
   RankingResult result;
   result.budget = options.budget;
 
-  const VectorLayer parcels = readPolygons(inputs.parcelsPath, inputs.parcelsLayer);
+  // Shares of the whole, roughly as the phases take time at 100,000 parcels (docs/PERFORMANCE.md).
+  const Progress readingProgress = phaseProgress(progress, 0.0, 0.03);
+  const VectorLayer parcels = readPolygons(inputs.parcelsPath, inputs.parcelsLayer, {}, phaseProgress(readingProgress, 0.0, 0.6));
   capacity::CapacityInputs forest;
   forest.forestPath = inputs.forestPath;
-  if (!inputs.basinsPath.empty()) forest.basins = readPolygons(inputs.basinsPath, inputs.basinsLayer);
+  if (!inputs.basinsPath.empty())
+    forest.basins = readPolygons(inputs.basinsPath, inputs.basinsLayer, {}, phaseProgress(readingProgress, 0.6, 0.65));
   std::optional<VectorLayer> reserve;
   // In the parcels' CRS, so that shared boundaries with parcels can be measured.
-  if (!inputs.reservePath.empty()) reserve = readPolygons(inputs.reservePath, inputs.reserveLayer, parcels.crs);
+  if (!inputs.reservePath.empty())
+    reserve = readPolygons(inputs.reservePath, inputs.reserveLayer, parcels.crs, phaseProgress(readingProgress, 0.65, 0.7));
   for (const VectorLayer* layer : std::initializer_list<const VectorLayer*>{&parcels, forest.basins ? &*forest.basins : nullptr,
                                                                            reserve ? &*reserve : nullptr})
     if (layer)
@@ -226,7 +244,8 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   // Atoms: one pass over the raster.
   std::vector<capacity::Region> regions;
   regions.reserve(n);
-  const std::vector<std::shared_ptr<const OGRGeometry>> outside = outsideReserve(parcels, reserve ? &*reserve : nullptr);
+  const std::vector<std::shared_ptr<const OGRGeometry>> outside =
+      outsideReserve(parcels, reserve ? &*reserve : nullptr, phaseProgress(readingProgress, 0.7, 1.0));
   for (std::size_t i = 0; i < n; ++i) {
     regions.push_back({ids[i], parcels.crs, {}});
     if (outside[i]) regions.back().parts.push_back(outside[i]);
@@ -236,9 +255,11 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
     reserveRegion = capacity::Region{"reserve", reserve->crs, {}};
     for (const Feature& f : reserve->features) reserveRegion->parts.emplace_back(f.geometry->clone());
   }
-  const double atomsEnd = options.reach ? 0.4 : 0.5;
-  BuiltAtoms built = buildParcelAtoms(forest, regions, reserveRegion, inputs.model, phaseProgress(progress, 0.0, atomsEnd));
+  endPhase(result.phaseSeconds.reading);
+  const double atomsEnd = options.reach ? 0.3 : 0.35;
+  BuiltAtoms built = buildParcelAtoms(forest, regions, reserveRegion, inputs.model, phaseProgress(progress, 0.03, atomsEnd));
   budget.areasKm2 = built.parcelAreaKm2;
+  endPhase(result.phaseSeconds.atoms);
 
   // Reach: parcels leopards cannot get to keep their atoms (they still join patches on either side),
   // but hold no habitat, so that every search and figure below counts them as nothing.
@@ -260,7 +281,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
                                                                       roads ? &*roads : nullptr, settlements ? &*settlements : nullptr);
     const corridor::CostSurface fromReserve =
         corridor::accumulateCost(grid.cells, corridor::cellsTouched(grid, reserveRegion->parts, reserveRegion->crs),
-                                 phaseProgress(progress, atomsEnd, 0.5));
+                                 phaseProgress(progress, atomsEnd, 0.35));
     std::vector<std::vector<std::shared_ptr<const OGRGeometry>>> places;
     places.reserve(n);
     for (const capacity::Region& r : regions) places.push_back(r.parts);
@@ -275,6 +296,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
     }
     result.reachMaxCostKm = options.reach->maxCostKm;
   }
+  endPhase(result.phaseSeconds.reach);
 
   // Shared boundaries (km) of parcels and reserve: BLM and the reported perimeter. A geographic
   // CRS has no linear unit: the boundary is then unknown, and a BLM an error.
@@ -282,7 +304,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   if (!measurable && options.blm > 0)
     throw Error(ErrorCode::InvalidInput, parcels.path, "a boundary weight needs parcels in a projected CRS");
   if (measurable) {
-    reportProgress(progress, 0.5, "shared boundaries");
+    reportProgress(progress, 0.35, "shared boundaries");
     VectorLayer all;
     all.path = parcels.path;
     all.layerName = parcels.layerName;
@@ -299,19 +321,27 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
         ownerOf.push_back(ParcelAtoms::kReserve);
       }
     const auto owner = [&ownerOf](int k) { return ownerOf[std::size_t(k)]; };
-    for (const SelectionEdge& e : sharedBoundaries(all, phaseProgress(progress, 0.5, 0.55))) {
+    for (const SelectionEdge& e : sharedBoundaries(all, phaseProgress(progress, 0.35, 0.4))) {
       const int a = owner(e.a), b = owner(e.b);
       if (a == ParcelAtoms::kReserve && b == ParcelAtoms::kReserve) continue;  // the reserve's own outline
       budget.boundaries.push_back({a, b, e.lengthKm});
     }
   }
 
+  endPhase(result.phaseSeconds.boundaries);
+
   // The acquisition order, then the budget optimum.
   GreedyOptions greedy;
   greedy.pairs = options.pairs;
-  const std::vector<OrderStep> steps = greedyOrder(built.atoms, costs, greedy, phaseProgress(progress, 0.55, 0.75));
+  const std::vector<OrderStep> steps = greedyOrder(built.atoms, costs, greedy, phaseProgress(progress, 0.4, 0.5));
+  endPhase(result.phaseSeconds.greedyOrder);
   budget.greedyOrder = steps;  // its prefix that fits is the optimum's first start: not computed twice
-  const BudgetResult best = optimiseBudget(built.atoms, costs, budget, phaseProgress(progress, 0.75, 1.0));
+  const BudgetResult best = optimiseBudget(built.atoms, costs, budget, phaseProgress(progress, 0.5, 0.98));
+  endPhase(result.phaseSeconds.budgetOptimum);
+  result.phaseSeconds.linearStart = best.linearSeconds;
+  result.timeLimitReached = best.localSearchStoppedByTime;
+  if (best.linearRun) result.linearStatus = mipStatusName(best.linearStatus);
+  const Progress tableProgress = phaseProgress(progress, 0.98, 1.0);
 
   const PatchUnion reserveOnly(built.atoms);
   result.reserveLeopards = reserveOnly.totals().leopards;
@@ -320,6 +350,7 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
   for (std::int32_t p : best.parcels) selected[std::size_t(p)] = 1;
   result.order.reserve(steps.size());
   for (std::size_t k = 0; k < steps.size(); ++k) {
+    if (k % 1024 == 0) reportProgress(tableProgress, double(k) / double(steps.size()), "parcels alone");
     const OrderStep& s = steps[k];
     RankedParcel row{int(k + 1), ids[std::size_t(s.parcel)], s.cost, s.gainLeopards, s.gainFractional, s.cumulativeCost,
                      s.cumulativeLeopards, selected[std::size_t(s.parcel)] != 0};
@@ -358,6 +389,8 @@ RankingResult rankParcels(const RankingInputs& inputs, const RankingOptions& opt
                                             : std::max(0.0, double(result.leopardsUpperBound) - objective) /
                                                   std::max(std::abs(objective), 1e-9);
   result.provenOptimal = result.optimalityGap == 0;
+  endPhase(result.phaseSeconds.table);
+  result.seconds = secondsSince(start);
   reportProgress(progress, 1.0, "done");
   return result;
 }
@@ -413,6 +446,15 @@ nlohmann::ordered_json rankingSummaryJson(const RankingResult& result) {
   j["unreachable_parcels"] = result.unreachableParcels;
   j["parcels"] = result.order.size();
   j["selected_parcels"] = result.selectedIds.size();
+  // Timing last: the keys above are what the same inputs reproduce byte for byte.
+  j["seconds"] = result.seconds < 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(result.seconds);
+  const RankingSeconds& t = result.phaseSeconds;
+  j["phase_seconds"] = {{"reading", t.reading},           {"atoms", t.atoms},
+                        {"reach", t.reach},               {"shared_boundaries", t.boundaries},
+                        {"greedy_order", t.greedyOrder},  {"budget_optimum", t.budgetOptimum},
+                        {"linear_start", t.linearStart},  {"table", t.table}};
+  j["time_limit_reached"] = result.timeLimitReached;
+  j["linear_status"] = result.linearStatus.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(result.linearStatus);
   return j;
 }
 

@@ -48,6 +48,18 @@ struct RankingOptions {
   std::optional<ReachOptions> reach;  // none: every parcel counts wherever it lies
 };
 
+// Where rankParcels spent its time, wall-clock seconds per phase.
+struct RankingSeconds {
+  double reading = 0;        // the layers, ids and prices, parcels cut by the reserve
+  double atoms = 0;          // the streaming pass over the forest raster
+  double reach = 0;          // RankingOptions::reach's least-cost surface (0 without)
+  double boundaries = 0;     // shared boundaries (GEOS)
+  double greedyOrder = 0;
+  double budgetOptimum = 0;  // linear start and local search together
+  double linearStart = 0;    // of which: building and solving the CBC start
+  double table = 0;          // each parcel alone and with the reserve, the bound
+};
+
 // One row of the acquisition order (ORDER.csv).
 struct RankedParcel {
   int rank = 0;  // 1-based
@@ -95,6 +107,11 @@ struct RankingResult {
   double reachMaxCostKm = std::numeric_limits<double>::quiet_NaN();  // RankingOptions::reach's limit; NaN without
   long unreachableParcels = 0;
   std::vector<std::string> warnings;  // from the layers (repaired geometry, skipped features)
+  // Wall-clock seconds of the whole call and of its phases; −1: not measured (a result made by hand).
+  double seconds = -1;
+  RankingSeconds phaseSeconds;
+  bool timeLimitReached = false;  // the budget optimum's search was stopped by the time limit, not by convergence
+  std::string linearStatus;       // the CBC start's status (mipStatusName), empty when it did not run
 };
 
 // The ranking inputs of a project: its layers, its model and forest version `forestVersion`
@@ -124,7 +141,8 @@ std::string rankingCsvHeader();
 std::string rankingCsvRow(const RankedParcel& row);
 
 // The summary as JSON: selected_ids, leopards, leopards_fractional, cost, area_km2, boundary_km,
-// optimality_gap (null when unknown), budget, reserve_leopards. Written atomically.
+// optimality_gap (null when unknown), budget, reserve_leopards, ..., then seconds (null when not
+// measured), phase_seconds, time_limit_reached and linear_status. Written atomically.
 void writeRankingSummaryJson(const RankingResult& result, const std::string& path);
 // The same object, for writers that add keys (Scenarios.h).
 nlohmann::ordered_json rankingSummaryJson(const RankingResult& result);

@@ -188,6 +188,7 @@ PatchLocalSearchResult improveSelection(const ParcelAtoms& atoms, const std::vec
     std::vector<Candidate> candidates;
     for (const auto a : free) {
       if (search.bought(a)) continue;
+      if (search.outOfTime()) break;
       const std::int32_t in[1] = {a};
       const Change c = search.change({}, in);
       const double cost = std::max(costs[std::size_t(a)], 1e-9);

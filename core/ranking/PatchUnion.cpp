@@ -2,6 +2,7 @@
 #include "ranking/PatchUnion.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "model/Territory.h"
 
@@ -122,6 +123,50 @@ MarginalGain PatchUnion::gainOf(const std::vector<std::int32_t>& parcels) const 
   for (const Root& patch : m.patches) gain.leopards += model::wholeLeopards(patch.equivalents);
   for (const auto root : m.absorbed) gain.leopards -= model::wholeLeopards(sums_[std::size_t(root)].equivalents);
   return gain;
+}
+
+namespace {
+
+// How much `equivalents` may grow before wholeLeopards of it changes, less a margin far above
+// the rounding of sums taken in another order.
+double roomToNextLeopard(double equivalents) {
+  const double e = std::max(equivalents, 0.0);
+  const double next = std::floor(e + 1e-9) + 1 - 1e-9;
+  return next - e - 1e-9;
+}
+
+}  // namespace
+
+MarginalGain PatchUnion::gainOf(const std::vector<std::int32_t>& parcels, GainWindow& window) const {
+  const Merge m = merge(parcels);
+  MarginalGain gain;
+  gain.equivalents = m.freshEquivalents;
+  window.roots.clear();
+  window.slack = 1.0;
+  for (const Root& patch : m.patches) {
+    gain.leopards += model::wholeLeopards(patch.equivalents);
+    window.slack = std::min(window.slack, roomToNextLeopard(patch.equivalents));
+  }
+  for (const auto root : m.absorbed) {
+    const double e = sums_[std::size_t(root)].equivalents;
+    gain.leopards -= model::wholeLeopards(e);
+    window.slack = std::min(window.slack, roomToNextLeopard(e));
+    window.roots.emplace_back(root, e);
+  }
+  return gain;
+}
+
+bool PatchUnion::stillHolds(const GainWindow& window) const {
+  // Every merged patch holds the touched roots' sums (and the parcels' own atoms, unchanged), so
+  // it grew by the roots' growth in all; each touched patch by its own, at most that.
+  double growth = 0;
+  for (std::size_t i = 0; i < window.roots.size(); ++i) {
+    const std::int32_t root = find(window.roots[i].first);
+    for (std::size_t j = 0; j < i; ++j)
+      if (find(window.roots[j].first) == root) return false;  // two patches it touched have joined
+    growth += sums_[std::size_t(root)].equivalents - window.roots[i].second;
+  }
+  return growth < window.slack;
 }
 
 UnionTotals PatchUnion::additionOf(const std::vector<std::int32_t>& parcels) const {

@@ -25,6 +25,14 @@ struct MarginalGain {
   double equivalents = 0;
 };
 
+// How long a gain holds while the selection grows elsewhere: the existing patches the parcels
+// touch (root atom, Σ equivalents then) and how much those sums may grow in all before a whole
+// leopard of the gain can change (the fractional gain never does: it is the parcels' own).
+struct GainWindow {
+  std::vector<std::pair<std::int32_t, double>> roots;
+  double slack = 0;
+};
+
 // Evaluates unions of parcels exactly from their atoms. Keeps the current selection's patches in a
 // union-find so that the gain of one more parcel costs only its own atoms and their neighbours.
 class PatchUnion {
@@ -41,6 +49,12 @@ class PatchUnion {
   // What adding `parcels` (not yet selected, distinct) would change; the selection stays as is.
   MarginalGain gainOf(const std::vector<std::int32_t>& parcels) const;
   MarginalGain gainOf(std::int32_t parcel) const { return gainOf(std::vector<std::int32_t>{parcel}); }
+  // The same, and the window in which it holds.
+  MarginalGain gainOf(const std::vector<std::int32_t>& parcels, GainWindow& window) const;
+  // True when a gain whose window this is has not changed: the patches it touched are still apart
+  // and grew by less than its slack. Precondition: no atom neighbouring the parcels' atoms joined
+  // the selection since (that changes what they touch; evaluate afresh).
+  bool stillHolds(const GainWindow& window) const;
   // The same change in every total, the range over the territory assumptions included: for reports
   // (what one parcel adds to the reserve), where gainOf serves the searches.
   UnionTotals additionOf(const std::vector<std::int32_t>& parcels) const;

@@ -41,6 +41,7 @@ std::vector<SelectionEdge> sharedBoundaries(const VectorLayer& layer, const Prog
   boundaries.reserve(n);
   std::vector<double> perimeter(n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
+    if (i % 1024 == 0) reportProgress(progress, 0.2 * double(i) / double(n), "shared boundaries");
     const GeomPtr polygon = toGeos(ctx, *layer.features[i].geometry);
     boundaries.push_back(checked(ctx, GEOSBoundary_r(h, polygon.get()), layer.path, "boundary"));
     GEOSLength_r(h, boundaries.back().get(), &perimeter[i]);
@@ -54,7 +55,7 @@ std::vector<SelectionEdge> sharedBoundaries(const VectorLayer& layer, const Prog
   std::vector<double> shared(n, 0.0);
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < n; ++i) {
-    if (i % 256 == 0) reportProgress(progress, double(i) / double(std::max<std::size_t>(n, 1)), "shared boundaries");
+    if (i % 256 == 0) reportProgress(progress, 0.2 + 0.8 * double(i) / double(std::max<std::size_t>(n, 1)), "shared boundaries");
     candidates.clear();
     GEOSSTRtree_query_r(
         h, tree.get(), boundaries[i].get(),

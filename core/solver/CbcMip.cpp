@@ -173,7 +173,8 @@ MipResult CbcMip::solve(const MipOptions& options) {
       }
     Cbc_setMIPStartI(model, int(columns.size()), columns.data(), values.data());
   }
-  SearchWatch watch{&options.progress, start, start, options.timeLimitSeconds};
+  // The first poll from inside CBC reports at once (a cancel asked during presolve is heard there).
+  SearchWatch watch{&options.progress, start, start - std::chrono::seconds(1), options.timeLimitSeconds};
   if (options.progress) Cbc_addCutCallback(model, &onSearchNode, "hp_progress", &watch);
   {
     const std::lock_guard<std::mutex> lock(cbcMutex());

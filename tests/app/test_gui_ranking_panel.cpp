@@ -19,6 +19,8 @@
 #include <gdal_priv.h>
 #include <ogr_geometry.h>
 
+#include <atomic>
+#include <mutex>
 #include <thread>
 
 #include "geo/Error.h"
@@ -34,6 +36,7 @@
 #include "gui/workspace/ProjectController.h"
 #include "io/VectorWriter.h"
 #include "project/ProjectFile.h"
+#include "support/RankGridLayers.h"
 #include "support/TestGeometry.h"
 #include "test_gui_support.h"
 
@@ -232,6 +235,80 @@ class TestGuiRankingPanel : public QObject {
     QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("price_usd")));
   }
 
+  // The summary's time: the whole run and the budget optimum, and whether the time limit stopped it.
+  void summaryShowsTheTime() {
+    gui::RankingPanel panel;
+    panel.setRankFunction([](const project::Project&, const ranking::RankingOptions&, const Progress&) {
+      ranking::RankingResult r = cannedResult();
+      r.seconds = 12.34;
+      r.phaseSeconds.budgetOptimum = 8.04;
+      r.timeLimitReached = true;
+      r.optimalityGap = 0.25;
+      r.provenOptimal = false;
+      return r;
+    });
+    QSignalSpy ready(&panel, &gui::RankingPanel::rankingReady);
+    panel.run();
+    QVERIFY(ready.wait(10000) || ready.count() == 1);
+    QCOMPARE(panel.summaryLabel()->text(),
+             QStringLiteral("Budget optimum: 4 leopards (4.34 leopard-equivalents, the existing reserve included) for 100 USD; "
+                            "2 parcels, 180.0 km², boundary 76.0 km; optimality gap 25.00 %. "
+                            "Ranked in 12.3 s (budget optimum 8.0 s, stopped by the time limit)."));
+  }
+
+  // Cancel while the real budget optimum runs on a generated 1,600-parcel layer: the panel shows
+  // progress, and the run ends at the first report after the click (counted, not timed).
+  void cancelDuringTheBudgetOptimum() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    test::RankGrid grid;
+    grid.columns = grid.rows = 40;
+    const test::RankGridFiles files = test::writeRankGrid(dir.path().toStdString(), grid);
+    gui::RankingPanel panel;
+    panel.setProject(files.project());
+    panel.budgetBox()->setValue(0.1 * files.totalCostUsd);
+    panel.timeLimitBox()->setValue(60);
+    std::atomic<bool> inOptimum{false}, threwCancelled{false};
+    std::atomic<int> refused{0}, afterRefusal{0};
+    std::mutex stagesMutex;
+    std::vector<std::string> stages;
+    panel.setRankFunction([&](const project::Project& project, const ranking::RankingOptions& options, const Progress& progress) {
+      try {
+        return ranking::rankParcels(ranking::rankingInputsFromProject(project), options,
+                                    [&](double fraction, const std::string& stage) {
+                                      if (refused > 0) ++afterRefusal;
+                                      if (stage.rfind("budget optimum", 0) == 0 || stage == "branch and bound") inOptimum = true;
+                                      {
+                                        const std::lock_guard<std::mutex> lock(stagesMutex);
+                                        stages.push_back(stage);
+                                      }
+                                      const bool go = progress(fraction, stage);
+                                      if (!go) ++refused;
+                                      return go;
+                                    });
+      } catch (const Cancelled&) {
+        threwCancelled = true;
+        throw;
+      }
+    });
+    panel.run();
+    QVERIFY(panel.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(inOptimum.load(), 120000);
+    QVERIFY(!panel.progressBar()->isHidden());
+    QTRY_VERIFY(panel.progressBar()->value() > 0);  // past the layers, the atoms and the greedy order
+    QVERIFY(panel.cancelButton()->isEnabled());
+    QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+    panel.waitForFinished();
+    QTRY_VERIFY(!panel.isRunning());
+    QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Cancelled."));
+    QVERIFY(threwCancelled.load());
+    QCOMPARE(refused.load(), 1);      // the first report after the click said stop...
+    QCOMPARE(afterRefusal.load(), 0);  // ...and nothing ran on to report again
+    QVERIFY(!panel.result());
+    const std::lock_guard<std::mutex> lock(stagesMutex);
+    QVERIFY(std::find(stages.begin(), stages.end(), std::string("greedy order")) != stages.end());
+  }
+
   void attributeTableGetsRankingColumns() {
     auto data = std::make_shared<gui::VectorData>();
     data->fieldNames = {QStringLiteral("parcel_id"), QStringLiteral("price_usd")};
@@ -314,6 +391,7 @@ class TestGuiRankingPanel : public QObject {
     QCOMPARE(r.order[0].id, std::string("1"));  // greedy by ratio takes A first
     QCOMPARE(panel.proxy()->rowCount(), 3);
     QVERIFY(panel.summaryLabel()->text().startsWith(QStringLiteral("Budget optimum: 4 leopards")));
+    QVERIFY2(panel.summaryLabel()->text().contains(QStringLiteral(" Ranked in ")), qPrintable(panel.summaryLabel()->text()));
   }
 };
 

@@ -312,6 +312,12 @@ void RankingPanel::showResult() {
                      .arg(locale.toString(qlonglong(r.leopards)), locale.toString(r.leopardsFractional, 'f', 2),
                           locale.toString(r.cost, 'f', 0), locale.toString(qlonglong(r.selectedIds.size())),
                           locale.toString(r.areaKm2, 'f', 1), locale.toString(r.boundaryKm, 'f', 1), gap);
+  if (r.seconds >= 0) {
+    text += QLatin1Char(' ') + (r.timeLimitReached
+                                    ? tr("Ranked in %1 s (budget optimum %2 s, stopped by the time limit).")
+                                    : tr("Ranked in %1 s (budget optimum %2 s)."))
+                                   .arg(locale.toString(r.seconds, 'f', 1), locale.toString(r.phaseSeconds.budgetOptimum, 'f', 1));
+  }
   if (scenarioResult_) {
     const ranking::ScenarioAgreement agreement = ranking::agreementOf(*scenarioResult_);
     text += QLatin1Char(' ') + tr("Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.")
