@@ -1108,6 +1108,14 @@ CRS: %2 (%3)</source>
         <source>%1 parcels beyond reach (farther than %2 km of least cost from the reserve) add no leopards</source>
         <translation>도달 범위 밖의 필지 %1개(보호구역으로부터 최소 비용 %2 km 초과)는 표범을 더하지 않습니다</translation>
     </message>
+    <message>
+        <source>%1 s: atoms %2 s, shared boundaries %3 s, greedy order %4 s, budget optimum %5 s%6</source>
+        <translation>%1초: 원자 %2초, 공유 경계 %3초, 탐욕 순서 %4초, 예산 최적 %5초%6</translation>
+    </message>
+    <message>
+        <source> (stopped by the time limit)</source>
+        <translation> (시간 제한으로 중지됨)</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -3397,6 +3405,14 @@ CRS: %2 (%3)</source>
     <message>
         <source>Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.</source>
         <translation>시나리오 %1개 전체: 모든 시나리오에서 선택된 필지 %2개, 적어도 하나에서 %3개.</translation>
+    </message>
+    <message>
+        <source>Ranked in %1 s (budget optimum %2 s, stopped by the time limit).</source>
+        <translation>%1초 만에 순위 산정 (예산 최적 %2초, 시간 제한으로 중지됨).</translation>
+    </message>
+    <message>
+        <source>Ranked in %1 s (budget optimum %2 s).</source>
+        <translation>%1초 만에 순위 산정 (예산 최적 %2초).</translation>
     </message>
 </context>
 <context>

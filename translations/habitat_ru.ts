@@ -1116,6 +1116,14 @@ CRS: %2 (%3)</source>
         <source>%1 parcels beyond reach (farther than %2 km of least cost from the reserve) add no leopards</source>
         <translation>%1 участков вне досягаемости (дальше %2 км наименьшей стоимости от заповедника) не добавляют леопардов</translation>
     </message>
+    <message>
+        <source>%1 s: atoms %2 s, shared boundaries %3 s, greedy order %4 s, budget optimum %5 s%6</source>
+        <translation>%1 с: атомы %2 с, общие границы %3 с, жадный порядок %4 с, оптимум бюджета %5 с%6</translation>
+    </message>
+    <message>
+        <source> (stopped by the time limit)</source>
+        <translation> (остановлено по лимиту времени)</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -3423,6 +3431,14 @@ CRS: %2 (%3)</source>
     <message>
         <source>Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.</source>
         <translation>По %1 сценариям: %2 участков выбраны во всех, %3 хотя бы в одном.</translation>
+    </message>
+    <message>
+        <source>Ranked in %1 s (budget optimum %2 s, stopped by the time limit).</source>
+        <translation>Ранжировано за %1 с (оптимум бюджета %2 с, остановлено по лимиту времени).</translation>
+    </message>
+    <message>
+        <source>Ranked in %1 s (budget optimum %2 s).</source>
+        <translation>Ранжировано за %1 с (оптимум бюджета %2 с).</translation>
     </message>
 </context>
 <context>

@@ -1108,6 +1108,14 @@ CRS: %2 (%3)</source>
         <source>%1 parcels beyond reach (farther than %2 km of least cost from the reserve) add no leopards</source>
         <translation>%1 个地块不可达（距保护区的最小成本超过 %2 公里），不增加豹</translation>
     </message>
+    <message>
+        <source>%1 s: atoms %2 s, shared boundaries %3 s, greedy order %4 s, budget optimum %5 s%6</source>
+        <translation>%1 秒：原子 %2 秒，共享边界 %3 秒，贪心顺序 %4 秒，预算最优 %5 秒%6</translation>
+    </message>
+    <message>
+        <source> (stopped by the time limit)</source>
+        <translation>（因时间限制而停止）</translation>
+    </message>
 </context>
 <context>
     <name>habitat-planner</name>
@@ -3397,6 +3405,14 @@ CRS: %2 (%3)</source>
     <message>
         <source>Across %1 scenarios: %2 parcels chosen in all of them, %3 in at least one.</source>
         <translation>在 %1 个情景中：%2 个地块在所有情景中被选中，%3 个至少在一个情景中被选中。</translation>
+    </message>
+    <message>
+        <source>Ranked in %1 s (budget optimum %2 s, stopped by the time limit).</source>
+        <translation>排序用时 %1 秒（预算最优 %2 秒，因时间限制而停止）。</translation>
+    </message>
+    <message>
+        <source>Ranked in %1 s (budget optimum %2 s).</source>
+        <translation>排序用时 %1 秒（预算最优 %2 秒）。</translation>
     </message>
 </context>
 <context>
