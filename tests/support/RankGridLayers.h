@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "geo/Crs.h"
+#include "geo/Error.h"
 #include "geo/GdalSupport.h"
 #include "io/VectorWriter.h"
 #include "project/Project.h"
