@@ -8,6 +8,7 @@
 
 #include "common/ErrorText.h"
 #include "geo/Error.h"
+#include "mapkit/render/ImageMemory.h"
 #include "mapkit/render/LabelPlacement.h"
 
 namespace hp::gui {
@@ -24,7 +25,7 @@ void drawLayer(LayerRenderer& layer, QPainter& painter, const render::MapViewpor
     return;
   }
   // A translucent layer is drawn whole and then blended, so its own overlaps do not darken.
-  QImage scratch(device.widthPx, device.heightPx, QImage::Format_ARGB32_Premultiplied);
+  QImage scratch = newMapImage(device.widthPx, device.heightPx);
   scratch.fill(Qt::transparent);
   {
     QPainter p(&scratch);
@@ -45,7 +46,7 @@ MapRenderer::Result renderJob(quint64 jobId, const std::shared_ptr<Layers>& laye
   result.jobId = jobId;
   result.viewport = viewport;
   const render::MapViewport device = viewport.scaledPixels(pixelRatio);
-  QImage image(std::max(1, device.widthPx), std::max(1, device.heightPx), QImage::Format_ARGB32_Premultiplied);
+  QImage image = newMapImage(std::max(1, device.widthPx), std::max(1, device.heightPx));
   image.fill(background);
   {
     QPainter painter(&image);
