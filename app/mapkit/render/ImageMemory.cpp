@@ -28,7 +28,7 @@ void unmap(void* info) {
 
 }  // namespace
 
-QImage newMapImage(int width, int height) {
+QImage newTransparentImage(int width, int height) {
   const qsizetype bytesPerLine = qsizetype(width) * 4;
 #ifdef __linux__
   const std::size_t bytes = std::size_t(bytesPerLine) * std::size_t(height > 0 ? height : 0);
@@ -42,7 +42,7 @@ QImage newMapImage(int width, int height) {
       if (aligned > start) munmap(raw, aligned - start);
       if (const std::uintptr_t tail = start + length + kHugePage - (aligned + length); tail > 0)
         munmap(reinterpret_cast<void*>(aligned + length), tail);
-      void* data = reinterpret_cast<void*>(aligned);
+      void* data = reinterpret_cast<void*>(aligned);  // zeros: transparent
       madvise(data, length, MADV_HUGEPAGE);  // a hint: without it the image still works, in 4 KB pages
       return QImage(static_cast<uchar*>(data), width, height, bytesPerLine, QImage::Format_ARGB32_Premultiplied, unmap,
                     new Mapping{data, length});
@@ -51,7 +51,9 @@ QImage newMapImage(int width, int height) {
 #else
   (void)bytesPerLine;
 #endif
-  return QImage(width, height, QImage::Format_ARGB32_Premultiplied);
+  QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+  image.fill(Qt::transparent);
+  return image;
 }
 
 }  // namespace hp::gui

@@ -25,8 +25,7 @@ void drawLayer(LayerRenderer& layer, QPainter& painter, const render::MapViewpor
     return;
   }
   // A translucent layer is drawn whole and then blended, so its own overlaps do not darken.
-  QImage scratch = newMapImage(device.widthPx, device.heightPx);
-  scratch.fill(Qt::transparent);
+  QImage scratch = newTransparentImage(device.widthPx, device.heightPx);
   {
     QPainter p(&scratch);
     RenderContext ctx{p, device, pixelRatio, cancelled};
@@ -46,7 +45,7 @@ MapRenderer::Result renderJob(quint64 jobId, const std::shared_ptr<Layers>& laye
   result.jobId = jobId;
   result.viewport = viewport;
   const render::MapViewport device = viewport.scaledPixels(pixelRatio);
-  QImage image = newMapImage(std::max(1, device.widthPx), std::max(1, device.heightPx));
+  QImage image = newTransparentImage(std::max(1, device.widthPx), std::max(1, device.heightPx));
   image.fill(background);
   {
     QPainter painter(&image);

@@ -238,9 +238,8 @@ bool VectorLayerRenderer::drawInBands(QPainter& painter, const render::MapViewpo
         if (rows[k].second >= r0 && rows[k].first <= r1) own.push_back(features[k]);
       // The whole view, not the band alone: a feature crossing the band's edge is drawn as one thread
       // draws it, never cut by the edge of a smaller image.
-      QImage image = newMapImage(w, h);
+      QImage image = newTransparentImage(w, h);
       if (image.isNull()) return;  // out of memory: the band stays out, as a cancelled one does
-      image.fill(Qt::transparent);
       QPainter p(&image);
       const bool finished = drawFeatures(p, vp, pixelRatio, own, cancelled);
       p.end();

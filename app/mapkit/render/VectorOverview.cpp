@@ -32,13 +32,13 @@ void halveRows(const uchar* src, qsizetype srcBpl, uchar* dst, qsizetype dstBpl,
 }
 
 // The next level of the pyramid: half the size (rounded down), a box filter, the top half of the rows on
-// this thread and the bottom half on another, into huge-page memory (newMapImage). Qt's smooth scaling
-// gives much the same at a factor of 2, into memory that faults a page at a time.
+// this thread and the bottom half on another, into huge pages (newTransparentImage). Qt's smooth
+// scaling gives much the same at a factor of 2, into memory that faults 4 KB at a time.
 QImage halved(const QImage& src) {
   const int w = std::max(1, src.width() / 2), h = std::max(1, src.height() / 2);
   if (src.width() < 2 || src.height() < 2)
     return src.scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-  QImage dst = newMapImage(w, h);
+  QImage dst = newTransparentImage(w, h);
   if (dst.isNull()) return {};
   const uchar* from = src.constBits();
   uchar* to = dst.bits();
@@ -71,16 +71,15 @@ QImage VectorOverview::levelFor(const Extent& extent, const Extent& view, double
     builtFor_.clear();
     const int w = std::max(1, int(std::ceil(extent.width() / firstUnits)));
     const int h = std::max(1, int(std::ceil(extent.height() / firstUnits)));
-    QImage first = newMapImage(w, h);
+    QImage first = newTransparentImage(w, h);
     if (first.isNull()) return {};
-    // Both cores: the top and the bottom half cleared and drawn at once, each into its own rows of the image.
+    // Both cores: the top and the bottom half drawn at once, each into its own rows of the image.
     const int split = h / 2;
     uchar* const bits = first.bits();
     const qsizetype bpl = first.bytesPerLine();
     auto drawRows = [&](int row0, int rows) {
       if (rows <= 0) return true;
       QImage band(bits + qsizetype(row0) * bpl, w, rows, bpl, QImage::Format_ARGB32_Premultiplied);
-      band.fill(Qt::transparent);
       render::MapViewport vp;
       vp.mapUnitsPerPixel = firstUnits;
       vp.widthPx = w;
