@@ -220,8 +220,10 @@ class TestMapScale : public QObject {
       for (int i = 0; i < cols; ++i) {
         const double x = i * cell - 30, y = j * cell - 20;
         QString wkt = QStringLiteral("POLYGON((");
-        const double pts[][2] = {{0, 0}, {5, -1}, {10, 0}, {15, 1}, {20, 0}, {21, 10}, {20, 20}, {14, 21}, {10, 20}, {5, 19}, {0, 20}, {1, 10}};
-        for (const auto& p : pts) wkt += QStringLiteral("%1 %2,").arg(x + p[0] + jitter(rng)).arg(y + p[1] + jitter(rng));
+        const double pts[][2] = {{0, 0},   {5, -1},  {10, 0},  {15, 1}, {20, 0}, {21, 10},
+                                 {20, 20}, {14, 21}, {10, 20}, {5, 19}, {0, 20}, {1, 10}};
+        for (const auto& p : pts)
+          wkt += QStringLiteral("%1 %2,").arg(x + p[0] + jitter(rng)).arg(y + p[1] + jitter(rng));
         wkt += QStringLiteral("%1 %2)").arg(x).arg(y);
         if ((i + j) % 7 == 0)
           wkt += QStringLiteral(",(%1 %2,%3 %2,%3 %4,%1 %4,%1 %2)").arg(x + 7).arg(y + 7).arg(x + 13).arg(y + 13);
@@ -230,9 +232,13 @@ class TestMapScale : public QObject {
       }
     for (int k = 0; k < 40; ++k) {
       const double y = 10 + 19.3 * k;
-      shapes.push_back(shapeOfWkt(QStringLiteral("LINESTRING(-20 %1,400 %2,1100 %3)").arg(y).arg(y + 37).arg(y - 11).toUtf8().constData(), 5000 + k));
-      shapes.push_back(shapeOfWkt(QStringLiteral("POINT(%1 %2)").arg(13.7 * k + 5).arg(y).toUtf8().constData(), 6000 + k));
-      shapes.push_back(shapeOfWkt(QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%1 %2))").arg(25.1 * k).arg(y + 3).arg(25.1 * k + 0.3).arg(y + 3.3).toUtf8().constData(), 7000 + k));
+      const QString line = QStringLiteral("LINESTRING(-20 %1,400 %2,1100 %3)").arg(y).arg(y + 37).arg(y - 11);
+      const QString point = QStringLiteral("POINT(%1 %2)").arg(13.7 * k + 5).arg(y);
+      const QString speck = QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%1 %2))")
+                                .arg(25.1 * k).arg(y + 3).arg(25.1 * k + 0.3).arg(y + 3.3);
+      shapes.push_back(shapeOfWkt(line.toUtf8().constData(), 5000 + k));
+      shapes.push_back(shapeOfWkt(point.toUtf8().constData(), 6000 + k));
+      shapes.push_back(shapeOfWkt(speck.toUtf8().constData(), 7000 + k));
     }
     const auto data = dataOf(shapes);
     render::MapViewport vp;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <system_error>
 #include <thread>
 
 #include "mapkit/render/ImageMemory.h"
@@ -109,7 +110,8 @@ bool VectorLayerRenderer::drawFeatures(QPainter& painter, const render::MapViewp
   {
     std::size_t total = 0;
     for (const std::size_t i : features)
-      for (const QPolygonF& part : data_->features[i].parts) total += std::size_t(part.size()) + 8;  // + what a clip adds
+      // + what a clip adds
+    for (const QPolygonF& part : data_->features[i].parts) total += std::size_t(part.size()) + 8;
     points.reserve(total);
   }
   std::vector<std::pair<std::size_t, int>> rings;             // first point in `points`, count; clipped
@@ -221,8 +223,8 @@ bool VectorLayerRenderer::drawInBands(QPainter& painter, const render::MapViewpo
     for (const auto& [top, bottom] : rows) middles.push_back((top + bottom) / 2);
     std::sort(middles.begin(), middles.end());
     for (int b = 1; b < bands; ++b) {
-      const int at = middles.empty() ? h * b / bands
-                                     : int(std::lround(middles[std::min(middles.size() - 1, middles.size() * std::size_t(b) / std::size_t(bands))]));
+      const std::size_t q = std::min(middles.size() - 1, middles.size() * std::size_t(b) / std::size_t(bands));
+      const int at = middles.empty() ? h * b / bands : int(std::lround(middles[q]));
       edges.push_back(std::clamp(at, edges.back() + 1, h - (bands - b)));
     }
   }
@@ -251,7 +253,13 @@ bool VectorLayerRenderer::drawInBands(QPainter& painter, const render::MapViewpo
     }
   };
   std::vector<std::thread> helpers;
-  for (int b = 1; b < bands; ++b) helpers.emplace_back(drawBand, b);
+  for (int b = 1; b < bands; ++b) {
+    try {
+      helpers.emplace_back(drawBand, b);
+    } catch (const std::system_error&) {
+      drawBand(b);  // no thread to be had: this one draws the band too
+    }
+  }
   drawBand(0);
   for (std::thread& t : helpers) t.join();
   if (std::find(done.begin(), done.end(), 0) != done.end()) return false;

@@ -23,7 +23,8 @@ void halveRows(const uchar* src, qsizetype srcBpl, uchar* dst, qsizetype dstBpl,
     for (int x = 0; x < width; ++x) {
       const quint32 p0 = a[2 * x], p1 = a[2 * x + 1], p2 = b[2 * x], p3 = b[2 * x + 1];
       // Two channels at a time, 16 bits apart: four bytes sum to at most 1020, no carry into the next.
-      const quint32 rb = (p0 & 0x00FF00FFu) + (p1 & 0x00FF00FFu) + (p2 & 0x00FF00FFu) + (p3 & 0x00FF00FFu) + 0x00020002u;
+      const quint32 rb =
+          (p0 & 0x00FF00FFu) + (p1 & 0x00FF00FFu) + (p2 & 0x00FF00FFu) + (p3 & 0x00FF00FFu) + 0x00020002u;
       const quint32 ag = ((p0 >> 8) & 0x00FF00FFu) + ((p1 >> 8) & 0x00FF00FFu) + ((p2 >> 8) & 0x00FF00FFu) +
                          ((p3 >> 8) & 0x00FF00FFu) + 0x00020002u;
       d[x] = ((rb >> 2) & 0x00FF00FFu) | (((ag >> 2) & 0x00FF00FFu) << 8);
