@@ -12,6 +12,7 @@
 #include <atomic>
 #include <memory>
 #include <random>
+#include <thread>
 
 #include "mapkit/layers/VectorData.h"
 #include "mapkit/layers/VectorMapLayer.h"
@@ -203,6 +204,104 @@ class TestMapScale : public QObject {
     QVERIFY2(difference < 0.12, qPrintable(QString::number(difference)));
     QVERIFY2(std::abs(redness - 0.64) < 0.08, qPrintable(QString::number(redness)));
     QVERIFY(!VectorOverview::worthBuilding(*dataOf({shapes.begin(), shapes.begin() + 100})));
+  }
+
+  void bandsOnTwoCoresDrawWhatOneThreadDraws() {
+    // A jittered tiling of 60 x 40 thirteen-vertex polygons, every seventh with a hole, plus lines, points
+    // and specks, over a view that cuts the outer ones: bands on 2 and 3 threads must give one thread's
+    // picture to the bit, over an opaque and over a transparent image, for a thin pen (Qt's cosmetic
+    // stroker), a wide one (the full stroker) and a hatch.
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> jitter(-3, 3);
+    std::vector<FeatureShape> shapes;
+    const int cols = 60, rows = 40;
+    const double cell = 20;
+    for (int j = 0; j < rows; ++j)
+      for (int i = 0; i < cols; ++i) {
+        const double x = i * cell - 30, y = j * cell - 20;
+        QString wkt = QStringLiteral("POLYGON((");
+        const double pts[][2] = {{0, 0},   {5, -1},  {10, 0},  {15, 1}, {20, 0}, {21, 10},
+                                 {20, 20}, {14, 21}, {10, 20}, {5, 19}, {0, 20}, {1, 10}};
+        for (const auto& p : pts)
+          wkt += QStringLiteral("%1 %2,").arg(x + p[0] + jitter(rng)).arg(y + p[1] + jitter(rng));
+        wkt += QStringLiteral("%1 %2)").arg(x).arg(y);
+        if ((i + j) % 7 == 0)
+          wkt += QStringLiteral(",(%1 %2,%3 %2,%3 %4,%1 %4,%1 %2)").arg(x + 7).arg(y + 7).arg(x + 13).arg(y + 13);
+        wkt += QStringLiteral(")");
+        shapes.push_back(shapeOfWkt(wkt.toUtf8().constData(), j * cols + i));
+      }
+    for (int k = 0; k < 40; ++k) {
+      const double y = 10 + 19.3 * k;
+      const QString line = QStringLiteral("LINESTRING(-20 %1,400 %2,1100 %3)").arg(y).arg(y + 37).arg(y - 11);
+      const QString point = QStringLiteral("POINT(%1 %2)").arg(13.7 * k + 5).arg(y);
+      const QString speck = QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%1 %2))")
+                                .arg(25.1 * k).arg(y + 3).arg(25.1 * k + 0.3).arg(y + 3.3);
+      shapes.push_back(shapeOfWkt(line.toUtf8().constData(), 5000 + k));
+      shapes.push_back(shapeOfWkt(point.toUtf8().constData(), 6000 + k));
+      shapes.push_back(shapeOfWkt(speck.toUtf8().constData(), 7000 + k));
+    }
+    const auto data = dataOf(shapes);
+    render::MapViewport vp;
+    vp.widthPx = 1000;
+    vp.heightPx = 700;
+    vp.mapUnitsPerPixel = 1.13;
+    vp.centerX = 560;
+    vp.centerY = 390;
+    const std::atomic<bool> notCancelled{false};
+
+    VectorStyle thin;
+    thin.fill = QColor(40, 160, 90, 140);
+    thin.outline = QColor(20, 60, 30);
+    thin.outlineWidthPx = 0.8;
+    VectorStyle wide = thin;
+    wide.outlineWidthPx = 2.5;
+    wide.hatched = true;
+    VectorStyle outlineOnly = thin;
+    outlineOnly.fill = QColor(0, 0, 0, 0);
+    outlineOnly.outlineWidthPx = 1.5;
+    for (const VectorStyle& style : {thin, wide, outlineOnly})
+      for (const QColor& under : {QColor(Qt::white), QColor(Qt::transparent)}) {
+        const VectorLayerRenderer renderer(QStringLiteral("test"), 1.0, data, style);
+        auto draw = [&](int bands) {
+          QImage image(vp.widthPx, vp.heightPx, QImage::Format_ARGB32_Premultiplied);
+          image.fill(under);
+          QPainter painter(&image);
+          const bool finished = renderer.drawInBands(painter, vp, 1.0, bands, notCancelled);
+          painter.end();
+          return finished ? image : QImage();
+        };
+        const QImage one = draw(1), two = draw(2), three = draw(3);
+        QVERIFY(!one.isNull());
+        int drawn = 0;
+        for (int y = 0; y < one.height(); y += 3)
+          for (int x = 0; x < one.width(); x += 3) drawn += one.pixel(x, y) != under.rgba();
+        QVERIFY2(drawn > 30000, qPrintable(QString::number(drawn)));  // most of the view is covered
+        int differing = 0;
+        for (int y = 0; y < one.height(); ++y)
+          for (int x = 0; x < one.width(); ++x) differing += one.pixel(x, y) != two.pixel(x, y);
+        QCOMPARE(differing, 0);
+        QVERIFY(one == two);
+        QVERIFY(one == three);
+
+        // What the canvas draws (render(), bands on both cores for this many features) is that picture too.
+        QImage viaRender(vp.widthPx, vp.heightPx, QImage::Format_ARGB32_Premultiplied);
+        viaRender.fill(under);
+        {
+          QPainter painter(&viaRender);
+          RenderContext ctx{painter, vp, 1.0, notCancelled};
+          VectorLayerRenderer(QStringLiteral("test"), 1.0, data, style).render(ctx);
+        }
+        if (std::thread::hardware_concurrency() >= 2) QVERIFY(viaRender == one);
+      }
+
+    // Cancelled before it starts, it draws nothing and says so.
+    const std::atomic<bool> cancelled{true};
+    QImage image(vp.widthPx, vp.heightPx, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QVERIFY(!VectorLayerRenderer(QStringLiteral("test"), 1.0, data, thin).drawInBands(painter, vp, 1.0, 2, cancelled));
+    painter.end();
+    QCOMPARE(image.pixel(500, 350), qRgb(255, 255, 255));
   }
 
   void labelPlacementRefusesOverlaps() {

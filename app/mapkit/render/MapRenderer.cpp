@@ -8,6 +8,7 @@
 
 #include "common/ErrorText.h"
 #include "geo/Error.h"
+#include "mapkit/render/ImageMemory.h"
 #include "mapkit/render/LabelPlacement.h"
 
 namespace hp::gui {
@@ -24,8 +25,7 @@ void drawLayer(LayerRenderer& layer, QPainter& painter, const render::MapViewpor
     return;
   }
   // A translucent layer is drawn whole and then blended, so its own overlaps do not darken.
-  QImage scratch(device.widthPx, device.heightPx, QImage::Format_ARGB32_Premultiplied);
-  scratch.fill(Qt::transparent);
+  QImage scratch = newTransparentImage(device.widthPx, device.heightPx);
   {
     QPainter p(&scratch);
     RenderContext ctx{p, device, pixelRatio, cancelled};
@@ -45,7 +45,7 @@ MapRenderer::Result renderJob(quint64 jobId, const std::shared_ptr<Layers>& laye
   result.jobId = jobId;
   result.viewport = viewport;
   const render::MapViewport device = viewport.scaledPixels(pixelRatio);
-  QImage image(std::max(1, device.widthPx), std::max(1, device.heightPx), QImage::Format_ARGB32_Premultiplied);
+  QImage image = newTransparentImage(std::max(1, device.widthPx), std::max(1, device.heightPx));
   image.fill(background);
   {
     QPainter painter(&image);

@@ -2,11 +2,17 @@
 #include "mapkit/render/VectorLayerRenderer.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRawFont>
 
+#include <algorithm>
 #include <cmath>
+#include <system_error>
+#include <thread>
 
+#include "mapkit/render/ImageMemory.h"
 #include "mapkit/render/LabelPlacement.h"
 #include "mapkit/render/VectorOverview.h"
 
@@ -50,6 +56,8 @@ QPolygonF clipRing(const QPolygonF& ring, const QRectF& r) {
   p = clipEdge(p, [&](const QPointF& q) { return q.y() >= r.top(); }, atY(r.top()));
   return clipEdge(p, [&](const QPointF& q) { return q.y() <= r.bottom(); }, atY(r.bottom()));
 }
+
+Extent grown(const Extent& e, double by) { return Extent{e.minX - by, e.minY - by, e.maxX + by, e.maxY + by}; }
 
 }  // namespace
 
@@ -96,7 +104,17 @@ bool VectorLayerRenderer::drawFeatures(QPainter& painter, const render::MapViewp
   // many scattered polygons costs far more than the same polygons one by one (measured: 10 x).
   // Features smaller than a pixel are that pixel, drawn together at the end.
   QPolygonF specks;
-  std::vector<QPolygonF> rings;                             // in screen pixels, clipped
+  // Every ring's screen points in one buffer (a heap block per ring cost as much as drawing it), in
+  // huge pages (a whole layer's points are 21 MB, faulted in 4 KB at a time otherwise).
+  std::vector<QPointF, LargeAllocator<QPointF>> points;
+  {
+    std::size_t total = 0;
+    for (const std::size_t i : features)
+      // + what a clip adds
+    for (const QPolygonF& part : data_->features[i].parts) total += std::size_t(part.size()) + 8;
+    points.reserve(total);
+  }
+  std::vector<std::pair<std::size_t, int>> rings;             // first point in `points`, count; clipped
   std::vector<std::pair<std::size_t, std::size_t>> polygons;  // each polygon's rings in `rings`
   std::size_t n = 0;
   for (const std::size_t i : features) {
@@ -114,7 +132,9 @@ bool VectorLayerRenderer::drawFeatures(QPainter& painter, const render::MapViewp
         const std::size_t first = rings.size();
         for (const QPolygonF& ring : f.parts) {
           const QPolygonF& s = needsClip ? clipRing(toScreen(ring), clip) : toScreen(ring);
-          if (s.size() >= 3) rings.push_back(s);
+          if (s.size() < 3) continue;
+          rings.emplace_back(points.size(), int(s.size()));
+          points.insert(points.end(), s.cbegin(), s.cend());
         }
         if (rings.size() > first) polygons.emplace_back(first, rings.size());
         break;
@@ -143,12 +163,15 @@ bool VectorLayerRenderer::drawFeatures(QPainter& painter, const render::MapViewp
     painter.setBrush(brush);
     for (const auto& [from, to] : polygons) {
       if (to - from == 1) {
-        painter.drawPolygon(rings[from], Qt::OddEvenFill);
+        painter.drawPolygon(points.data() + rings[from].first, rings[from].second, Qt::OddEvenFill);
         continue;
       }
       QPainterPath path;
       path.setFillRule(Qt::OddEvenFill);
-      for (std::size_t r = from; r < to; ++r) path.addPolygon(rings[r]);
+      for (std::size_t r = from; r < to; ++r) {
+        path.moveTo(points[rings[r].first]);
+        for (int k = 1; k < rings[r].second; ++k) path.lineTo(points[rings[r].first + std::size_t(k)]);
+      }
       painter.drawPath(path);
     }
     if (cancelled.load(std::memory_order_relaxed)) return false;
@@ -157,7 +180,7 @@ bool VectorLayerRenderer::drawFeatures(QPainter& painter, const render::MapViewp
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
-    for (const QPolygonF& ring : rings) painter.drawPolygon(ring);
+    for (const auto& [first, count] : rings) painter.drawPolygon(points.data() + first, count);
   }
   if (!specks.isEmpty()) {
     painter.setPen(QPen(style_.outline, pixelRatio));
@@ -166,9 +189,92 @@ bool VectorLayerRenderer::drawFeatures(QPainter& painter, const render::MapViewp
   return true;
 }
 
+double VectorLayerRenderer::reachPx(double pixelRatio) const {
+  // Half a pen, or a point's radius, with room to spare for antialiasing and joins; a speck's dot.
+  return (2 * std::max(style_.outlineWidthPx, 1.0) + style_.pointSizePx / 2) * pixelRatio + 2;
+}
+
+bool VectorLayerRenderer::drawInBands(QPainter& painter, const render::MapViewport& vp, double pixelRatio, int bands,
+                                      const std::atomic<bool>& cancelled) const {
+  const double reach = reachPx(pixelRatio);
+  return drawInBands(painter, vp, pixelRatio, data_->featuresIn(grown(vp.extent(), reach * vp.mapUnitsPerPixel)), bands,
+                     cancelled);
+}
+
+bool VectorLayerRenderer::drawInBands(QPainter& painter, const render::MapViewport& vp, double pixelRatio,
+                                      const std::vector<std::size_t>& features, int bands,
+                                      const std::atomic<bool>& cancelled) const {
+  const double reach = reachPx(pixelRatio);
+  const int w = std::max(1, vp.widthPx), h = std::max(1, vp.heightPx);
+  bands = std::clamp(bands, 1, h);
+  // Each feature's rows on screen, as far as its drawing reaches.
+  const double maxY = vp.extent().maxY, res = vp.mapUnitsPerPixel;
+  std::vector<std::pair<double, double>> rows;
+  rows.reserve(features.size());
+  for (const std::size_t i : features) {
+    const Extent& b = data_->features[i].bbox;
+    rows.emplace_back((maxY - b.maxY) / res - reach, (maxY - b.minY) / res + reach);
+  }
+  // Bands of about as many features each: split at quantiles of the features' middle rows.
+  std::vector<int> edges{0};
+  {
+    std::vector<double> middles;
+    middles.reserve(rows.size());
+    for (const auto& [top, bottom] : rows) middles.push_back((top + bottom) / 2);
+    std::sort(middles.begin(), middles.end());
+    for (int b = 1; b < bands; ++b) {
+      const std::size_t q = std::min(middles.size() - 1, middles.size() * std::size_t(b) / std::size_t(bands));
+      const int at = middles.empty() ? h * b / bands : int(std::lround(middles[q]));
+      edges.push_back(std::clamp(at, edges.back() + 1, h - (bands - b)));
+    }
+  }
+  edges.push_back(h);
+
+  std::vector<QImage> images;
+  images.resize(std::size_t(bands));
+  std::vector<char> done(std::size_t(bands), 0);
+  auto drawBand = [&](int b) {
+    try {
+      const int r0 = edges[std::size_t(b)], r1 = edges[std::size_t(b) + 1];
+      std::vector<std::size_t> own;
+      for (std::size_t k = 0; k < features.size(); ++k)
+        if (rows[k].second >= r0 && rows[k].first <= r1) own.push_back(features[k]);
+      // The whole view, not the band alone: a feature crossing the band's edge is drawn as one thread
+      // draws it, never cut by the edge of a smaller image.
+      QImage image = newTransparentImage(w, h);
+      if (image.isNull()) return;  // out of memory: the band stays out, as a cancelled one does
+      QPainter p(&image);
+      const bool finished = drawFeatures(p, vp, pixelRatio, own, cancelled);
+      p.end();
+      images[std::size_t(b)] = std::move(image);
+      done[std::size_t(b)] = finished;
+    } catch (...) {
+      done[std::size_t(b)] = 0;  // out of memory: the band stays out, as a cancelled one does
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (int b = 1; b < bands; ++b) {
+    try {
+      helpers.emplace_back(drawBand, b);
+    } catch (const std::system_error&) {
+      drawBand(b);  // no thread to be had: this one draws the band too
+    }
+  }
+  drawBand(0);
+  for (std::thread& t : helpers) t.join();
+  if (std::find(done.begin(), done.end(), 0) != done.end()) return false;
+  for (int b = 0; b < bands; ++b) {
+    const int r0 = edges[std::size_t(b)], r1 = edges[std::size_t(b) + 1];
+    painter.drawImage(QPoint(0, r0), images[std::size_t(b)], QRect(0, r0, w, r1 - r0));
+  }
+  return true;
+}
+
 void VectorLayerRenderer::render(RenderContext& ctx) {
   const render::MapViewport& vp = ctx.viewport;
   const Extent view = vp.extent();
+  // Features just outside a view (or an overview's half) still reach into it with their outline.
+  const double reach = reachPx(ctx.pixelRatio);
   if (overview_) {
     // The build is not cancelled with the render that started it: a person panning on would cancel
     // every build, and every render after it would then draw all the features.
@@ -183,7 +289,8 @@ void VectorLayerRenderer::render(RenderContext& ctx) {
     const QImage level = overview_->levelFor(
         data_->extent, view, vp.mapUnitsPerPixel, styleKey,
         [&](QPainter& painter, const render::MapViewport& part) {
-          return drawFeatures(painter, part, ctx.pixelRatio, data_->featuresIn(part.extent()), never);
+          return drawFeatures(painter, part, ctx.pixelRatio,
+                              data_->featuresIn(grown(part.extent(), reach * part.mapUnitsPerPixel)), never);
         },
         source);
     if (!level.isNull()) {
@@ -192,7 +299,24 @@ void VectorLayerRenderer::render(RenderContext& ctx) {
       return;
     }
   }
-  drawFeatures(ctx.painter, vp, ctx.pixelRatio, data_->featuresIn(view), ctx.cancelled);
+  const std::vector<std::size_t> features = data_->featuresIn(grown(view, reach * vp.mapUnitsPerPixel));
+  if (worthBands(features, ctx.pixelRatio) && std::thread::hardware_concurrency() >= 2) {
+    drawInBands(ctx.painter, vp, ctx.pixelRatio, features, 2, ctx.cancelled);
+    return;
+  }
+  drawFeatures(ctx.painter, vp, ctx.pixelRatio, features, ctx.cancelled);
+}
+
+bool VectorLayerRenderer::worthBands(const std::vector<std::size_t>& features, double pixelRatio) const {
+  // Measured: a vertex costs about 0.3 µs with a pen up to a pixel wide (Qt's cosmetic stroker) and
+  // 1.8 µs with a wider one (the full stroker); a second band costs about 2 ms.
+  const double perVertex = style_.outlineWidthPx * pixelRatio <= 1.0 ? 0.3 : 1.8;
+  double micros = 0;
+  for (const std::size_t i : features) {
+    for (const QPolygonF& part : data_->features[i].parts) micros += perVertex * double(part.size());
+    if (micros >= kMinMicrosForBands) return true;
+  }
+  return false;
 }
 
 void VectorLayerRenderer::renderLabels(RenderContext& ctx) {
@@ -214,6 +338,13 @@ void VectorLayerRenderer::renderLabels(RenderContext& ctx) {
   // hide the map, and the collision test would pick a random few.
   const double minSideMap = metrics.height() * vp.mapUnitsPerPixel;
   const double pad = 2 * ctx.pixelRatio;
+  // Glyphs looked up and measured once per label, then drawn nine times from Qt's glyph cache: shaping
+  // the text for each of the halo's copies (drawText) and once more to measure it was a third of a
+  // frame at 60 m a pixel. A text the font lacks a glyph for goes through drawText's font fallback.
+  const QRawFont raw = QRawFont::fromFont(font);
+  QGlyphRun run;
+  run.setRawFont(raw);
+  QList<QPointF> positions;
   for (const std::size_t i : data_->featuresIn(view)) {
     if (ctx.isCancelled()) return;
     const FeatureShape& f = data_->features[i];
@@ -223,7 +354,19 @@ void VectorLayerRenderer::renderLabels(RenderContext& ctx) {
     if (text.isEmpty()) continue;
     double px, py;
     vp.toScreen(f.labelPoint.x(), f.labelPoint.y(), px, py);
-    const double width = metrics.horizontalAdvance(text);
+    QList<quint32> glyphs = raw.isValid() ? raw.glyphIndexesForString(text) : QList<quint32>();
+    const bool asGlyphs = !glyphs.isEmpty() && !glyphs.contains(0u);
+    double width = 0;
+    if (asGlyphs) {
+      const QList<QPointF> advances = raw.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
+      positions.resize(advances.size());
+      for (qsizetype k = 0; k < advances.size(); ++k) {
+        positions[k] = QPointF(width, 0);
+        width += advances[k].x();
+      }
+    } else {
+      width = metrics.horizontalAdvance(text);
+    }
     // A polygon's name stays inside it (QGIS's "only labels that fit"): wider, it would name its neighbours.
     if (f.kind == FeatureShape::Kind::Polygon && width * vp.mapUnitsPerPixel > f.bbox.width()) continue;
     const QRectF box(px - width / 2 - pad, py - metrics.height() / 2 - pad, width + 2 * pad, metrics.height() + 2 * pad);
@@ -231,6 +374,15 @@ void VectorLayerRenderer::renderLabels(RenderContext& ctx) {
     const QPointF at(px - width / 2, py + metrics.ascent() / 2 - metrics.descent() / 2);
     // The halo as the text drawn around itself: glyphs come from Qt's cache, where stroking each
     // label's outline path cost a third of a millisecond.
+    if (asGlyphs) {
+      run.setGlyphIndexes(glyphs);
+      run.setPositions(positions);
+      ctx.painter.setPen(haloColor);
+      for (const QPointF& d : haloOffsets) ctx.painter.drawGlyphRun(at + d, run);
+      ctx.painter.setPen(style_.labelColor);
+      ctx.painter.drawGlyphRun(at, run);
+      continue;
+    }
     ctx.painter.setFont(font);
     ctx.painter.setPen(haloColor);
     for (const QPointF& d : haloOffsets) ctx.painter.drawText(at + d, text);
