@@ -34,7 +34,7 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 # As scripts/sanitizers.sh: -O1 Debug; HP_FUZZ adds the coverage counters to every target.
 cmake -S . -B "$build" -G Ninja "${launcher[@]}" \
   -DCMAKE_CXX_COMPILER="${HP_FUZZ_CXX:-clang++-14}" \
-  -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+  -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-gline-tables-only -O1" \
   -DHP_FUZZ=ON >/dev/null
 # The seeds come from habitat-cli: this build's, or HP_FUZZ_SEED_CLI (any build of it, to skip one).
 cli_target=(habitat-cli)

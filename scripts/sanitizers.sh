@@ -21,7 +21,7 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 # Debug keeps Q_ASSERT and assert() on.
 cmake -S . -B "$build" -G Ninja "${launcher[@]}" \
   -DCMAKE_CXX_COMPILER="${HP_ASAN_CXX:-clang++-14}" \
-  -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+  -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-gline-tables-only -O1" \
   -DHP_SANITIZE=ON
 
 if [ "$mode" = core ]; then testdir="$build/tests/core"; else testdir="$build/tests"; fi
